@@ -156,7 +156,7 @@ class ShippedListsTest {
                     problems.add(at + "empty");
                 }
                 if (line.chars().anyMatch(Character::isISOControl)) {
-                    problems.add(at + "control character (CR, tab, ...)");
+                    problems.add(at + "control character");
                 }
                 if (!Normalizer.isNormalized(line, Normalizer.Form.NFC)) {
                     problems.add(at + "not NFC");
@@ -169,7 +169,7 @@ class ShippedListsTest {
                 }
                 byte[] utf8 = line.getBytes(StandardCharsets.UTF_8);
                 if (sorted && previous != null && Arrays.compareUnsigned(previous, utf8) >= 0) {
-                    problems.add(at + "not after the previous line in byte order");
+                    problems.add(at + "out of byte order");
                 }
                 previous = utf8;
             }
