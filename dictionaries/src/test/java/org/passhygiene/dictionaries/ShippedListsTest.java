@@ -81,6 +81,13 @@ class ShippedListsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
+    void licenceTextTravelsInTheJar(Row row) {
+        String path = "/META-INF/licences/passhygiene-dictionaries/" + row.name() + "." + row.licence() + ".txt";
+        assertThat(ShippedListsTest.class.getResource(path)).as(path).isNotNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
     void everyEntryIsNormalised(Row row) {
         List<String> problems = ListFormat.problems(resource(row.file()), row.order().equals("sorted"));
         assertThat(problems).as(row.file()).isEmpty();
