@@ -1,0 +1,26 @@
+package org.passhygiene.rotation;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a {@link RotationPolicy} says about one password.
+ *
+ * @param privileged whether the account has a privileged role
+ * @param interval the strictest interval that applies to the account's roles
+ * @param dueDate the last day the password may still be changed on time; empty when no change is scheduled
+ *                ({@code never}, or a termly rule with no next term in the calendar)
+ * @param overdue whether the as-of date is after {@code dueDate}
+ * @param reason for people: why this due date, e.g. {@code termly: not changed since Spring 2025 started on
+ *               2025-01-06; 5 school days' grace}
+ */
+public record RotationStatus(boolean privileged, ChangeInterval interval, Optional<LocalDate> dueDate, boolean overdue,
+                             String reason) {
+    /** @throws NullPointerException if a component is null */
+    public RotationStatus {
+        Objects.requireNonNull(interval, "interval");
+        Objects.requireNonNull(dueDate, "dueDate");
+        Objects.requireNonNull(reason, "reason");
+    }
+}
