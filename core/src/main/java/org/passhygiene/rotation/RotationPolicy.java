@@ -111,22 +111,23 @@ public final class RotationPolicy {
         ChangeInterval interval = privileged ? privilegedChange : otherChange;
         switch (interval.kind()) {
             case NEVER:
-                return new RotationStatus(privileged, interval, Optional.empty(), false, "never: no periodic change");
+                return new RotationStatus(privileged, interval, Optional.empty(), false, false,
+                        "never: no periodic change");
             case EVERY: {
                 LocalDate due = lastSet.plusDays(interval.days());
                 return new RotationStatus(privileged, interval, Optional.of(due), asOf.isAfter(due),
-                        interval + ": set on " + lastSet);
+                        asOf.isAfter(due), interval + ": set on " + lastSet);
             }
             default: {
                 Term term = calendar.latestStartedBy(asOf);
                 String grace = "; " + graceSchoolDays + " school days' grace";
                 if (!lastSet.isBefore(term.start())) {
                     Optional<LocalDate> due = calendar.nextTerm(asOf).map(t -> graceEnd(calendar, t));
-                    return new RotationStatus(privileged, interval, due, false,
+                    return new RotationStatus(privileged, interval, due, false, false,
                             "termly: changed since " + term.name() + " started on " + term.start() + grace);
                 }
                 LocalDate due = graceEnd(calendar, term);
-                return new RotationStatus(privileged, interval, Optional.of(due), asOf.isAfter(due),
+                return new RotationStatus(privileged, interval, Optional.of(due), true, asOf.isAfter(due),
                         "termly: not changed since " + term.name() + " started on " + term.start() + grace);
             }
         }
