@@ -59,6 +59,8 @@ import org.sqlite.SQLiteConfig;
  */
 public final class CredentialStore implements AutoCloseable {
     private static final int MAX_ATTEMPTS = 12;
+    /** Transactions retried after busy / serialization failures, for tests and diagnostics. */
+    static final java.util.concurrent.atomic.AtomicLong RETRIES = new java.util.concurrent.atomic.AtomicLong();
     private static final int MAX_HISTORY_DEPTH = 100;
     private static final String LATEST_ROWS = "SELECT c.username, c.system_name, c.set_at, c.set_by, c.compromised,"
             + " c.must_change, c.flag_reason, c.flagged_at, p.roles"
@@ -463,6 +465,7 @@ public final class CredentialStore implements AutoCloseable {
                 }
             } catch (SQLException e) {
                 if (dialect.retryable(e) && attempt < MAX_ATTEMPTS) {
+                    RETRIES.incrementAndGet();
                     pause(attempt);
                     continue;
                 }

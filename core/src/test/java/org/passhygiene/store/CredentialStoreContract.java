@@ -148,6 +148,7 @@ abstract class CredentialStoreContract {
         int writers = 4;
         int each = 15;
         // Two store instances stand for two provisioning hosts.
+        long retriesBefore = CredentialStore.RETRIES.get();
         try (CredentialStore host1 = open(); CredentialStore host2 = open()) {
             ExecutorService pool = Executors.newFixedThreadPool(writers);
             CountDownLatch start = new CountDownLatch(1);
@@ -169,6 +170,8 @@ abstract class CredentialStoreContract {
                 f.get(120, TimeUnit.SECONDS);
             }
             pool.shutdown();
+            System.out.println(getClass().getSimpleName() + ": " + writers * each + " parallel records, "
+                    + (CredentialStore.RETRIES.get() - retriesBefore) + " transactions retried");
             try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT fingerprint) FROM credential"
                          + " WHERE username = 'jsmith'")) {
