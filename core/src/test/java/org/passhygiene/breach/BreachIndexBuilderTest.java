@@ -8,6 +8,7 @@ import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -114,6 +115,17 @@ class BreachIndexBuilderTest {
                 assertThat(index.info().description()).isEqualTo(list.toUri().toURL().toString());
             }
         }
+    }
+
+    @Test
+    void newIndexIsWorldReadableAndAReplacementKeepsThePermissions() throws IOException {
+        Path file = Files.writeString(dir.resolve("h.txt"), GOOD + "\n");
+        Path out = dir.resolve("perm.phbi");
+        BreachIndex.builder(HashKind.SHA1).addHashes(file).build(out);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-r--r--");
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-rw----"));
+        BreachIndex.builder(HashKind.SHA1).addHashes(file).build(out);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-rw----");
     }
 
     @Test
