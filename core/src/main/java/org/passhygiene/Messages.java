@@ -34,6 +34,9 @@ final class Messages {
         if (source != null) {
             key = key + "." + source;
         }
+        if (Boolean.TRUE.equals(p.get("whole"))) {
+            key = key + ".whole";
+        }
         String message = format(bundle.getString(key), p);
         String clause = clauseLabel + ": " + format(bundle.getString("clause." + code.name()), p);
         return new Violation(code, p, message, clause);

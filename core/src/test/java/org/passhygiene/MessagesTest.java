@@ -42,6 +42,21 @@ class MessagesTest {
         assertThat(v.clause()).isEqualTo(clause);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "M0nk3y       | DICTIONARY_WORD | is a dictionary word",
+        "J$m1th       | CONTEXT_WORD    | is your username",
+        "Smith        | CONTEXT_WORD    | is your name",
+        "0akf1eld     | CONTEXT_WORD    | is the organisation name",
+    })
+    void wholePasswordWordsAreNotNamed(String password, ViolationCode code, String message) {
+        Violation v = POLICY.check(password.toCharArray(), JANE).violations().stream()
+                .filter(x -> x.code() == code).findFirst().orElseThrow();
+        assertThat(v.message()).isEqualTo(message);
+        assertThat(v.params()).containsOnlyKeys(code == ViolationCode.CONTEXT_WORD ? List.of("whole", "source")
+                : List.of("whole"));
+    }
+
     @org.junit.jupiter.api.Test
     void tooLongNamesTheCap() {
         PasswordPolicy p = POLICY.toBuilder().maxLength(64).build();
