@@ -1,0 +1,434 @@
+package org.passhygiene.audit;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.passhygiene.Account;
+import org.passhygiene.CheckResult;
+import org.passhygiene.PasswordPolicy;
+import org.passhygiene.breach.BreachIndex;
+import org.passhygiene.breach.BreachResult;
+import org.passhygiene.breach.HashKind;
+import org.passhygiene.crypto.PasswordHashes;
+import org.passhygiene.policy.PolicySettings;
+import org.passhygiene.rotation.ChangeInterval;
+import org.passhygiene.rotation.RotationPolicy;
+import org.passhygiene.rotation.RotationStatus;
+import org.passhygiene.rotation.TermCalendar;
+
+/**
+ * Audits account exports against a policy: reads each file record by record, judges the records in parallel
+ * batches, and returns an {@link AuditReport}. Configure with {@link #builder()}; one auditor may run several
+ * audits (each gets a fresh grouping key) but not concurrently.
+ *
+ * <pre>{@code
+ * AuditReport report = Auditor.builder()
+ *         .policy(PasswordPolicy.defaults())
+ *         .breachIndex(index)                       // optional
+ *         .calendar(TermCalendar.englandDefault())
+ *         .asOf(LocalDate.now())
+ *         .build()
+ *         .audit(List.of(Path.of("ad-users.csv"), Path.of("ntds.dit.ntds")), null, null);
+ * }</pre>
+ */
+public final class Auditor {
+
+    /** Groups, OUs, org units and roles that make an account privileged unless others are given. */
+    public static final Set<String> DEFAULT_PRIVILEGED_GROUPS = Set.of("SLT", "Office", "Welfare",
+            "Domain Admins", "Enterprise Admins", "Schema Admins", "Administrators", "SIMS Admins",
+            "Global Administrator", "Super Admin");
+    /** Default days without sign-in after which an enabled account is dormant. */
+    public static final int DEFAULT_DORMANT_DAYS = 90;
+
+    private static final int BATCH = 4096;
+    private static final byte[] EMPTY_NT = HexFormat.of().parseHex("31d6cfe0d16ae931b73c59d7e0c089c0");
+    private static final Set<String> DIRECTORY_SYSTEMS = Set.of("ad", "google", "m365");
+
+    private final PasswordPolicy policy;
+    private final BreachIndex breachIndex;
+    private final TermCalendar calendar;
+    private final LocalDate asOf;
+    private final Set<String> privileged;
+    private final int dormantDays;
+    private final RotationPolicy rotation;
+    private final LongConsumer progress;
+    private WeakHashes weakHashes;
+
+    private Auditor(Builder b) {
+        this.policy = b.policy;
+        this.breachIndex = b.breachIndex;
+        this.calendar = b.calendar;
+        this.asOf = b.asOf;
+        this.privileged = b.privilegedGroups.stream().map(g -> g.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        this.dormantDays = b.dormantDays;
+        this.progress = b.progress;
+        this.weakHashes = b.weakHashes;
+        PolicySettings s = policy.settings();
+        this.rotation = RotationPolicy.builder().privilegedRoles(privileged)
+                .privilegedChange(ChangeInterval.parse(s.privilegedChange()))
+                .graceSchoolDays(s.changeGraceDays()).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Audits the files: detects each file's format first (so a file of no known format fails before any work),
+     * then reads them in order.
+     *
+     * @param format  the format of every file, or null to detect each one's
+     * @param mapping the column mapping for {@link ExportFormat#GENERIC}, else null
+     * @throws ExportFormatException if a file is of no known format or lacks a needed column
+     * @throws IOException           if a file cannot be read
+     */
+    public AuditReport audit(List<Path> files, ExportFormat format, ColumnMapping mapping) throws IOException {
+        Objects.requireNonNull(files, "files");
+        List<ExportFormat> formats = new ArrayList<>();
+        for (Path f : files) {
+            formats.add(format != null ? format : ExportReader.detect(f));
+        }
+        Run run = new Run(newKey());
+        try {
+            List<AuditReport.FileSummary> summaries = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                if (formats.get(i) == ExportFormat.SECRETSDUMP || (mapping != null && mapping.column("nt-hash") != null)) {
+                    weakHashes();
+                }
+                long rows = ExportReader.read(file, formats.get(i), mapping, run::add, run.skipped::add);
+                run.flush();
+                summaries.add(new AuditReport.FileSummary(file.toString(), formats.get(i), rows));
+            }
+            List<Finding> findings = run.finish();
+            AuditReport.Summary summary = new AuditReport.Summary(asOf, policy.settings().name(), summaries,
+                    run.records, breachIndex == null ? null : breachIndex.toString(),
+                    weakHashes == null ? 0 : weakHashes.size());
+            return new AuditReport(summary, findings, run.skipped);
+        } finally {
+            run.close();
+        }
+    }
+
+    /** The weak NT-hash set, built on first use. */
+    WeakHashes weakHashes() {
+        if (weakHashes == null) {
+            PolicySettings s = policy.settings();
+            weakHashes = WeakHashes.build(s.commonPasswords(), s.dictionaries(), asOf.getYear());
+        }
+        return weakHashes;
+    }
+
+    private static byte[] newKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
+    }
+
+    /** What one record yields, computed in parallel; merged in order. */
+    private record Verdict(ExportRecord record, String label, List<Finding> findings, long tag, boolean plaintext) {
+    }
+
+    /** State of one audit. */
+    private final class Run implements AutoCloseable {
+        final byte[] key;
+        final List<ExportRecord> batch = new ArrayList<>(BATCH);
+        final List<SkippedRow> skipped = new ArrayList<>();
+        final List<Finding> findings = new ArrayList<>();
+        /** tag → person → labels (systems) */
+        final Map<Long, Map<String, Set<String>>> groups = new HashMap<>();
+        /** file → accounts holding plaintext */
+        final Map<String, List<String>> plaintext = new LinkedHashMap<>();
+        final ThreadLocal<Mac> macs;
+        long records;
+
+        Run(byte[] key) {
+            this.key = key;
+            this.macs = ThreadLocal.withInitial(() -> {
+                try {
+                    Mac mac = Mac.getInstance("HmacSHA256");
+                    mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
+                    return mac;
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalStateException("HmacSHA256 is required of every Java platform", e);
+                }
+            });
+        }
+
+        void add(ExportRecord r) {
+            batch.add(r);
+            if (batch.size() == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Verdict> verdicts;
+            try {
+                verdicts = batch.parallelStream().map(this::judge).collect(Collectors.toList());
+            } finally {
+                batch.forEach(ExportRecord::clear);
+            }
+            for (Verdict v : verdicts) {
+                if (v == null) {
+                    continue;
+                }
+                records++;
+                findings.addAll(v.findings());
+                if (v.tag() != 0) {
+                    groups.computeIfAbsent(v.tag(), t -> new HashMap<>(2))
+                            .computeIfAbsent(v.record().person(), p -> new TreeSet<>()).add(v.label());
+                }
+                if (v.plaintext()) {
+                    plaintext.computeIfAbsent(v.record().file(), f -> new ArrayList<>()).add(v.label());
+                }
+            }
+            if (progress != null) {
+                progress.accept(records);
+            }
+            batch.clear();
+        }
+
+        Verdict judge(ExportRecord r) {
+            if (r.history() > 0) {
+                return null;
+            }
+            String label = DIRECTORY_SYSTEMS.contains(r.system()) ? r.username() : r.username() + " @ " + r.system();
+            List<Finding> out = new ArrayList<>(2);
+            long tag = 0;
+            boolean plain = false;
+            if (!r.machine() && r.hasSecret()) {
+                byte[] nt = r.ntHash() != null ? r.ntHash() : PasswordHashes.ntlm(r.password());
+                try {
+                    boolean empty = Arrays.equals(nt, EMPTY_NT);
+                    if (r.password() != null) {
+                        plain = true;
+                    }
+                    if (empty) {
+                        out.add(new Finding(FindingCode.EMPTY_PASSWORD, List.of(label), "no password", null));
+                    } else {
+                        tag = tag(nt);
+                        weak(r, nt, label, out);
+                        breached(r, nt, label, out);
+                    }
+                    if (r.lmHash() != null) {
+                        out.add(new Finding(FindingCode.LM_HASH, List.of(label), "LM hash stored", null));
+                    }
+                } finally {
+                    if (r.ntHash() == null) {
+                        Arrays.fill(nt, (byte) 0);
+                    }
+                }
+            }
+            account(r, label, out);
+            return new Verdict(r, label, out, tag, plain);
+        }
+
+        private void weak(ExportRecord r, byte[] nt, String label, List<Finding> out) {
+            if (r.password() != null) {
+                CheckResult result = policy.check(r.password(), Account.of(r.username())
+                        .withFullName(r.displayName()).withSystem(r.system()));
+                if (!result.accepted()) {
+                    out.add(new Finding(FindingCode.WEAK_PASSWORD, List.of(label), "policy: " + result.violations()
+                            .stream().map(v -> v.code().name()).distinct().collect(Collectors.joining(", ")), null));
+                }
+            } else if (weakHashes != null && weakHashes.contains(nt)) {
+                out.add(new Finding(FindingCode.WEAK_PASSWORD, List.of(label),
+                        "NT hash of a common password or dictionary word", null));
+            }
+        }
+
+        private void breached(ExportRecord r, byte[] nt, String label, List<Finding> out) {
+            if (breachIndex == null) {
+                return;
+            }
+            BreachResult result;
+            if (r.password() != null) {
+                result = breachIndex.check(r.password());
+            } else if (breachIndex.kind() == HashKind.NTLM) {
+                result = breachIndex.lookup(nt);
+            } else {
+                return;
+            }
+            if (result.found()) {
+                out.add(new Finding(FindingCode.BREACHED_PASSWORD, List.of(label), result.countKnown()
+                        ? "seen in breaches " + (result.minCount() == result.maxCount() ? result.minCount() + ""
+                        : result.minCount() + "+") + " times" : "in the breach index", null));
+            }
+        }
+
+        private void account(ExportRecord r, String label, List<Finding> out) {
+            boolean active = !Boolean.FALSE.equals(r.enabled());
+            List<String> privilegedGroups = r.groups().stream()
+                    .filter(g -> privileged.contains(g.toLowerCase(Locale.ROOT))).sorted().collect(Collectors.toList());
+            if (r.notRequired() && active) {
+                out.add(new Finding(FindingCode.PASSWORD_NOT_REQUIRED, List.of(label), "PasswordNotRequired is set",
+                        null));
+            }
+            if (r.neverExpires() && active) {
+                out.add(new Finding(FindingCode.PASSWORD_NEVER_EXPIRES, List.of(label),
+                        privilegedGroups.isEmpty() ? "password never expires"
+                                : "password never expires (privileged: " + String.join(", ", privilegedGroups) + ")",
+                        null));
+            }
+            if (active && r.lastLogon() != null && ChronoUnit.DAYS.between(r.lastLogon(), asOf) > dormantDays) {
+                out.add(new Finding(FindingCode.DORMANT_ACCOUNT, List.of(label), "last sign-in " + r.lastLogon()
+                        + " (" + ChronoUnit.DAYS.between(r.lastLogon(), asOf) + " days ago)", null));
+            }
+            if (!privilegedGroups.isEmpty() && !active) {
+                out.add(new Finding(FindingCode.DISABLED_PRIVILEGED, List.of(label), "disabled but still in "
+                        + String.join(", ", privilegedGroups), null));
+            }
+            if (!privilegedGroups.isEmpty() && active && r.passwordLastSet() != null) {
+                RotationStatus s = rotation.status(privilegedGroups, r.passwordLastSet(), asOf, calendar);
+                if (s.overdue()) {
+                    out.add(new Finding(FindingCode.ROTATION_OVERDUE, List.of(label), "password set "
+                            + r.passwordLastSet() + "; due by " + s.dueDate().map(Object::toString).orElse("?")
+                            + " (" + String.join(", ", privilegedGroups) + ")", null));
+                }
+            }
+        }
+
+        long tag(byte[] nt) {
+            byte[] mac = macs.get().doFinal(nt);
+            long t = ByteBuffer.wrap(mac).getLong();
+            return t == 0 ? 1 : t;
+        }
+
+        List<Finding> finish() {
+            for (Map.Entry<Long, Map<String, Set<String>>> e : groups.entrySet()) {
+                Map<String, Set<String>> byPerson = e.getValue();
+                String tag = String.format(Locale.ROOT, "%08x", e.getKey() >>> 32);
+                if (byPerson.size() > 1) {
+                    List<String> accounts = byPerson.values().stream().flatMap(Set::stream).sorted()
+                            .collect(Collectors.toList());
+                    findings.add(new Finding(FindingCode.SHARED_PASSWORD, accounts, byPerson.size()
+                            + " people share one password", tag));
+                }
+                for (Map.Entry<String, Set<String>> p : byPerson.entrySet()) {
+                    if (p.getValue().size() > 1) {
+                        findings.add(new Finding(FindingCode.REUSED_ACROSS_SYSTEMS, List.copyOf(p.getValue()),
+                                "one password on " + p.getValue().size() + " systems (" + p.getKey() + ")", tag));
+                    }
+                }
+            }
+            for (Map.Entry<String, List<String>> e : plaintext.entrySet()) {
+                findings.add(new Finding(FindingCode.PLAINTEXT_IN_EXPORT, e.getValue(), e.getKey() + " holds "
+                        + e.getValue().size() + " plaintext passwords: securely delete it once audited", null));
+            }
+            findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code)
+                    .thenComparing(f -> f.accounts().isEmpty() ? "" : f.accounts().get(0)));
+            return findings;
+        }
+
+        @Override
+        public void close() {
+            batch.forEach(ExportRecord::clear);
+            Arrays.fill(key, (byte) 0);
+            groups.clear();
+        }
+    }
+
+    /** Validating builder; every setting has a default except the policy (default: the {@code aup} preset). */
+    public static final class Builder {
+        private PasswordPolicy policy = PasswordPolicy.defaults();
+        private BreachIndex breachIndex;
+        private TermCalendar calendar = TermCalendar.englandDefault();
+        private LocalDate asOf = LocalDate.now();
+        private Set<String> privilegedGroups = DEFAULT_PRIVILEGED_GROUPS;
+        private int dormantDays = DEFAULT_DORMANT_DAYS;
+        private LongConsumer progress;
+        private WeakHashes weakHashes;
+
+        private Builder() {
+        }
+
+        public Builder policy(PasswordPolicy value) {
+            policy = Objects.requireNonNull(value, "policy");
+            return this;
+        }
+
+        /** The breach index (SHA-1 or NTLM) to look passwords up in; null for none. */
+        public Builder breachIndex(BreachIndex value) {
+            breachIndex = value;
+            return this;
+        }
+
+        public Builder calendar(TermCalendar value) {
+            calendar = Objects.requireNonNull(value, "calendar");
+            return this;
+        }
+
+        public Builder asOf(LocalDate value) {
+            asOf = Objects.requireNonNull(value, "asOf");
+            return this;
+        }
+
+        /**
+         * Names of AD groups (CN), OUs, Google org-unit path segments and M365 roles that make an account
+         * privileged, case-insensitive; replaces {@link #DEFAULT_PRIVILEGED_GROUPS}.
+         *
+         * @throws IllegalArgumentException if empty or a name is blank
+         */
+        public Builder privilegedGroups(Set<String> value) {
+            Objects.requireNonNull(value, "privilegedGroups");
+            if (value.isEmpty() || value.stream().anyMatch(String::isBlank)) {
+                throw new IllegalArgumentException("privileged groups: need at least one non-blank name");
+            }
+            privilegedGroups = new LinkedHashSet<>(value);
+            return this;
+        }
+
+        /** @throws IllegalArgumentException unless 1–3650 */
+        public Builder dormantDays(int value) {
+            if (value < 1 || value > 3650) {
+                throw new IllegalArgumentException("dormant days: " + value + ": must be between 1 and 3650");
+            }
+            dormantDays = value;
+            return this;
+        }
+
+        /** Called with the number of records judged so far, after each batch. */
+        public Builder progress(LongConsumer value) {
+            progress = value;
+            return this;
+        }
+
+        /** A prebuilt weak NT-hash set (else built on first NTLM dump from the policy's lists). */
+        public Builder weakHashes(WeakHashes value) {
+            weakHashes = value;
+            return this;
+        }
+
+        public Auditor build() {
+            return new Auditor(this);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.passhygiene.audit;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+
+/**
+ * Streams the accounts of an export file, one {@link ExportRecord} at a time, so a million-row export needs little
+ * memory. Rows that cannot be read become {@link SkippedRow}s and reading goes on.
+ *
+ * <pre>{@code
+ * ExportFormat format = ExportReader.detect(file);
+ * long rows = ExportReader.read(file, format, null, record -> {
+ *     try {
+ *         audit(record);
+ *     } finally {
+ *         record.clear();
+ *     }
+ * }, skipped::add);
+ * }</pre>
+ */
+public final class ExportReader {
+
+    static final Pattern NTLM_LINE = Pattern.compile("^[^:]+:\\d+:[0-9A-Fa-f]{32}:[0-9A-Fa-f]{32}:.*");
+    private static final int DETECT_LINES = 50;
+
+    private ExportReader() {
+    }
+
+    /**
+     * The format of an export, from its first lines: an NTLM dump line, or a CSV header (after an optional
+     * {@code #TYPE} line and byte-order mark).
+     *
+     * @throws ExportFormatException naming the file and listing the formats when none matches
+     * @throws IOException           if the file cannot be read
+     */
+    public static ExportFormat detect(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while (lines.size() < DETECT_LINES && (line = r.readLine()) != null) {
+                lines.add(line);
+            }
+        }
+        ExportFormat f = detect(lines);
+        if (f == null) {
+            throw new ExportFormatException(file + ": not a known export format: the first line is neither a "
+                    + "known CSV header nor an NTLM dump line; expected one of:\n  " + expectedList()
+                    + "\n(or choose the format, e.g. generic with a column mapping)");
+        }
+        return f;
+    }
+
+    static String expectedList() {
+        StringBuilder sb = new StringBuilder();
+        for (ExportFormat f : ExportFormat.values()) {
+            sb.append(sb.length() == 0 ? "" : "\n  ").append(f.id()).append(": ").append(f.expected());
+        }
+        return sb.toString();
+    }
+
+    /** The format of these first lines, or null. */
+    static ExportFormat detect(List<String> lines) {
+        String header = null;
+        for (String raw : lines) {
+            String line = stripBom(raw).trim();
+            if (line.isEmpty() || line.startsWith("#TYPE") || line.startsWith("[")) {
+                continue;
+            }
+            if (NTLM_LINE.matcher(line).matches()) {
+                return ExportFormat.SECRETSDUMP;
+            }
+            header = line;
+            break;
+        }
+        if (header == null) {
+            return null;
+        }
+        Set<String> names = new HashSet<>();
+        try {
+            for (String n : CsvReader.builder().ofSingleCsvRecord(header).getFields()) {
+                names.add(n.trim().toLowerCase(Locale.ROOT));
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (names.contains("samaccountname")) {
+            return ExportFormat.AD;
+        }
+        if (names.contains("email address [required]")) {
+            return ExportFormat.GOOGLE;
+        }
+        if (names.contains("user principal name")) {
+            return ExportFormat.M365;
+        }
+        if (names.contains("login_username") && names.contains("login_password")) {
+            return ExportFormat.BITWARDEN;
+        }
+        if (names.containsAll(Set.of("url", "username", "password"))
+                && (names.contains("httprealm") || names.contains("timepasswordchanged"))) {
+            return ExportFormat.FIREFOX;
+        }
+        if (names.containsAll(Set.of("name", "url", "username", "password"))) {
+            return ExportFormat.CHROME;
+        }
+        return null;
+    }
+
+    static String stripBom(String s) {
+        return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+    }
+
+    /**
+     * Reads every row of {@code file} as {@code format}. The sink owns each record's secrets and must
+     * {@link ExportRecord#clear() clear} them when done.
+     *
+     * @param format  the layout (see {@link #detect}); {@link ExportFormat#GENERIC} needs {@code mapping}
+     * @param mapping column mapping for {@link ExportFormat#GENERIC}; ignored (may be null) otherwise
+     * @return the number of data rows read, skipped ones included
+     * @throws ExportFormatException if the header lacks a column the format needs
+     * @throws IOException           if the file cannot be read
+     */
+    public static long read(Path file, ExportFormat format, ColumnMapping mapping, Consumer<ExportRecord> sink,
+                            Consumer<SkippedRow> skipped) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(skipped, "skipped");
+        if (format == ExportFormat.SECRETSDUMP) {
+            return SecretsdumpReader.read(file, sink, skipped);
+        }
+        if (format == ExportFormat.GENERIC && mapping == null) {
+            throw new ExportFormatException(file + ": the generic format needs a column mapping ("
+                    + ColumnMapping.KEYS_TEXT + ")");
+        }
+        return CsvExportReader.read(file, format, mapping, sink, skipped);
+    }
+}
