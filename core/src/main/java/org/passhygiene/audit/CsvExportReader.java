@@ -147,10 +147,10 @@ final class CsvExportReader {
                 return (f, l, r) -> login(f, l, r.get("username"), r.first("url", "name"), r.get("password"),
                         null, null);
             case FIREFOX:
+                // timeLastUsed is when a form was filled in, not an account sign-in: not a last logon
                 require(file, format, header, "url", "username", "password");
                 return (f, l, r) -> login(f, l, r.get("username"), r.get("url"), r.get("password"),
-                        Fields.epochMillis("timePasswordChanged", r.get("timePasswordChanged")),
-                        Fields.epochMillis("timeLastUsed", r.get("timeLastUsed")));
+                        Fields.epochMillis("timePasswordChanged", r.get("timePasswordChanged")), null);
             case BITWARDEN:
                 require(file, format, header, "login_username", "login_password");
                 return CsvExportReader::bitwarden;

@@ -1,0 +1,119 @@
+package org.passhygiene.audit;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One self-contained HTML page: inline CSS, an inline SVG bar chart of findings per code, a table per finding
+ * code, and the skipped rows. Every piece of text from an export is escaped.
+ */
+final class HtmlReport {
+
+    private static final Map<Severity, String> COLOURS = Map.of(Severity.CRITICAL, "#b00020", Severity.HIGH,
+            "#e65100", Severity.MEDIUM, "#f9a825", Severity.LOW, "#607d8b");
+
+    private HtmlReport() {
+    }
+
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static void write(AuditReport report, Writer w) throws IOException {
+        AuditReport.Summary s = report.summary();
+        Map<FindingCode, Integer> counts = report.counts();
+        w.write("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                + "style-src 'unsafe-inline'\">\n<title>Password audit " + escape(s.asOf().toString())
+                + "</title>\n<style>\nbody{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:70em}\n"
+                + "table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #ccc;padding:0.3em "
+                + "0.6em;text-align:left;vertical-align:top}th{background:#f0f0f0}\n.sev{color:#fff;padding:0 "
+                + "0.4em;border-radius:3px;font-size:0.85em}\n"
+                + "h2{border-bottom:2px solid #ddd;padding-bottom:0.2em}\n</style>\n</head>\n<body>\n");
+        w.write("<h1>Password and account audit</h1>\n<p id=\"summary\">As of " + escape(s.asOf().toString())
+                + ", against the " + escape(s.policy()) + " policy: <strong>" + s.records() + "</strong> accounts, "
+                + "<strong>" + report.findings().size() + "</strong> findings, " + report.skipped().size()
+                + " rows skipped.</p>\n<ul>\n");
+        for (AuditReport.FileSummary f : s.files()) {
+            w.write("<li>" + escape(f.file()) + " (" + escape(f.format().id()) + ", " + f.rows() + " rows)</li>\n");
+        }
+        w.write("</ul>\n");
+        chart(counts, w);
+        for (FindingCode code : order(counts)) {
+            w.write("<h2 id=\"" + code.name() + "\"><span class=\"sev\" style=\"background:"
+                    + COLOURS.get(code.severity()) + "\">" + code.severity() + "</span> " + code.name() + " ("
+                    + counts.get(code) + ")</h2>\n<p>" + escape(code.clause()) + "</p>\n<table>\n"
+                    + "<tr><th>Accounts</th><th>Detail</th><th>Group</th></tr>\n");
+            for (Finding f : report.findings()) {
+                if (f.code() == code) {
+                    w.write("<tr><td>" + escape(String.join(", ", f.accounts())) + "</td><td>" + escape(f.detail())
+                            + "</td><td>" + (f.tag() == null ? "" : escape(f.tag())) + "</td></tr>\n");
+                }
+            }
+            w.write("</table>\n");
+        }
+        if (!report.skipped().isEmpty()) {
+            w.write("<h2 id=\"skipped\">Skipped rows (" + report.skipped().size() + ")</h2>\n<table>\n"
+                    + "<tr><th>File</th><th>Line</th><th>Reason</th></tr>\n");
+            for (SkippedRow r : report.skipped()) {
+                w.write("<tr><td>" + escape(r.file()) + "</td><td>" + r.line() + "</td><td>" + escape(r.reason())
+                        + "</td></tr>\n");
+            }
+            w.write("</table>\n");
+        }
+        w.write("<p><small>This report names accounts, never passwords. Keep it as confidential as the exports "
+                + "it was made from.</small></p>\n</body>\n</html>\n");
+    }
+
+    private static List<FindingCode> order(Map<FindingCode, Integer> counts) {
+        List<FindingCode> codes = new ArrayList<>();
+        for (Severity sev : Severity.values()) {
+            for (FindingCode c : counts.keySet()) {
+                if (c.severity() == sev) {
+                    codes.add(c);
+                }
+            }
+        }
+        return codes;
+    }
+
+    /** Horizontal bars, one per code with findings, worst first. */
+    private static void chart(Map<FindingCode, Integer> counts, Writer w) throws IOException {
+        List<FindingCode> codes = order(counts);
+        if (codes.isEmpty()) {
+            w.write("<p id=\"no-findings\">No findings.</p>\n");
+            return;
+        }
+        int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        int rowHeight = 24;
+        int height = codes.size() * rowHeight + 10;
+        w.write("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Findings per code\" "
+                + "width=\"640\" height=\"" + height + "\" viewBox=\"0 0 640 " + height + "\">\n");
+        int y = 5;
+        for (FindingCode c : codes) {
+            int n = counts.get(c);
+            int width = Math.max(2, (int) Math.round(360.0 * n / max));
+            w.write("<text x=\"0\" y=\"" + (y + 16) + "\" font-size=\"13\">" + c.name() + "</text>"
+                    + "<rect x=\"200\" y=\"" + (y + 3) + "\" width=\"" + width + "\" height=\"18\" fill=\""
+                    + COLOURS.get(c.severity()) + "\"/><text x=\"" + (205 + width) + "\" y=\"" + (y + 16)
+                    + "\" font-size=\"13\">" + n + "</text>\n");
+            y += rowHeight;
+        }
+        w.write("</svg>\n");
+    }
+}

@@ -1,0 +1,79 @@
+package org.passhygiene.audit;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+/** {@code {"summary":{…},"findings":[{"code","severity","clause","accounts","detail","tag"}],"skipped":[…]}}. */
+final class JsonReport {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private JsonReport() {
+    }
+
+    static void write(AuditReport report, Writer w) throws IOException {
+        AuditReport.Summary s = report.summary();
+        try (JsonGenerator g = JSON.createGenerator(w)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeObjectFieldStart("summary");
+            g.writeStringField("asOf", s.asOf().toString());
+            g.writeStringField("policy", s.policy());
+            g.writeNumberField("accounts", s.records());
+            g.writeNumberField("findings", report.findings().size());
+            g.writeNumberField("skipped", report.skipped().size());
+            if (s.breachIndex() != null) {
+                g.writeStringField("breachIndex", s.breachIndex());
+            }
+            g.writeNumberField("weakCandidates", s.weakCandidates());
+            g.writeArrayFieldStart("files");
+            for (AuditReport.FileSummary f : s.files()) {
+                g.writeStartObject();
+                g.writeStringField("file", f.file());
+                g.writeStringField("format", f.format().id());
+                g.writeNumberField("rows", f.rows());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("counts");
+            for (Map.Entry<FindingCode, Integer> e : report.counts().entrySet()) {
+                g.writeNumberField(e.getKey().name(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : report.findings()) {
+                g.writeStartObject();
+                g.writeStringField("code", f.code().name());
+                g.writeStringField("severity", f.severity().name());
+                g.writeStringField("clause", f.clause());
+                g.writeArrayFieldStart("accounts");
+                for (String a : f.accounts()) {
+                    g.writeString(a);
+                }
+                g.writeEndArray();
+                g.writeStringField("detail", f.detail());
+                if (f.tag() != null) {
+                    g.writeStringField("tag", f.tag());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("skipped");
+            for (SkippedRow r : report.skipped()) {
+                g.writeStartObject();
+                g.writeStringField("file", r.file());
+                g.writeNumberField("line", r.line());
+                g.writeStringField("reason", r.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        w.write('\n');
+    }
+}

@@ -1,0 +1,81 @@
+package org.passhygiene.audit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Objects;
+
+/** How an {@link AuditReport} is written. None of them contains a password or hash. */
+public enum ReportFormat {
+    /** Counts per finding (worst first), then each finding on one line: for the terminal. */
+    TEXT,
+    /** {@code {"summary":{…},"findings":[…],"skipped":[…]}}: for scripts. */
+    JSON,
+    /** One row per finding and account: {@code code,severity,clause,account,detail,tag}. */
+    CSV,
+    /** One self-contained page (inline CSS and SVG chart, no external assets) to hand to the head teacher. */
+    HTML;
+
+    /** Wraps the destination stream, e.g. to encrypt it; the returned stream is closed when writing ends. */
+    @FunctionalInterface
+    public interface StreamWrapper {
+        OutputStream wrap(OutputStream out) throws IOException;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the formats when {@code name} is not one (any case)
+     */
+    public static ReportFormat parse(String name) {
+        try {
+            return valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown report format '" + name + "'; formats: text, json, csv, html",
+                    e);
+        }
+    }
+
+    /** Writes the report as UTF-8 to {@code out}, which is flushed, not closed. */
+    public void write(AuditReport report, OutputStream out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        switch (this) {
+            case TEXT -> TextReport.write(report, w);
+            case JSON -> JsonReport.write(report, w);
+            case CSV -> CsvReport.write(report, w);
+            default -> HtmlReport.write(report, w);
+        }
+        w.flush();
+    }
+
+    /**
+     * Writes the report to {@code target} atomically: to a temporary file beside it, then renamed over it, so a
+     * failure leaves no half-written report (and the temporary file is deleted).
+     *
+     * @param wrapper wraps the file stream (e.g. OpenPGP encryption), or null
+     * @throws IOException if the file cannot be written
+     */
+    public void writeFile(AuditReport report, Path target, StreamWrapper wrapper) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream file = Files.newOutputStream(tmp);
+                 OutputStream out = wrapper == null ? file : wrapper.wrap(file)) {
+                write(report, out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
