@@ -43,8 +43,13 @@ public enum ReportFormat {
 
     /** Writes the report as UTF-8 to {@code out}, which is flushed, not closed. */
     public void write(AuditReport report, OutputStream out) throws IOException {
-        Objects.requireNonNull(report, "report");
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(report, w);
+    }
+
+    /** Writes the report to {@code w}, which is flushed, not closed. */
+    public void write(AuditReport report, Writer w) throws IOException {
+        Objects.requireNonNull(report, "report");
         switch (this) {
             case TEXT -> TextReport.write(report, w);
             case JSON -> JsonReport.write(report, w);

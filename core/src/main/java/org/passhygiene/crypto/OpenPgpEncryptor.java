@@ -62,7 +62,8 @@ public final class OpenPgpEncryptor implements AutoCloseable {
      */
     public static OpenPgpEncryptor toPublicKey(Path keyFile) throws IOException {
         Objects.requireNonNull(keyFile, "keyFile");
-        try (InputStream in = PGPUtil.getDecoderStream(Files.newInputStream(keyFile))) {
+        try (InputStream raw = Files.newInputStream(keyFile)) {
+            InputStream in = PGPUtil.getDecoderStream(raw);
             PGPPublicKeyRingCollection rings = new PGPPublicKeyRingCollection(in, new BcKeyFingerprintCalculator());
             Iterator<PGPPublicKeyRing> it = rings.getKeyRings();
             while (it.hasNext()) {
@@ -73,7 +74,9 @@ public final class OpenPgpEncryptor implements AutoCloseable {
                     }
                 }
             }
-        } catch (PGPException | RuntimeException e) {
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException(keyFile + ": no such key file", e);
+        } catch (PGPException | IOException | RuntimeException e) {
             throw new IOException(keyFile + ": not an OpenPGP public key (" + e.getMessage() + ")", e);
         }
         throw new IOException(keyFile + ": no OpenPGP public key that can encrypt");

@@ -1,0 +1,266 @@
+package org.passhygiene.cli;
+
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+
+import org.passhygiene.PasswordPolicy;
+import org.passhygiene.PolicyException;
+import org.passhygiene.audit.AuditReport;
+import org.passhygiene.audit.Auditor;
+import org.passhygiene.audit.ColumnMapping;
+import org.passhygiene.audit.ExportFormat;
+import org.passhygiene.audit.FindingCode;
+import org.passhygiene.audit.ReportFormat;
+import org.passhygiene.audit.Severity;
+import org.passhygiene.breach.BreachIndex;
+import org.passhygiene.crypto.OpenPgpEncryptor;
+import org.passhygiene.rotation.CalendarException;
+import org.passhygiene.rotation.TermCalendar;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code passhygiene audit}: findings against the AUP from account exports, as a report. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = {"Audits account exports (Active Directory, Google Workspace, Microsoft 365, secretsdump/pwdump "
+                + "NTLM dumps, Chrome/Firefox/Bitwarden, generic CSV) against the policy and reports findings, "
+                + "worst first. Reports name accounts, never passwords or hashes.",
+            "Exit 1 when a finding is at or above --fail-on (default LOW: any finding)."})
+final class AuditCommand implements Callable<Integer> {
+
+    /** Where the passphrase for --encrypt-passphrase comes from when there is no terminal. */
+    static final String PASSPHRASE_ENV = "PASSHYGIENE_REPORT_PASSPHRASE";
+    /** Environment lookup; tests replace it. */
+    static UnaryOperator<String> environment = System::getenv;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private PolicyOptionsMixin policyOptions;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Export files to audit.")
+    private List<Path> files;
+
+    @Option(names = "--format-in", paramLabel = "FORMAT",
+            description = "Format of every FILE (default: detected from each header): ad, google, m365, "
+                    + "secretsdump, chrome, firefox, bitwarden, generic.")
+    private String formatIn;
+
+    @Option(names = "--columns", paramLabel = "MAPPING",
+            description = "Column mapping for --format-in generic, e.g. username=Login,password=Pass,system=Site. "
+                    + "Keys: username, password, nt-hash, system, person, display-name, enabled, groups, "
+                    + "password-last-set, last-logon, never-expires, not-required.")
+    private String columns;
+
+    @Option(names = "--breach-index", paramLabel = "FILE",
+            description = "Breach index (see 'breach import'): SHA-1 for plaintext, NTLM also for hashes.")
+    private Path breachIndex;
+
+    @Option(names = "--calendar", paramLabel = "FILE",
+            description = "Term dates: terms.yaml or an .ics feed (default: England approximation).")
+    private Path calendar;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Judge dates as of this day (default today).")
+    private String asOf;
+
+    @Option(names = "--privileged-group", paramLabel = "NAME",
+            description = "AD group, OU, Google org unit or M365 role that makes an account privileged "
+                    + "(repeatable; replaces the default: SLT, Office, Welfare, Domain Admins, Enterprise Admins, "
+                    + "Schema Admins, Administrators, SIMS Admins, Global Administrator, Super Admin).")
+    private List<String> privilegedGroups = new ArrayList<>();
+
+    @Option(names = "--dormant-days", paramLabel = "N", defaultValue = "90",
+            description = "Days without sign-in after which an enabled account is dormant (default 90).")
+    private int dormantDays;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the report to FILE (atomically) instead of standard output.")
+    private Path out;
+
+    @Option(names = "--report", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json, csv or html.")
+    private String report;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "LOW",
+            description = "Exit 1 when a finding is at least this severe: CRITICAL, HIGH, MEDIUM, LOW (default).")
+    private String failOn;
+
+    static final class Encryption {
+        @Option(names = "--encrypt-to", paramLabel = "KEYFILE",
+                description = "Encrypt the report (OpenPGP) to this public key (armored or binary); needs --out.")
+        Path keyFile;
+
+        @Option(names = "--encrypt-passphrase",
+                description = "Encrypt the report (OpenPGP) with a passphrase read from the terminal, or from "
+                        + PASSPHRASE_ENV + "; needs --out.")
+        boolean passphrase;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    private Encryption encryption;
+
+    @Override
+    public Integer call() throws IOException {
+        ReportFormat reportFormat = usage(() -> ReportFormat.parse(report));
+        Severity threshold = usage(() -> Severity.parse(failOn));
+        ExportFormat format = formatIn == null ? null : usage(() -> ExportFormat.fromId(formatIn));
+        ColumnMapping mapping = columns == null ? null : usage(() -> ColumnMapping.parse(columns));
+        if (format == ExportFormat.GENERIC && mapping == null) {
+            throw new ExitCodes.UsageException("--format-in generic needs --columns username=COLUMN,…");
+        }
+        LocalDate day = asOf == null ? LocalDate.now() : usage(() -> parseDate(asOf));
+        if (encryption != null && out == null) {
+            throw new ExitCodes.UsageException("encryption needs --out FILE");
+        }
+        PasswordPolicy policy = policyOptions.policy();
+        TermCalendar terms = calendar();
+        Auditor.Builder builder = usage(() -> Auditor.builder().policy(policy).calendar(terms).asOf(day).dormantDays(dormantDays));
+        if (!privilegedGroups.isEmpty()) {
+            Auditor.Builder b = builder;
+            builder = usage(() -> b.privilegedGroups(new LinkedHashSet<>(privilegedGroups)));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        boolean progress = System.console() != null;
+        if (progress) {
+            builder.progress(n -> {
+                err.print("\raudited " + n + " accounts");
+                err.flush();
+            });
+        }
+        OpenPgpEncryptor encryptor = encryptor();
+        try (BreachIndex index = breachIndex == null ? null : BreachIndex.open(breachIndex)) {
+            AuditReport result;
+            try {
+                result = builder.breachIndex(index).build().audit(files, format, mapping);
+            } catch (CalendarException e) {
+                throw new PolicyException("calendar", String.valueOf(calendar), e.getMessage());
+            } finally {
+                if (progress) {
+                    err.println();
+                }
+            }
+            PrintWriter stdout = spec.commandLine().getOut();
+            if (out == null) {
+                reportFormat.write(result, stdout);
+            } else {
+                reportFormat.writeFile(result, out, encryptor == null ? null : encryptor::open);
+                stdout.println("wrote " + out + ": " + summaryLine(result));
+            }
+            stdout.flush();
+            return result.hasFindingsAtLeast(threshold) ? ExitCodes.REJECTED : ExitCodes.OK;
+        } finally {
+            if (encryptor != null) {
+                encryptor.close();
+            }
+        }
+    }
+
+    private static String summaryLine(AuditReport r) {
+        if (r.findings().isEmpty()) {
+            return "no findings";
+        }
+        StringBuilder sb = new StringBuilder().append(r.findings().size()).append(" findings (");
+        int[] bySeverity = new int[Severity.values().length];
+        for (Map.Entry<FindingCode, Integer> e : r.counts().entrySet()) {
+            bySeverity[e.getKey().severity().ordinal()] += e.getValue();
+        }
+        String sep = "";
+        for (Severity s : Severity.values()) {
+            if (bySeverity[s.ordinal()] > 0) {
+                sb.append(sep).append(bySeverity[s.ordinal()]).append(' ').append(s.name().toLowerCase(Locale.ROOT));
+                sep = ", ";
+            }
+        }
+        return sb.append(")").toString();
+    }
+
+    private TermCalendar calendar() {
+        if (calendar == null) {
+            return TermCalendar.englandDefault();
+        }
+        try {
+            return calendar.toString().toLowerCase(Locale.ROOT).endsWith(".ics") ? TermCalendar.loadIcs(calendar)
+                    : TermCalendar.load(calendar);
+        } catch (CalendarException e) {
+            throw new PolicyException("calendar", calendar.toString(), e.getMessage());
+        }
+    }
+
+    private OpenPgpEncryptor encryptor() throws IOException {
+        if (encryption == null) {
+            return null;
+        }
+        if (encryption.keyFile != null) {
+            return OpenPgpEncryptor.toPublicKey(encryption.keyFile);
+        }
+        String env = environment.apply(PASSPHRASE_ENV);
+        if (env != null && !env.isEmpty()) {
+            char[] p = env.toCharArray();
+            try {
+                return OpenPgpEncryptor.withPassphrase(p);
+            } finally {
+                Arrays.fill(p, '\0');
+            }
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new ExitCodes.UsageException("--encrypt-passphrase: no terminal to prompt on; set "
+                    + PASSPHRASE_ENV);
+        }
+        char[] first = console.readPassword("Report passphrase: ");
+        char[] second = console.readPassword("Again: ");
+        try {
+            if (first == null || first.length == 0 || !Arrays.equals(first, second)) {
+                throw new ExitCodes.UsageException("--encrypt-passphrase: the passphrases were empty or differ");
+            }
+            return OpenPgpEncryptor.withPassphrase(first);
+        } finally {
+            if (first != null) {
+                Arrays.fill(first, '\0');
+            }
+            if (second != null) {
+                Arrays.fill(second, '\0');
+            }
+        }
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--as-of " + text + ": not a date (expected yyyy-MM-dd)", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Parse<T> {
+        T get();
+    }
+
+    /** Option values our own code validates: IllegalArgumentException becomes a usage error (exit 2). */
+    private static <T> T usage(Parse<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new ExitCodes.UsageException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package org.passhygiene.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.passhygiene.breach.BreachIndex;
+import org.passhygiene.breach.HashKind;
+
+/** Every fixture export produces exactly the problems planted in it. */
+class AuditFixturesTest {
+
+    static final LocalDate AS_OF = LocalDate.of(2026, 3, 16);
+
+    static Path fixture(String name) {
+        try {
+            return Path.of(AuditFixturesTest.class.getResource(name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static AuditReport audit(String name) throws IOException {
+        return Auditor.builder().asOf(AS_OF).build().audit(List.of(fixture(name)), null, null);
+    }
+
+    /** "CODE: account, account" per finding, in report order. */
+    static List<String> lines(AuditReport report) {
+        return report.findings().stream().map(f -> f.code() + ": " + String.join(", ", f.accounts()))
+                .collect(Collectors.toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ad-uk.csv|ad",
+        "ad-iso.csv|ad",
+        "google.csv|google",
+        "m365.csv|m365",
+        "secretsdump.txt|secretsdump",
+        "bad-secretsdump.txt|secretsdump",
+        "chrome.csv|chrome",
+        "firefox.csv|firefox",
+        "bitwarden.csv|bitwarden"})
+    void detectsFormatFromHeader(String file, String format) throws IOException {
+        assertThat(ExportReader.detect(fixture(file)).id()).isEqualTo(format);
+    }
+
+    @Test
+    void activeDirectoryUkDatesTypeLineJoinedMemberOf() throws IOException {
+        assertThat(lines(audit("ad-uk.csv"))).containsExactly(
+                "PASSWORD_NOT_REQUIRED: kiosk",
+                "ROTATION_OVERDUE: jsmith",
+                "DISABLED_PRIVILEGED: oldhead",
+                "DORMANT_ACCOUNT: tleaver",
+                "PASSWORD_NEVER_EXPIRES: svc-printer");
+    }
+
+    @Test
+    void activeDirectoryIsoDatesFiletimeUnjoinedMemberOfPrivilegedByOu() throws IOException {
+        AuditReport r = audit("ad-iso.csv");
+        assertThat(lines(r)).containsExactly("ROTATION_OVERDUE: soffice");
+        assertThat(r.findings().get(0).detail()).isEqualTo("password set 2025-10-01; due by 2026-01-07 (Office)");
+    }
+
+    @Test
+    void googleWorkspace() throws IOException {
+        assertThat(lines(audit("google.csv"))).containsExactly(
+                "WEAK_PASSWORD: nnew@oakfield.sch.uk",
+                "PLAINTEXT_IN_EXPORT: nnew@oakfield.sch.uk",
+                "DISABLED_PRIVILEGED: ooffice@oakfield.sch.uk",
+                "DORMANT_ACCOUNT: ddormant@oakfield.sch.uk");
+    }
+
+    @Test
+    void microsoft365WithBom() throws IOException {
+        assertThat(lines(audit("m365.csv"))).containsExactly("PASSWORD_NEVER_EXPIRES: ffinance@oakfield.sch.uk");
+    }
+
+    @Test
+    void secretsdumpWeakSharedEmptyLmSkipsMachineAndHistory() throws IOException {
+        AuditReport r = audit("secretsdump.txt");
+        assertThat(lines(r)).containsExactly(
+                "EMPTY_PASSWORD: guest",
+                "WEAK_PASSWORD: Administrator",   // Password1
+                "WEAK_PASSWORD: jsmith",          // Summer2026!
+                "LM_HASH: oldsvc",
+                "SHARED_PASSWORD: bjones, cwhite");
+        assertThat(r.summary().records()).isEqualTo(8);
+        assertThat(r.findings().get(4).tag()).matches("[0-9a-f]{8}");
+        assertThat(r.skipped()).isEmpty();
+    }
+
+    @Test
+    void secretsdumpAgainstNtlmBreachIndex(@TempDir Path dir) throws IOException {
+        Path passwords = dir.resolve("breached.txt");
+        Files.writeString(passwords, "Tr0ub4dor&3x\nXq7#Lm2!pR9z\n");
+        Path index = dir.resolve("ntlm.idx");
+        BreachIndex.builder(HashKind.NTLM).addPasswords(passwords).build(index);
+        try (BreachIndex idx = BreachIndex.open(index)) {
+            AuditReport r = Auditor.builder().asOf(AS_OF).breachIndex(idx).build()
+                    .audit(List.of(fixture("secretsdump.txt")), null, null);
+            assertThat(lines(r)).filteredOn(s -> s.startsWith("BREACHED"))
+                    .containsExactly("BREACHED_PASSWORD: bjones", "BREACHED_PASSWORD: cwhite",
+                            "BREACHED_PASSWORD: oldsvc");
+        }
+    }
+
+    @Test
+    void badSecretsdumpRowsAreSkippedWithExactReasons() throws IOException {
+        AuditReport r = audit("bad-secretsdump.txt");
+        String f = fixture("bad-secretsdump.txt").toString();
+        assertThat(r.skipped()).extracting(SkippedRow::toString).containsExactly(
+                f + ":2: NT hash is not 32 hex digits",
+                f + ":3: RID is not a number",
+                f + ":4: expected DOMAIN\\user:RID:LMhash:NThash::: (4 fields before ':::', no ':::')",
+                f + ":5: status is not Enabled or Disabled",
+                f + ":6: pwdLastSet: not a date (expected dd/MM/yyyy HH:mm:ss, ISO 8601 or a FILETIME)");
+        assertThat(r.summary().records()).isEqualTo(1);
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void chromeReuseWeakPlaintextAndShortRow() throws IOException {
+        AuditReport r = audit("chrome.csv");
+        assertThat(lines(r)).containsExactly(
+                "WEAK_PASSWORD: jane.smith@example.com @ bbc.co.uk",
+                "PLAINTEXT_IN_EXPORT: jsmith@oakfield.sch.uk @ mail.google.com, jsmith @ sims.oakfield.sch.uk, "
+                        + "jane.smith@example.com @ bbc.co.uk",
+                "REUSED_ACROSS_SYSTEMS: jsmith @ sims.oakfield.sch.uk, jsmith@oakfield.sch.uk @ mail.google.com");
+        assertThat(r.skipped()).extracting(SkippedRow::line, SkippedRow::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(5L, "expected 5 fields, found 3"));
+    }
+
+    @Test
+    void firefoxEmptyPasswordAndBadTimestamp() throws IOException {
+        AuditReport r = audit("firefox.csv");
+        assertThat(lines(r)).containsExactly("EMPTY_PASSWORD: bjones @ wifi.oakfield.sch.uk",
+                "PLAINTEXT_IN_EXPORT: bjones @ parents.example.org, bjones @ wifi.oakfield.sch.uk");
+        assertThat(r.skipped()).extracting(SkippedRow::reason)
+                .containsExactly("timePasswordChanged: not a time in milliseconds since 1970");
+    }
+
+    @Test
+    void bitwardenLoginsOnlyNotesPassedOver() throws IOException {
+        AuditReport r = audit("bitwarden.csv");
+        assertThat(lines(r)).containsExactly("WEAK_PASSWORD: cwhite @ sims.oakfield.sch.uk",
+                "PLAINTEXT_IN_EXPORT: cwhite @ sims.oakfield.sch.uk, cwhite @ oakfield.arbor.sc");
+        assertThat(r.summary().records()).isEqualTo(2);
+    }
+
+    @Test
+    void genericWithColumnMapping() throws IOException {
+        AuditReport r = Auditor.builder().asOf(AS_OF).build().audit(List.of(fixture("generic.csv")),
+                ExportFormat.GENERIC, ColumnMapping.parse("username=Login,display-name=Full name,system=Site,"
+                        + "password=Secret,password-last-set=Changed"));
+        assertThat(lines(r)).containsExactly("WEAK_PASSWORD: jsmith @ sims",
+                "PLAINTEXT_IN_EXPORT: jsmith @ sims, bjones @ sims");
+    }
+
+    @Test
+    void sharedAcrossPasswordManagerExportsOfDifferentPeople(@TempDir Path dir) throws IOException {
+        Path other = dir.resolve("bob-chrome.csv");
+        Files.writeString(other, "name,url,username,password\nsims,https://sims.oakfield.sch.uk,bob,gH6$wQ9!zT2v\n");
+        AuditReport r = Auditor.builder().asOf(AS_OF).build().audit(List.of(fixture("chrome.csv"), other), null,
+                null);
+        assertThat(lines(r)).contains("SHARED_PASSWORD: bob @ sims.oakfield.sch.uk, jsmith @ sims.oakfield.sch.uk, "
+                + "jsmith@oakfield.sch.uk @ mail.google.com");
+    }
+
+    @Test
+    void privilegedGroupsFromTheCommandLineReplaceTheDefaults() throws IOException {
+        AuditReport r = Auditor.builder().asOf(AS_OF).privilegedGroups(java.util.Set.of("staff")).build()
+                .audit(List.of(fixture("ad-uk.csv")), null, null);
+        assertThat(lines(r)).containsExactly("PASSWORD_NOT_REQUIRED: kiosk", "ROTATION_OVERDUE: jsmith",
+                "ROTATION_OVERDUE: tleaver", "DORMANT_ACCOUNT: tleaver", "PASSWORD_NEVER_EXPIRES: svc-printer");
+    }
+
+    @Test
+    void unknownFormatNamesFileAndExpectedFormats() {
+        Path f = fixture("not-an-export.csv");
+        assertThatThrownBy(() -> audit("not-an-export.csv")).isInstanceOf(ExportFormatException.class)
+                .hasMessageStartingWith(f + ": not a known export format: the first line is neither a known CSV "
+                        + "header nor an NTLM dump line; expected one of:\n  ad: Active Directory CSV")
+                .hasMessageContaining("\n  bitwarden: Bitwarden vault: folder,favorite,type");
+    }
+
+    @Test
+    void missingColumnForChosenFormat() {
+        Path f = fixture("not-an-export.csv");
+        assertThatThrownBy(() -> Auditor.builder().build().audit(List.of(f), ExportFormat.AD, null))
+                .isInstanceOf(ExportFormatException.class)
+                .hasMessage(f + ": the header has no 'SamAccountName' column; expected " + ExportFormat.AD.expected());
+    }
+
+    @Test
+    void reportsNeverContainPasswordsOrHashes() throws IOException {
+        for (String name : List.of("secretsdump.txt", "chrome.csv", "google.csv", "generic.csv")) {
+            AuditReport r = name.equals("generic.csv")
+                    ? Auditor.builder().asOf(AS_OF).build().audit(List.of(fixture(name)), ExportFormat.GENERIC,
+                    ColumnMapping.parse("username=Login,password=Secret"))
+                    : audit(name);
+            for (ReportFormat format : ReportFormat.values()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                format.write(r, out);
+                String text = out.toString(StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
+                for (String secret : List.of("gh6$wq9!zt2v", "letmein", "welcome1", "oakfield2026!",
+                        "64f12cddaa88057e06a81b54e73b949b", "f6f9f61276c2af7ea86cd11484e25c3c",
+                        "e52cac67419a9a224a3b108f3fa6cb6d", "31d6cfe0d16ae931b73c59d7e0c089c0")) {
+                    assertThat(text).as(name + " " + format).doesNotContain(secret);
+                }
+            }
+        }
+    }
+
+    @Test
+    void weakHashSetCatchesListedForms() {
+        WeakHashes weak = WeakHashes.build(1000, List.of("en-gb"), 2026);
+        for (String pw : List.of("Password1", "Summer2026!", "SUMMER", "summer2024", "Football123", "password")) {
+            assertThat(weak.contains(org.passhygiene.crypto.PasswordHashes.ntlm(pw.toCharArray()))).as(pw).isTrue();
+        }
+        for (String pw : List.of("Summer2023!", "gH6$wQ9!zT2v", "sUmmer")) {
+            assertThat(weak.contains(org.passhygiene.crypto.PasswordHashes.ntlm(pw.toCharArray()))).as(pw).isFalse();
+        }
+    }
+}

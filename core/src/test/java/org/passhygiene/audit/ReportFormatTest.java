@@ -1,0 +1,93 @@
+package org.passhygiene.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportFormatTest {
+
+    static AuditReport sample() {
+        return new AuditReport(new AuditReport.Summary(LocalDate.of(2026, 3, 16), "aup",
+                List.of(new AuditReport.FileSummary("a<b>.csv", ExportFormat.AD, 3)), 3, null, 0),
+                List.of(new Finding(FindingCode.SHARED_PASSWORD, List.of("<script>alert(1)</script>", "=cmd|x"),
+                        "2 people share one password", "0a1b2c3d"),
+                        new Finding(FindingCode.DORMANT_ACCOUNT, List.of("tleaver"), "last sign-in 2025-09-01",
+                                null)),
+                List.of(new SkippedRow("a<b>.csv", 7, "expected 5 fields, found 3")));
+    }
+
+    static String render(ReportFormat f, AuditReport r) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        f.write(r, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void jsonShape() throws IOException {
+        assertThat(render(ReportFormat.JSON, sample())).isEqualTo("{\"summary\":{\"asOf\":\"2026-03-16\","
+                + "\"policy\":\"aup\",\"accounts\":3,\"findings\":2,\"skipped\":1,\"weakCandidates\":0,"
+                + "\"files\":[{\"file\":\"a<b>.csv\",\"format\":\"ad\",\"rows\":3}],"
+                + "\"counts\":{\"SHARED_PASSWORD\":1,\"DORMANT_ACCOUNT\":1}},"
+                + "\"findings\":[{\"code\":\"SHARED_PASSWORD\",\"severity\":\"HIGH\",\"clause\":\"AUP: never use "
+                + "another person's password\",\"accounts\":[\"<script>alert(1)</script>\",\"=cmd|x\"],"
+                + "\"detail\":\"2 people share one password\",\"tag\":\"0a1b2c3d\"},"
+                + "{\"code\":\"DORMANT_ACCOUNT\",\"severity\":\"MEDIUM\",\"clause\":\"Good practice: accounts no "
+                + "longer used are disabled\",\"accounts\":[\"tleaver\"],\"detail\":\"last sign-in 2025-09-01\"}],"
+                + "\"skipped\":[{\"file\":\"a<b>.csv\",\"line\":7,\"reason\":\"expected 5 fields, found 3\"}]}\n");
+    }
+
+    @Test
+    void csvOneRowPerAccountFormulaSafe() throws IOException {
+        assertThat(render(ReportFormat.CSV, sample())).isEqualTo("code,severity,clause,account,detail,tag\r\n"
+                + "SHARED_PASSWORD,HIGH,AUP: never use another person's password,<script>alert(1)</script>,"
+                + "2 people share one password,0a1b2c3d\r\n"
+                + "SHARED_PASSWORD,HIGH,AUP: never use another person's password,'=cmd|x,2 people share one "
+                + "password,0a1b2c3d\r\n"
+                + "DORMANT_ACCOUNT,MEDIUM,Good practice: accounts no longer used are disabled,tleaver,"
+                + "last sign-in 2025-09-01,\r\n");
+    }
+
+    @Test
+    void htmlIsSelfContainedAndEscaped() throws IOException {
+        String html = render(ReportFormat.HTML, sample());
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg ").contains("&lt;script&gt;alert(1)")
+                .contains("a&lt;b&gt;.csv").doesNotContain("<script>").doesNotContain("src=\"http")
+                .doesNotContain("href=\"http").contains("<h2 id=\"SHARED_PASSWORD\">");
+    }
+
+    @Test
+    void textSummaryWorstFirst() throws IOException {
+        String text = render(ReportFormat.TEXT, sample());
+        assertThat(text.indexOf("HIGH     SHARED_PASSWORD")).isPositive()
+                .isLessThan(text.indexOf("MEDIUM   DORMANT_ACCOUNT"));
+    }
+
+    @Test
+    void fileWrittenAtomicallyNothingLeftOnError(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("report.json");
+        ReportFormat.JSON.writeFile(sample(), target, null);
+        assertThat(Files.readString(target)).startsWith("{\"summary\"");
+        String before = Files.readString(target);
+        assertThatThrownBy(() -> ReportFormat.HTML.writeFile(sample(), target, out -> new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+        })).isInstanceOf(IOException.class).hasMessage("disk full");
+        assertThat(Files.readString(target)).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+}
