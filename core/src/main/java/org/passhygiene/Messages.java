@@ -34,11 +34,16 @@ final class Messages {
         if (source != null) {
             key = key + "." + source;
         }
+        Object reason = p.get("reason");
+        if (reason != null) {
+            key = key + "." + reason;
+        }
         if (Boolean.TRUE.equals(p.get("whole"))) {
             key = key + ".whole";
         }
         String message = format(bundle.getString(key), p);
-        String clause = clauseLabel + ": " + format(bundle.getString("clause." + code.name()), p);
+        String clauseKey = bundle.containsKey("clause." + key) ? "clause." + key : "clause." + code.name();
+        String clause = clauseLabel + ": " + format(bundle.getString(clauseKey), p);
         return new Violation(code, p, message, clause);
     }
 

@@ -17,6 +17,7 @@ import java.util.Objects;
 
 import org.passhygiene.PasswordPolicy;
 import org.passhygiene.PolicyException;
+import org.passhygiene.rotation.ChangeInterval;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -185,6 +186,17 @@ public final class PolicyFile {
                         return MatchMode.OFF;
                     }
                     throw error(line(v), key.key(), s, "must be substring, whole or off");
+                }
+            }
+            case CHANGE: {
+                String s = scalar(t, key.key(), key.kind().description());
+                try {
+                    return ChangeInterval.parse(s);
+                } catch (IllegalArgumentException e) {
+                    // ChangeInterval.parse is the one parser; its message starts with the value, given here as key=value
+                    String problem = e.getMessage().startsWith(s + ": ") ? e.getMessage().substring(s.length() + 2)
+                            : e.getMessage();
+                    throw error(line(v), key.key(), s, problem);
                 }
             }
             case PATH: {

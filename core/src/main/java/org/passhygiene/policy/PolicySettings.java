@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.passhygiene.rotation.ChangeInterval;
+
 /**
  * The effective values of every policy key, presets resolved. A value; see {@link PolicyKey} for what each means.
  */
@@ -29,9 +31,10 @@ public record PolicySettings(
         boolean oneSystem,
         int history,
         Set<String> privilegedRoles,
-        String privilegedChange,
-        String staffChange,
+        ChangeInterval privilegedChange,
+        ChangeInterval staffChange,
         int changeGraceDays,
+        Path calendar,
         boolean mfa) {
 
     public PolicySettings {
