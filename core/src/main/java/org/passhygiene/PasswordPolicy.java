@@ -719,9 +719,8 @@ public final class PasswordPolicy {
         }
 
         private static TermCalendar readCalendar(Path file) {
-            String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
             try {
-                return name.endsWith(".ics") ? TermCalendar.loadIcs(file) : TermCalendar.load(file);
+                return TermCalendar.loadFile(file);
             } catch (CalendarException e) {
                 throw new PolicyException("calendar", file.toString(), "invalid term calendar: " + e.getMessage());
             }
