@@ -53,7 +53,7 @@ final class TrieLayout {
         }
 
         // Breadth-first: node v owns keys[lo[v], hi[v]), all sharing the v's path (of length depth[v]).
-        int capacity = Math.max(16, n * 2);
+        int capacity = 16 + n * 3; // about 2.8 nodes per key for English words and their reversals
         int[] lo = new int[capacity];
         int[] hi = new int[capacity];
         int[] depth = new int[capacity];

@@ -2,10 +2,8 @@ package org.passhygiene.dictionary;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The fast {@link WordFinder}: a trie of the folded words (and, optionally, of the words reversed) in flat primitive
@@ -16,7 +14,7 @@ import java.util.Set;
  * <p>Why a per-start walk and not Aho-Corasick: passwords are short, most walks die after two or three chars, and
  * leet makes the input ambiguous, so Aho-Corasick would need a set of active states (a per-call buffer) plus failure
  * and output links (8 more bytes per node). The walk needs neither: {@link #containsWord} and {@link #findLongest}
- * allocate nothing on a miss, and the trie costs 7 bytes per node. Results equal {@link NaiveWordFinder}'s exactly.
+ * allocate nothing on a miss, and the trie costs 7 bytes per node plus a small dense table for its first three levels. Results equal {@link NaiveWordFinder}'s exactly.
  *
  * <p>Immutable and thread-safe. Build with {@link #builder()}.
  */
@@ -29,6 +27,8 @@ public final class WordAutomaton implements WordFinder {
     /** Children lists at most this long are scanned; longer ones binary searched. */
     private static final int LINEAR_SCAN = 8;
     private static final int ASCII = 128;
+    /** Cap on the dense table: 1 MB. */
+    private static final int MAX_DENSE_ENTRIES = 1 << 18;
 
     /**
      * Per password char, the letters it can stand for besides its own fold (from {@link TextFolding#substitutes});
@@ -39,8 +39,15 @@ public final class WordAutomaton implements WordFinder {
     private final int[] firstChild;
     private final char[] label;
     private final byte[] flags;
-    /** The root's child for every ASCII char (most password chars), saving a search per start position. */
-    private final int[] rootAscii;
+    /*
+     * Nodes of depth 0 to 2 have the most children (tens, so a binary search each) and see the most lookups, since
+     * most walks die there. For them, and for ASCII chars, a dense table: dense[node * stride + asciiCode[c]].
+     * Code 0 is "not a label here", whose column holds NONE. About 150 KB for 400 K words.
+     */
+    private final int denseNodes;
+    private final int stride;
+    private final byte[] asciiCode;
+    private final int[] dense;
     private final boolean leet;
     private final boolean reversed;
     private final int minWordLength;
@@ -54,10 +61,22 @@ public final class WordAutomaton implements WordFinder {
         this.reversed = options.reversed;
         this.minWordLength = options.minWordLength;
         this.wordCount = wordCount;
-        this.rootAscii = new int[ASCII];
-        for (int i = firstChild[ROOT]; i < firstChild[ROOT + 1]; i++) {
-            if (label[i] < ASCII) {
-                rootAscii[label[i]] = i;
+        int shallow = firstChild[firstChild[ROOT + 1]];
+        this.asciiCode = new byte[ASCII];
+        int codes = 0;
+        for (int v = 1; v < firstChild[shallow]; v++) {
+            if (label[v] < ASCII && asciiCode[label[v]] == 0) {
+                asciiCode[label[v]] = (byte) ++codes;
+            }
+        }
+        this.stride = codes + 1;
+        this.denseNodes = Math.min(shallow, MAX_DENSE_ENTRIES / stride);
+        this.dense = new int[denseNodes * stride];
+        for (int v = 0; v < denseNodes; v++) {
+            for (int i = firstChild[v]; i < firstChild[v + 1]; i++) {
+                if (label[i] < ASCII) {
+                    dense[v * stride + asciiCode[label[i]]] = i;
+                }
             }
         }
     }
@@ -94,7 +113,8 @@ public final class WordAutomaton implements WordFinder {
 
     /** Approximate bytes retained by this instance's arrays. */
     long footprintBytes() {
-        return 16L + 4L * firstChild.length + 16L + 2L * label.length + 16L + flags.length + 16L + 4L * ASCII;
+        return 16L + 4L * firstChild.length + 16L + 2L * label.length + 16L + flags.length + 16L + ASCII
+                + 16L + 4L * dense.length;
     }
 
     /**
@@ -255,8 +275,8 @@ public final class WordAutomaton implements WordFinder {
     }
 
     private int child(int node, char c) {
-        if (node == ROOT && c < ASCII) {
-            return rootAscii[c];
+        if (node < denseNodes && c < ASCII) {
+            return dense[node * stride + asciiCode[c]];
         }
         int lo = firstChild[node];
         int hi = firstChild[node + 1];
@@ -381,25 +401,55 @@ public final class WordAutomaton implements WordFinder {
          */
         public WordAutomaton build(Iterable<String> words) {
             Objects.requireNonNull(words, "words");
-            Set<String> folded = new HashSet<>();
+            List<String> folded = new ArrayList<>();
             for (String w : words) {
                 Objects.requireNonNull(w, "words contains null");
-                String f = TextFolding.foldWord(w);
+                String f = fold(w);
                 if (f.length() >= minWordLength) {
                     folded.add(f);
                 }
             }
-            String[] forward = folded.toArray(new String[0]);
-            Arrays.sort(forward);
+            String[] forward = sortedDistinct(folded.toArray(new String[0]));
             String[] backward = new String[0];
             if (reversed) {
                 backward = new String[forward.length];
                 for (int i = 0; i < forward.length; i++) {
                     backward[i] = reverseChars(forward[i]);
                 }
-                Arrays.sort(backward);
+                // Unlike the word list, its reversal is in random order: sorting it is most of the build.
+                Arrays.parallelSort(backward);
             }
             return new WordAutomaton(TrieLayout.of(forward, backward), this, forward.length);
+        }
+
+        /** {@link TextFolding#foldWord}, skipping the normaliser for ASCII (its NFC form is itself). */
+        private static String fold(String word) {
+            char[] chars = null;
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (c >= ASCII) {
+                    return TextFolding.foldWord(word);
+                }
+                char f = TextFolding.fold(c);
+                if (f != c) {
+                    if (chars == null) {
+                        chars = word.toCharArray();
+                    }
+                    chars[i] = f;
+                }
+            }
+            return chars == null ? word : new String(chars);
+        }
+
+        private static String[] sortedDistinct(String[] words) {
+            Arrays.sort(words);
+            int n = 0;
+            for (int i = 0; i < words.length; i++) {
+                if (n == 0 || !words[i].equals(words[n - 1])) {
+                    words[n++] = words[i];
+                }
+            }
+            return Arrays.copyOf(words, n);
         }
     }
 }
