@@ -15,17 +15,11 @@ import java.util.Set;
  */
 public final class NaiveWordFinder implements WordFinder {
 
-    /** The order {@link WordFinder#findAll} promises. */
-    static final Comparator<WordMatch> READING_ORDER = Comparator.comparingInt(WordMatch::start)
-            .thenComparing(Comparator.comparingInt(WordMatch::length).reversed())
-            .thenComparing(WordMatch::reversed)
-            .thenComparing(WordMatch::word);
+    /** Same as {@link WordMatch#READING_ORDER}. */
+    static final Comparator<WordMatch> READING_ORDER = WordMatch.READING_ORDER;
 
-    /** The order in which {@link WordFinder#findLongest} prefers matches. */
-    static final Comparator<WordMatch> PREFERENCE = Comparator.comparingInt(WordMatch::length).reversed()
-            .thenComparingInt(WordMatch::start)
-            .thenComparing(WordMatch::reversed)
-            .thenComparing(WordMatch::word);
+    /** Same as {@link WordMatch#PREFERENCE}. */
+    static final Comparator<WordMatch> PREFERENCE = WordMatch.PREFERENCE;
 
     private final String[] words;
     private final boolean leet;

@@ -1,5 +1,7 @@
 package org.passhygiene.dictionary;
 
+import java.util.Comparator;
+
 /**
  * One dictionary word found in a password.
  *
@@ -9,6 +11,18 @@ package org.passhygiene.dictionary;
  * @param reversed true when the word occurs written backwards ({@code start..end} then reads the word in reverse)
  */
 public record WordMatch(String word, int start, int end, boolean reversed) {
+
+    /** The order {@link WordFinder#findAll} returns matches in: by start, longest first, forward first, by word. */
+    public static final Comparator<WordMatch> READING_ORDER = Comparator.comparingInt(WordMatch::start)
+            .thenComparing(Comparator.comparingInt(WordMatch::length).reversed())
+            .thenComparing(WordMatch::reversed)
+            .thenComparing(WordMatch::word);
+
+    /** Which match {@link WordFinder#findLongest} prefers: longest, then earliest, forward first, by word. */
+    public static final Comparator<WordMatch> PREFERENCE = Comparator.comparingInt(WordMatch::length).reversed()
+            .thenComparingInt(WordMatch::start)
+            .thenComparing(WordMatch::reversed)
+            .thenComparing(WordMatch::word);
 
     /** Number of password chars the occurrence covers. */
     public int length() {

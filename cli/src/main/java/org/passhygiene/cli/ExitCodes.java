@@ -1,0 +1,98 @@
+package org.passhygiene.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.passhygiene.PolicyException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Every exit code the command uses, and the one place exceptions become them. Listed in {@code --help}. */
+public final class ExitCodes {
+
+    /** Everything checked was accepted (or the command succeeded). */
+    public static final int OK = 0;
+    /** At least one password was rejected (or, for lint, the policy departs from guidance). */
+    public static final int REJECTED = 1;
+    /** The command line was wrong. */
+    public static final int USAGE = 2;
+    /** The policy file or preset is invalid. */
+    public static final int POLICY = 3;
+    /** A file or stream could not be read or written. */
+    public static final int IO = 4;
+    /** A bug: please report it with the output of --verbose. */
+    public static final int INTERNAL = 70;
+
+    /** The exit-code list every command's --help shows. */
+    static final Map<String, String> HELP = help();
+
+    private static Map<String, String> help() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(Integer.toString(OK), "all passwords accepted / command succeeded");
+        m.put(Integer.toString(REJECTED), "a password was rejected (lint: the policy departs from guidance)");
+        m.put(Integer.toString(USAGE), "usage error");
+        m.put(Integer.toString(POLICY), "invalid policy file or preset");
+        m.put(Integer.toString(IO), "I/O error (file missing, unreadable input, cannot write output)");
+        m.put(Integer.toString(INTERNAL), "internal error (run again with --verbose and report it)");
+        return Collections.unmodifiableMap(m);
+    }
+
+    private ExitCodes() {
+    }
+
+    /** A usage problem found while running (not while parsing), e.g. no terminal to prompt on. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** Maps exceptions from command execution to one line on stderr and an exit code. */
+    static IExecutionExceptionHandler executionHandler(boolean[] verbose) {
+        return (Exception ex, CommandLine cl, ParseResult parseResult) -> {
+            PrintWriter err = cl.getErr();
+            int code;
+            String message;
+            if (ex instanceof PolicyException) {
+                code = POLICY;
+                message = "invalid policy: " + ex.getMessage();
+            } else if (ex instanceof UncheckedIOException || ex instanceof IOException) {
+                code = IO;
+                message = ex.getMessage();
+            } else if (ex instanceof UsageException) {
+                code = USAGE;
+                message = ex.getMessage();
+            } else {
+                code = INTERNAL;
+                message = "internal error: " + ex;
+            }
+            err.println("passhygiene: " + message);
+            if (verbose[0]) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return code;
+        };
+    }
+
+    /** Bad command lines: one line and a pointer to --help, exit 2. */
+    static IParameterExceptionHandler parameterHandler() {
+        return (ParameterException ex, String[] args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("passhygiene: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            err.flush();
+            return USAGE;
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package org.passhygiene.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+
+/** Entry point: runs the command and exits with its code. Tests call {@link #run} instead. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.in, System.out, System.err);
+        System.exit(code);
+    }
+
+    /** Runs the command line with the given streams and returns the exit code; never exits the JVM. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        try {
+            return commandLine(in, outWriter, errWriter).execute(args);
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
+    }
+
+    static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+        PasshygieneCommand root = new PasshygieneCommand(in);
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(ExitCodes.executionHandler(root.verboseFlag()));
+        cl.setParameterExceptionHandler(ExitCodes.parameterHandler());
+        showExitCodes(cl);
+        return cl;
+    }
+
+    private static void showExitCodes(CommandLine cl) {
+        cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.HELP);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            showExitCodes(sub);
+        }
+    }
+}

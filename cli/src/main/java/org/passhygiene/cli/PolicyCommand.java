@@ -1,0 +1,157 @@
+package org.passhygiene.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.passhygiene.PasswordPolicy;
+import org.passhygiene.policy.LintFinding;
+import org.passhygiene.policy.PolicyFile;
+import org.passhygiene.policy.PolicyLint;
+import org.passhygiene.policy.PolicySettings;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code passhygiene policy lint|show|init}. */
+@Command(name = "policy", mixinStandardHelpOptions = true,
+        description = "Explains, shows or starts a policy file.",
+        subcommands = {PolicyCommand.Lint.class, PolicyCommand.Show.class, PolicyCommand.Init.class})
+final class PolicyCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a subcommand is needed: lint, show or init");
+    }
+
+    @Command(name = "lint", mixinStandardHelpOptions = true,
+            description = {"Lists, clause by clause, where the policy departs from NIST SP 800-63B rev 4, NCSC "
+                + "guidance and Cyber Essentials, with the safer equivalent.",
+                "Exit code 1 when it departs anywhere, 0 when it meets all three."})
+    static final class Lint implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private PolicyOptionsMixin policyOptions;
+
+        @Override
+        public Integer call() {
+            PolicySettings settings = policyOptions.builder().settings();
+            List<LintFinding> findings = PolicyLint.lint(settings);
+            PrintWriter out = spec.commandLine().getOut();
+            if (findings.isEmpty()) {
+                out.println("Policy '" + settings.name() + "' meets NIST SP 800-63B rev 4, NCSC and Cyber "
+                        + "Essentials guidance.");
+                return ExitCodes.OK;
+            }
+            out.println("Policy '" + settings.name() + "' departs from published guidance in " + findings.size()
+                    + (findings.size() == 1 ? " place:" : " places:"));
+            int i = 1;
+            for (LintFinding f : findings) {
+                out.println();
+                out.println(i++ + ". " + f.code() + " (" + String.join(", ", f.keys()) + ")");
+                out.println("   Policy: " + f.setting());
+                for (String g : f.guidance()) {
+                    out.println("   - " + g);
+                }
+                out.println("   Safer:  " + f.safer());
+            }
+            out.flush();
+            return ExitCodes.REJECTED;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Prints the effective policy (presets resolved) as a policy file.")
+    static final class Show implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private PolicyOptionsMixin policyOptions;
+
+        @Override
+        public Integer call() {
+            PolicySettings settings = policyOptions.builder().settings();
+            spec.commandLine().getOut().print(PolicyFile.write(settings, false));
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "init", mixinStandardHelpOptions = true,
+            description = "Writes a commented starter policy file (every key, with the preset's values).")
+    static final class Init implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--preset", paramLabel = "NAME", defaultValue = PasswordPolicy.DEFAULT_PRESET,
+                description = "Preset to start from: aup (default), ncsc or nist.")
+        private String preset;
+
+        @Option(names = "--out", paramLabel = "FILE", defaultValue = "school-policy.yaml",
+                description = "File to write (default: ${DEFAULT-VALUE}); '-' for standard output.")
+        private Path out;
+
+        @Option(names = "--force", description = "Replace the file if it exists.")
+        private boolean force;
+
+        @Override
+        public Integer call() {
+            String text = PolicyFile.write(PasswordPolicy.builder(preset).settings(), true);
+            if (out.toString().equals("-")) {
+                spec.commandLine().getOut().print(text);
+                spec.commandLine().getOut().flush();
+                return ExitCodes.OK;
+            }
+            if (Files.exists(out) && !force) {
+                throw new ExitCodes.UsageException(out + " already exists: choose another --out or add --force");
+            }
+            writeAtomically(out, text);
+            spec.commandLine().getOut().println("Wrote " + out + " (from preset " + preset + "). Check it with: "
+                    + "passhygiene policy lint --policy " + out);
+            return ExitCodes.OK;
+        }
+    }
+
+    /** Writes beside the target and renames, so a reader never sees half a file. */
+    static void writeAtomically(Path target, String text) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (FileAlreadyExistsException e) {
+            throw new UncheckedIOException(target + ": already exists", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(target + ": cannot write: " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort: the temp file is hidden and named after the target
+                }
+            }
+        }
+    }
+}

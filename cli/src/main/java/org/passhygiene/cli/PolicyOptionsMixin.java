@@ -1,0 +1,37 @@
+package org.passhygiene.cli;
+
+import java.nio.file.Path;
+
+import org.passhygiene.PasswordPolicy;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** --preset NAME or --policy FILE (not both); neither means the {@code aup} preset. */
+final class PolicyOptionsMixin {
+
+    static final class Choice {
+        @Option(names = "--preset", paramLabel = "NAME",
+                description = "Built-in policy: aup (default), ncsc or nist.")
+        String preset;
+
+        @Option(names = "--policy", paramLabel = "FILE", description = "YAML policy file (see 'policy init').")
+        Path file;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Choice choice;
+
+    /** The chosen policy's builder; throws PolicyException (exit 3) for a bad file or preset name. */
+    PasswordPolicy.Builder builder() {
+        if (choice != null && choice.file != null) {
+            return org.passhygiene.policy.PolicyFile.read(choice.file);
+        }
+        return PasswordPolicy.builder(choice != null && choice.preset != null ? choice.preset
+                : PasswordPolicy.DEFAULT_PRESET);
+    }
+
+    PasswordPolicy policy() {
+        return builder().build();
+    }
+}

@@ -1,0 +1,84 @@
+package org.passhygiene;
+
+import java.util.Optional;
+
+/**
+ * A policy (file or builder call) that cannot be used. Thrown before any password is checked, naming where the
+ * problem is, the key, the value and what is allowed: {@code school-policy.yaml:7: min-length=-3: must be between 1
+ * and 256}.
+ */
+public class PolicyException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String source;
+    private final int line;
+    private final String key;
+    private final String value;
+    private final String problem;
+
+    /**
+     * @param source  file name, or null for a builder call
+     * @param line    1-based line, or 0 when unknown
+     * @param key     policy key, or null when the problem is not about one key
+     * @param value   the offending value as written, or null
+     * @param problem what is wrong and what is allowed
+     */
+    public PolicyException(String source, int line, String key, String value, String problem) {
+        super(format(source, line, key, value, problem));
+        this.source = source;
+        this.line = line;
+        this.key = key;
+        this.value = value;
+        this.problem = problem;
+    }
+
+    /** A builder-call problem, before any file position is known. */
+    public PolicyException(String key, String value, String problem) {
+        this(null, 0, key, value, problem);
+    }
+
+    /** The same problem, located in a file. */
+    public PolicyException at(String source, int line) {
+        return new PolicyException(source, line, key, value, problem);
+    }
+
+    private static String format(String source, int line, String key, String value, String problem) {
+        StringBuilder sb = new StringBuilder();
+        if (source != null) {
+            sb.append(source);
+            if (line > 0) {
+                sb.append(':').append(line);
+            }
+            sb.append(": ");
+        }
+        if (key != null) {
+            sb.append(key);
+            if (value != null) {
+                sb.append('=').append(value);
+            }
+            sb.append(": ");
+        }
+        return sb.append(problem).toString();
+    }
+
+    public Optional<String> source() {
+        return Optional.ofNullable(source);
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public Optional<String> key() {
+        return Optional.ofNullable(key);
+    }
+
+    public Optional<String> value() {
+        return Optional.ofNullable(value);
+    }
+
+    public String problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,25 @@
+package org.passhygiene;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One reason a password was rejected.
+ *
+ * @param code    stable machine-readable code
+ * @param params  named values the message was built from (e.g. {@code minimumLength}, {@code word}); never the
+ *                password itself
+ * @param message en-GB text for the person choosing the password
+ * @param clause  the policy clause this enforces, e.g. "AUP: 8 or more characters"
+ */
+public record Violation(ViolationCode code, Map<String, Object> params, String message, String clause) {
+
+    public Violation {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(clause, "clause");
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(params, "params")));
+    }
+}

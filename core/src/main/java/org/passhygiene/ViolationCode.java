@@ -1,0 +1,24 @@
+package org.passhygiene;
+
+/**
+ * Why a password was rejected. Public API, printed by the CLI and matched by provisioning tools: codes are added,
+ * never renamed or reused. Declaration order is the order violations are reported in.
+ */
+public enum ViolationCode {
+    /** Fewer code points than {@code min-length}. */
+    TOO_SHORT,
+    /** More code points than {@code max-length}; no other rule is run on such input. */
+    TOO_LONG,
+    /** No letter of any script. */
+    MISSING_LETTER,
+    /** No decimal digit of any script. */
+    MISSING_DIGIT,
+    /** No printable character that is neither letter nor digit (space counts). */
+    MISSING_SYMBOL,
+    /** The username, a part of the person's name or the organisation name, possibly disguised. */
+    CONTEXT_WORD,
+    /** A word from the configured dictionaries, possibly disguised or reversed. */
+    DICTIONARY_WORD,
+    /** The whole password is on the common-password list. */
+    COMMON_PASSWORD
+}

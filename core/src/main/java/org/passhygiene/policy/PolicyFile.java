@@ -1,0 +1,275 @@
+package org.passhygiene.policy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.passhygiene.PasswordPolicy;
+import org.passhygiene.PolicyException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads and writes YAML policy files. A file is a mapping of {@link PolicyKey} names; {@code extends: PRESET}
+ * chooses the starting point (default {@code aup}) and every other key overrides it. Anything doubtful (unknown or
+ * duplicate key, wrong type, value out of range, contradiction) is a {@link PolicyException} naming file:line,
+ * never a silent default.
+ */
+public final class PolicyFile {
+
+    private final String source;
+    private final Path directory;
+
+    private PolicyFile(Path file) {
+        this.source = file.getFileName() == null ? file.toString() : file.toString();
+        Path parent = file.toAbsolutePath().getParent();
+        this.directory = parent == null ? Path.of(".") : parent;
+    }
+
+    /**
+     * Reads a policy file into a builder holding its settings.
+     *
+     * @throws PolicyException      for invalid content
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static PasswordPolicy.Builder read(Path file) {
+        Objects.requireNonNull(file, "file");
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException(file + ": no such policy file", e);
+        } catch (CharacterCodingException e) {
+            throw new PolicyException(file.toString(), 0, null, null, "not UTF-8 text");
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot read policy file: " + e.getMessage(), e);
+        }
+        return new PolicyFile(file).parse(new java.io.StringReader(text));
+    }
+
+    private PasswordPolicy.Builder parse(Reader reader) {
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(true); // reported below with both lines, not as SnakeYAML's exception
+            root = new Yaml(new SafeConstructor(options)).compose(reader);
+        } catch (MarkedYAMLException e) {
+            throw error(e.getProblemMark().getLine() + 1, null, null, "not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw error(0, null, null, "not valid YAML: " + e.getMessage());
+        }
+        if (root == null) {
+            throw error(0, null, null, "empty policy file: expected keys such as 'extends: aup' and 'min-length: 12'"
+                    + " (passhygiene policy init writes a starter file)");
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            throw error(line(root), null, null, "expected a mapping of policy keys, found " + describe(root));
+        }
+        Map<String, Integer> lines = new HashMap<>();
+        List<NodeTuple> settings = new ArrayList<>();
+        NodeTuple extendsTuple = null;
+        for (NodeTuple t : mapping.getValue()) {
+            Node k = t.getKeyNode();
+            if (!(k instanceof ScalarNode ks)) {
+                throw error(line(k), null, null, "policy keys must be plain words, found " + describe(k));
+            }
+            String key = ks.getValue();
+            Integer first = lines.putIfAbsent(key, line(k));
+            if (first != null) {
+                throw error(line(k), key, null, "duplicate key (first set on line " + first + ")");
+            }
+            if (key.equals(PolicyKey.EXTENDS)) {
+                extendsTuple = t;
+            } else {
+                settings.add(t);
+            }
+        }
+        PasswordPolicy.Builder builder;
+        if (extendsTuple == null) {
+            builder = Presets.builder(PasswordPolicy.DEFAULT_PRESET);
+        } else {
+            String preset = scalar(extendsTuple, PolicyKey.EXTENDS, "a preset name");
+            try {
+                builder = Presets.builder(preset);
+            } catch (PolicyException e) {
+                throw e.at(source, line(extendsTuple.getKeyNode()));
+            }
+        }
+        for (NodeTuple t : settings) {
+            String name = ((ScalarNode) t.getKeyNode()).getValue();
+            PolicyKey key = PolicyKey.byName(name).orElseThrow(() -> unknownKey(t, name));
+            Object value = value(t, key);
+            try {
+                key.apply(builder, value);
+            } catch (PolicyException e) {
+                throw e.at(source, line(t.getValueNode()));
+            }
+        }
+        try {
+            builder.settings();
+        } catch (PolicyException e) {
+            Integer where = e.key().map(lines::get).orElse(null);
+            throw e.at(source, where == null ? 0 : where);
+        }
+        return builder;
+    }
+
+    private PolicyException unknownKey(NodeTuple t, String name) {
+        String hint = PolicyKey.closest(name).map(c -> " (did you mean " + c + "?)").orElse("");
+        return error(line(t.getKeyNode()), name, null, "unknown key" + hint + "; allowed: "
+                + String.join(", ", PolicyKey.allNames()));
+    }
+
+    private Object value(NodeTuple t, PolicyKey key) {
+        Node v = t.getValueNode();
+        switch (key.kind()) {
+            case LIST:
+                if (v instanceof SequenceNode seq) {
+                    List<String> items = new ArrayList<>();
+                    for (Node item : seq.getValue()) {
+                        if (!(item instanceof ScalarNode s) || s.getTag().equals(Tag.NULL)) {
+                            throw error(line(item), key.key(), null, "list items must be text, found "
+                                    + describe(item));
+                        }
+                        items.add(s.getValue());
+                    }
+                    return items;
+                }
+                throw error(line(v), key.key(), text(v), "must be a list, e.g. [a, b]");
+            case INT: {
+                String s = scalar(t, key.key(), key.kind().description());
+                if (!((ScalarNode) v).getTag().equals(Tag.INT)) {
+                    throw error(line(v), key.key(), s, "must be a whole number");
+                }
+                try {
+                    return Integer.parseInt(s.replace("_", ""));
+                } catch (NumberFormatException e) {
+                    throw error(line(v), key.key(), s, "must be a whole number within ±2147483647");
+                }
+            }
+            case BOOL: {
+                String s = scalar(t, key.key(), key.kind().description());
+                if (!((ScalarNode) v).getTag().equals(Tag.BOOL)) {
+                    throw error(line(v), key.key(), s, "must be true or false");
+                }
+                return Boolean.valueOf(s.equalsIgnoreCase("true") || s.equalsIgnoreCase("yes")
+                        || s.equalsIgnoreCase("on") || s.equalsIgnoreCase("y"));
+            }
+            case MODE: {
+                String s = scalar(t, key.key(), key.kind().description());
+                try {
+                    return MatchMode.valueOf(s.strip().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    // YAML 1.1 reads a bare 'off' as false: accept it as the mode it obviously means.
+                    if (((ScalarNode) v).getTag().equals(Tag.BOOL) && s.equalsIgnoreCase("off")) {
+                        return MatchMode.OFF;
+                    }
+                    throw error(line(v), key.key(), s, "must be substring, whole or off");
+                }
+            }
+            case PATH: {
+                String s = scalar(t, key.key(), key.kind().description());
+                return directory.resolve(s).normalize();
+            }
+            default:
+                return scalar(t, key.key(), key.kind().description());
+        }
+    }
+
+    private String scalar(NodeTuple t, String key, String expected) {
+        Node v = t.getValueNode();
+        if (!(v instanceof ScalarNode s) || s.getTag().equals(Tag.NULL)) {
+            throw error(line(v), key, null, "needs a value: " + expected);
+        }
+        return s.getValue();
+    }
+
+    private PolicyException error(int line, String key, String value, String problem) {
+        return new PolicyException(source, line, key, value, problem);
+    }
+
+    private static int line(Node n) {
+        return n.getStartMark() == null ? 0 : n.getStartMark().getLine() + 1;
+    }
+
+    private static String text(Node n) {
+        return n instanceof ScalarNode s ? s.getValue() : null;
+    }
+
+    private static String describe(Node n) {
+        if (n instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (n instanceof SequenceNode) {
+            return "a list";
+        }
+        return "'" + ((ScalarNode) n).getValue() + "'";
+    }
+
+    /**
+     * The settings as a policy file that {@link #read} turns back into the same settings.
+     *
+     * @param comments whether to explain every key (for {@code policy init})
+     */
+    public static String write(PolicySettings settings, boolean comments) {
+        StringBuilder out = new StringBuilder();
+        if (comments) {
+            out.append("# passhygiene policy file. Every key overrides the preset named by 'extends'.\n")
+               .append("# Check it with: passhygiene policy lint --policy FILE\n\n");
+        }
+        out.append(PolicyKey.EXTENDS).append(": ").append(settings.basePreset()).append('\n');
+        for (PolicyKey key : PolicyKey.values()) {
+            Object v = key.get(settings);
+            if (comments) {
+                out.append("\n# ").append(key.description()).append('\n');
+            }
+            if (v == null) {
+                out.append("# ").append(key.key()).append(":\n");
+                continue;
+            }
+            out.append(key.key()).append(": ").append(yaml(v)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String yaml(Object v) {
+        if (v instanceof List<?> list) {
+            List<String> items = new ArrayList<>();
+            for (Object o : list) {
+                items.add(quote(o.toString()));
+            }
+            return "[" + String.join(", ", items) + "]";
+        }
+        if (v instanceof MatchMode m) {
+            return m.name().toLowerCase(Locale.ROOT);
+        }
+        if (v instanceof String s) {
+            return quote(s);
+        }
+        return v.toString();
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

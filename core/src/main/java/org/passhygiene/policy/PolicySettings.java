@@ -1,0 +1,47 @@
+package org.passhygiene.policy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The effective values of every policy key, presets resolved. A value; see {@link PolicyKey} for what each means.
+ */
+public record PolicySettings(
+        String name,
+        String basePreset,
+        String clauseLabel,
+        int minLength,
+        int maxLength,
+        boolean requireLetter,
+        boolean requireDigit,
+        boolean requireSymbol,
+        MatchMode dictionaryMatch,
+        List<String> dictionaries,
+        List<String> extraWords,
+        Path extraWordsFile,
+        int minWordLength,
+        boolean leet,
+        boolean reversedWords,
+        MatchMode contextMatch,
+        String organisation,
+        int commonPasswords,
+        boolean oneSystem,
+        int history,
+        Set<String> privilegedRoles,
+        String privilegedChange,
+        String staffChange,
+        int changeGraceDays,
+        boolean mfa) {
+
+    public PolicySettings {
+        dictionaries = List.copyOf(dictionaries);
+        extraWords = List.copyOf(extraWords);
+        privilegedRoles = Set.copyOf(privilegedRoles);
+    }
+
+    /** Whether any character-class rule is on. */
+    public boolean composition() {
+        return requireLetter || requireDigit || requireSymbol;
+    }
+}

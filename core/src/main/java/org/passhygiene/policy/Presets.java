@@ -1,0 +1,57 @@
+package org.passhygiene.policy;
+
+import java.util.List;
+import java.util.Set;
+
+import org.passhygiene.PasswordPolicy;
+import org.passhygiene.PolicyException;
+
+/**
+ * The built-in starting points. {@code aup} is exactly the seed staff Acceptable Use Policy; {@code ncsc} and
+ * {@code nist} follow UK NCSC / Cyber Essentials and NIST SP 800-63B rev 4 (facts in the README's policy section).
+ */
+public final class Presets {
+
+    /** Preset names, default first. */
+    public static final List<String> NAMES = List.of("aup", "ncsc", "nist");
+
+    /** Word lists the presets match: British English words, first names, UK places, football clubs. */
+    static final List<String> WORD_LISTS = List.of("en-gb", "first-names", "uk-places", "football-clubs");
+
+    private Presets() {
+    }
+
+    /**
+     * A builder holding the named preset.
+     *
+     * @throws PolicyException if there is no such preset
+     */
+    public static PasswordPolicy.Builder builder(String name) {
+        if (name == null || !NAMES.contains(name)) {
+            throw new PolicyException("extends", name, "unknown preset; allowed: " + String.join(", ", NAMES));
+        }
+        return new PasswordPolicy.Builder(settings(name));
+    }
+
+    /** The preset's settings. */
+    static PolicySettings settings(String name) {
+        switch (name) {
+            case "ncsc":
+                // NCSC / Cyber Essentials: 12+ characters, no complexity, deny list, no expiry, passphrases welcome.
+                return new PolicySettings("ncsc", "ncsc", "NCSC", 12, 256, false, false, false, MatchMode.OFF,
+                        WORD_LISTS, List.of(), null, 4, true, true, MatchMode.WHOLE, null, 100_000, true, 5,
+                        Set.of("slt", "office", "welfare"), "never", "never", 5, false);
+            case "nist":
+                // NIST SP 800-63B rev 4: 15+ single-factor, allow 64+, no composition, whole-password blocklist.
+                return new PolicySettings("nist", "nist", "NIST", 15, 256, false, false, false, MatchMode.WHOLE,
+                        WORD_LISTS, List.of(), null, 4, true, true, MatchMode.WHOLE, null, 100_000, true, 5,
+                        Set.of("slt", "office", "welfare"), "never", "never", 5, false);
+            default:
+                // The seed AUP as staff sign it: 8+, numbers + letters + symbols, no dictionary word, one system,
+                // SLT / office / welfare change termly.
+                return new PolicySettings("aup", "aup", "AUP", 8, 256, true, true, true, MatchMode.SUBSTRING,
+                        WORD_LISTS, List.of(), null, 4, true, true, MatchMode.SUBSTRING, null, 100_000, true, 5,
+                        Set.of("slt", "office", "welfare"), "termly", "never", 5, false);
+        }
+    }
+}

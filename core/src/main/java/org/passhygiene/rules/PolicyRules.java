@@ -1,0 +1,48 @@
+package org.passhygiene.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.passay.rule.LengthRule;
+import org.passay.rule.Rule;
+import org.passhygiene.dictionary.ShippedLists;
+import org.passhygiene.policy.MatchMode;
+import org.passhygiene.policy.PolicySettings;
+
+/** Assembles the rules a policy's settings call for, in reporting order. */
+public final class PolicyRules {
+
+    private PolicyRules() {
+    }
+
+    /**
+     * @param settings   the effective policy
+     * @param extraWords the school's own words (inline and from file)
+     */
+    public static List<Rule> create(PolicySettings settings, List<String> extraWords) {
+        List<Rule> rules = new ArrayList<>();
+        // Passay's own rule: it counts code points, as NIST asks.
+        rules.add(new LengthRule(settings.minLength(), settings.maxLength()));
+        if (settings.requireLetter()) {
+            rules.add(new CharacterClassRule(CharacterClass.LETTER));
+        }
+        if (settings.requireDigit()) {
+            rules.add(new CharacterClassRule(CharacterClass.DIGIT));
+        }
+        if (settings.requireSymbol()) {
+            rules.add(new CharacterClassRule(CharacterClass.SYMBOL));
+        }
+        if (settings.contextMatch() != MatchMode.OFF) {
+            rules.add(new ContextWordRule(settings.contextMatch(), settings.minWordLength(), settings.leet(),
+                    settings.reversedWords(), settings.organisation()));
+        }
+        if (settings.dictionaryMatch() != MatchMode.OFF) {
+            rules.add(new DictionaryWordRule(ShippedLists.finder(settings.dictionaries(), extraWords,
+                    settings.minWordLength(), settings.leet(), settings.reversedWords()), settings.dictionaryMatch()));
+        }
+        if (settings.commonPasswords() > 0) {
+            rules.add(new CommonPasswordRule(ShippedLists.commonPasswords(settings.commonPasswords())));
+        }
+        return List.copyOf(rules);
+    }
+}

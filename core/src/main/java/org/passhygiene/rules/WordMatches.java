@@ -1,0 +1,49 @@
+package org.passhygiene.rules;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.passhygiene.dictionary.WordFinder;
+import org.passhygiene.dictionary.WordMatch;
+import org.passhygiene.policy.MatchMode;
+
+/** What the dictionary and context rules share: choosing the match a mode asks for, and describing it. */
+final class WordMatches {
+
+    private WordMatches() {
+    }
+
+    /** The match to report under {@code mode}, or null. */
+    static WordMatch choose(WordFinder finder, char[] password, MatchMode mode) {
+        switch (mode) {
+            case SUBSTRING:
+                return finder.findLongest(password, password.length);
+            case WHOLE:
+                return finder.findAll(password, password.length).stream()
+                        .filter(m -> coversWhole(password, m))
+                        .min(WordMatch.PREFERENCE)
+                        .orElse(null);
+            default:
+                return null;
+        }
+    }
+
+    /** True when nothing outside the match is a letter: "Password1!" is the word "password", whole. */
+    static boolean coversWhole(char[] password, WordMatch m) {
+        for (int i = 0; i < password.length; i++) {
+            if ((i < m.start() || i >= m.end()) && Character.isLetter(password[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Parameters naming the word and, so the person sees what was recognised, how it was written. */
+    static Map<String, Object> params(WordMatch m, char[] password) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("word", m.word());
+        p.put("writtenAs", new String(password, m.start(), m.length()));
+        p.put("reversed", m.reversed());
+        return p;
+    }
+}
