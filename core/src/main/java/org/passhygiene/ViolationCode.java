@@ -20,5 +20,9 @@ public enum ViolationCode {
     /** A word from the configured dictionaries, possibly disguised or reversed. */
     DICTIONARY_WORD,
     /** The whole password is on the common-password list. */
-    COMMON_PASSWORD
+    COMMON_PASSWORD,
+    /** The password is in a breach corpus (an offline index or the Pwned Passwords API). */
+    BREACHED,
+    /** The online breach check could not be made and the policy fails closed. */
+    BREACH_CHECK_UNAVAILABLE
 }

@@ -1,6 +1,5 @@
 package org.passhygiene.cli;
 
-import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -55,13 +54,21 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--org", paramLabel = "NAME", description = "Organisation name (a context word).")
     private String organisation;
 
+    @Option(names = "--breach-index", paramLabel = "FILE",
+            description = "Breach index to check (repeatable); replaces the policy's breach-indexes.")
+    private List<java.nio.file.Path> breachIndexes;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default) or json (one object per line).")
     private Format format;
 
     @Override
     public Integer call() {
-        PasswordPolicy policy = policyOptions.policy();
+        PasswordPolicy.Builder builder = policyOptions.builder();
+        if (breachIndexes != null) {
+            builder.breachIndexes(breachIndexes.stream().map(p -> p.toAbsolutePath().toString()).toList());
+        }
+        PasswordPolicy policy = builder.build();
         Account account = account();
         PrintWriter out = spec.commandLine().getOut();
         return stdin ? checkStream(policy, account, out) : checkPrompt(policy, account, out);
@@ -99,15 +106,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int checkPrompt(PasswordPolicy policy, Account account, PrintWriter out) {
-        Console console = System.console();
-        if (console == null) {
-            throw new ExitCodes.UsageException("no terminal to prompt on: use --stdin to read passwords from "
-                    + "standard input");
-        }
-        char[] password = console.readPassword("Password: ");
-        if (password == null) {
-            throw new ExitCodes.UsageException("no password entered");
-        }
+        char[] password = Prompt.password(parent);
         CheckResult result;
         try {
             result = policy.check(password, account);

@@ -1,35 +1,38 @@
 package org.passhygiene.cli;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * Reads one password per line from a UTF-8 stream straight into {@code char[]}, never a String, clearing every
- * buffer it drops. LF or CRLF line ends; a byte-order mark at the start is skipped. Invalid UTF-8 is an error naming
- * the line.
+ * buffer it drops. LF or CRLF line ends; a byte-order mark at the start is skipped. Each line is decoded on its own,
+ * so invalid UTF-8 is reported with its line number after every earlier line has been handled.
  */
 final class PasswordLines implements AutoCloseable {
 
-    /** Longest line held; a longer one is an error rather than unbounded memory. */
+    /** Longest line held, in bytes; a longer one is an error rather than unbounded memory. */
     static final int MAX_LINE = 1 << 20;
 
-    private final Reader reader;
+    private final InputStream in;
     private final String name;
-    private char[] line = new char[256];
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private byte[] line = new byte[256];
     private int lineNumber;
     private boolean eof;
 
     PasswordLines(InputStream in, String name) {
-        this.reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        this.in = new BufferedInputStream(in);
         this.name = name;
     }
 
@@ -51,47 +54,66 @@ final class PasswordLines implements AutoCloseable {
         int n = 0;
         try {
             while (true) {
-                int c = reader.read();
-                if (c < 0) {
+                int b = in.read();
+                if (b < 0) {
                     eof = true;
                     if (n == 0) {
                         return null;
                     }
                     break;
                 }
-                if (c == '\n') {
+                if (b == '\n') {
                     break;
-                }
-                if (n == 0 && lineNumber == 0 && c == '\uFEFF') {
-                    continue;
                 }
                 if (n == MAX_LINE) {
                     throw new UncheckedIOException(new IOException(name + ":" + (lineNumber + 1)
-                            + ": line longer than " + MAX_LINE + " characters"));
+                            + ": line longer than " + MAX_LINE + " bytes"));
                 }
                 if (n == line.length) {
-                    char[] bigger = Arrays.copyOf(line, Math.min(MAX_LINE, line.length * 2));
-                    Arrays.fill(line, '\0');
+                    byte[] bigger = Arrays.copyOf(line, Math.min(MAX_LINE, line.length * 2));
+                    Arrays.fill(line, (byte) 0);
                     line = bigger;
                 }
-                line[n++] = (char) c;
+                line[n++] = (byte) b;
             }
-        } catch (CharacterCodingException e) {
-            throw new UncheckedIOException(name + ":" + (lineNumber + 1) + ": not valid UTF-8", e);
         } catch (IOException e) {
             throw new UncheckedIOException(name + ":" + (lineNumber + 1) + ": cannot read: " + e.getMessage(), e);
         }
         lineNumber++;
-        if (n > 0 && line[n - 1] == '\r') {
+        int start = 0;
+        if (lineNumber == 1 && n >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
+            start = 3;
+        }
+        if (n > start && line[n - 1] == '\r') {
             n--;
         }
-        char[] out = Arrays.copyOf(line, n);
-        Arrays.fill(line, 0, Math.min(line.length, n + 1), '\0');
+        try {
+            return decode(start, n);
+        } finally {
+            Arrays.fill(line, (byte) 0);
+        }
+    }
+
+    private char[] decode(int start, int end) {
+        CharBuffer chars = CharBuffer.allocate(end - start);
+        decoder.reset();
+        try {
+            java.nio.charset.CoderResult r = decoder.decode(ByteBuffer.wrap(line, start, end - start), chars, true);
+            if (r.isError()) {
+                r.throwException();
+            }
+            decoder.flush(chars);
+        } catch (CharacterCodingException e) {
+            Arrays.fill(chars.array(), '\0');
+            throw new UncheckedIOException(name + ":" + lineNumber + ": not valid UTF-8", e);
+        }
+        char[] out = Arrays.copyOf(chars.array(), chars.position());
+        Arrays.fill(chars.array(), '\0');
         return out;
     }
 
     @Override
     public void close() {
-        Arrays.fill(line, '\0');
+        Arrays.fill(line, (byte) 0);
     }
 }

@@ -21,8 +21,8 @@ public final class AccountPasswordData extends PasswordData {
      * @param account  the context
      */
     public AccountPasswordData(char[] password, Account account) {
-        super(new UnicodeString(password), account.username() == null ? null
-                : new UnicodeString(account.username()));
+        super(account.username() == null ? null : new UnicodeString(account.username()),
+                new UnicodeString(password));
         this.chars = password;
         this.account = Objects.requireNonNull(account, "account");
     }

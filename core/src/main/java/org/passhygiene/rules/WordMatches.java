@@ -38,9 +38,16 @@ final class WordMatches {
         return true;
     }
 
-    /** Parameters naming the word and, so the person sees what was recognised, how it was written. */
+    /**
+     * Parameters naming the word and, so the person sees what was recognised, how it was written. When the word
+     * is the whole password, naming it would print the password: then only {@code whole=true} is given.
+     */
     static Map<String, Object> params(WordMatch m, char[] password) {
         Map<String, Object> p = new LinkedHashMap<>();
+        if (m.start() == 0 && m.end() == password.length) {
+            p.put("whole", true);
+            return p;
+        }
         p.put("word", m.word());
         p.put("writtenAs", new String(password, m.start(), m.length()));
         p.put("reversed", m.reversed());

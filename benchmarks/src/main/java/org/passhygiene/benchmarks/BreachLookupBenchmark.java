@@ -1,0 +1,287 @@
+package org.passhygiene.benchmarks;
+
+import com.google.common.hash.BloomFilter;
+import com.google.common.hash.Funnels;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.passhygiene.breach.BreachIndex;
+import org.passhygiene.breach.HashKind;
+import org.passhygiene.crypto.PasswordHashes;
+
+/**
+ * How fast is one breach lookup in our index, compared with the other ways of storing the same corpus?
+ *
+ * <p>Same N synthetic SHA-1 hashes ({@link SyntheticBreachCorpus}), same probes (half members, half random
+ * non-members), same run:
+ * <ul>
+ *   <li>{@code index}: our memory-mapped {@link BreachIndex} (5 bytes/hash, FP 1e-9).</li>
+ *   <li>{@code bloom}: Guava {@code BloomFilter} at FPP 1e-3 on the heap, which is what Passay's old
+ *       {@code BloomFilterDictionary} wrapped (Passay 2.0.0 no longer ships that class).</li>
+ *   <li>{@code textBinarySearch}: DSInternals' method: binary search by byte offset in the sorted HIBP text file
+ *       (positional read, back up to the previous newline, compare).</li>
+ *   <li>{@code lithnetSharded}: Lithnet's layout: 65,536 shards by the first 2 bytes, sorted 14-byte rows (the
+ *       first 16 bytes of the hash minus the implied 2), binary search; mapped here (Lithnet seeks a file).</li>
+ * </ul>
+ * Warm lookups of precomputed hashes, and end-to-end checks of a {@code char[]} password (SHA-1 + lookup).
+ *
+ * <pre>
+ * ./mvnw -B -ntp -q -pl benchmarks -am package -DskipTests
+ * java -Xmx3g -jar benchmarks/target/benchmarks.jar BreachLookupBenchmark -p n=10000000 -f 1 -wi 2 -w 2s -i 3 -r 3s
+ * </pre>
+ * Data is generated on first use into {@code -Dbreach.bench.dir} (default {@code $TMPDIR/passhygiene-bench}).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = "-Xmx3g")
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+public class BreachLookupBenchmark {
+
+    private static final int PROBES = 4096;
+
+    @Param("10000000")
+    public int n;
+
+    private BreachIndex index;
+    private BloomFilter<byte[]> bloom;
+    private FileChannel text;
+    private long textSize;
+    private MappedByteBuffer lithnet;
+    private int[] lithnetStart;
+    private final byte[][] probes = new byte[PROBES][];
+    private final char[][] passwords = new char[PROBES][];
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        Path corpus = BreachBenchData.corpus(n, false);
+        Path indexFile = corpus.resolveSibling("sha1-" + n + ".phbi");
+        if (!Files.exists(indexFile)) {
+            BreachIndex.builder(HashKind.SHA1).addHashes(corpus).build(indexFile);
+        }
+        index = BreachIndex.open(indexFile);
+        text = FileChannel.open(corpus, StandardOpenOption.READ);
+        textSize = text.size();
+
+        Path lithnetFile = corpus.resolveSibling("sha1-" + n + ".lithnet14");
+        boolean writeLithnet = !Files.exists(lithnetFile);
+        lithnetStart = new int[65_537];
+        System.gc();
+        long heapBefore = usedHeap();
+        bloom = BloomFilter.create(Funnels.byteArrayFunnel(), n, 1e-3);
+        SplittableRandom random = new SplittableRandom(7);
+        int members = 0;
+        long stride = Math.max(1, n / (PROBES / 2));
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(corpus), 1 << 20);
+             OutputStream out = writeLithnet ? new BufferedOutputStream(Files.newOutputStream(lithnetFile), 1 << 20)
+                     : OutputStream.nullOutputStream()) {
+            byte[] line = new byte[64];
+            byte[] hash = new byte[20];
+            long i = 0;
+            int len;
+            while ((len = readLine(in, line)) >= 0) {
+                if (len < 40) {
+                    continue;
+                }
+                BreachBenchData.parseHex(line, 0, hash, 20);
+                bloom.put(hash);
+                lithnetStart[((hash[0] & 0xFF) << 8 | (hash[1] & 0xFF)) + 1]++;
+                out.write(hash, 2, 14);
+                if (i++ % stride == 0 && members < PROBES / 2) {
+                    probes[members++] = hash.clone();
+                }
+            }
+        }
+        System.gc();
+        long bloomHeap = usedHeap() - heapBefore;
+        for (int s = 1; s < lithnetStart.length; s++) {
+            lithnetStart[s] += lithnetStart[s - 1];
+        }
+        try (FileChannel ch = FileChannel.open(lithnetFile, StandardOpenOption.READ)) {
+            lithnet = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
+        }
+        for (int p = members; p < PROBES; p++) {
+            byte[] h = new byte[20];
+            random.nextBytes(h);
+            probes[p] = h;
+        }
+        shuffle(probes, random);
+        for (int p = 0; p < PROBES; p++) {
+            passwords[p] = ("Summer" + (2000 + p) + "!x").toCharArray();
+        }
+        long found = Arrays.stream(probes).filter(h -> index.lookup(h).found()).count();
+        long agree = Arrays.stream(probes).filter(h -> index.lookup(h).found() == textSearch(h)
+                && textSearch(h) == lithnetSearch(h)).count();
+        System.out.printf("%n[breach] n=%d probes found=%d/%d, index/text/lithnet agree on %d; bytes/hash: index %.3f,"
+                        + " text %.1f, lithnet %.1f; Bloom heap %.1f MB (%.2f bytes/hash); index heap 0 (mapped %d MB)%n",
+                n, found, PROBES, agree, (double) Files.size(indexFile) / n, (double) textSize / n,
+                (double) Files.size(lithnetFile) / n, bloomHeap / 1e6, (double) bloomHeap / n,
+                Files.size(indexFile) >> 20);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        index.close();
+        text.close();
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static int readLine(InputStream in, byte[] line) throws IOException {
+        int len = 0;
+        int c;
+        while ((c = in.read()) >= 0 && c != '\n') {
+            if (len < line.length) {
+                line[len++] = (byte) c;
+            }
+        }
+        return c < 0 && len == 0 ? -1 : len;
+    }
+
+    private static void shuffle(byte[][] a, SplittableRandom random) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            byte[] t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
+    private byte[] probe() {
+        return probes[next++ & (PROBES - 1)];
+    }
+
+    @Benchmark
+    public boolean index() {
+        return index.lookup(probe()).found();
+    }
+
+    @Benchmark
+    public boolean bloom() {
+        return bloom.mightContain(probe());
+    }
+
+    @Benchmark
+    public boolean textBinarySearch() {
+        return textSearch(probe());
+    }
+
+    @Benchmark
+    public boolean lithnetSharded() {
+        return lithnetSearch(probe());
+    }
+
+    @Benchmark
+    public boolean indexCheckPassword() {
+        return index.check(passwords[next++ & (PROBES - 1)]).found();
+    }
+
+    @Benchmark
+    public boolean bloomCheckPassword() {
+        return bloom.mightContain(PasswordHashes.sha1(passwords[next++ & (PROBES - 1)]));
+    }
+
+    @Benchmark
+    public byte[] sha1Only() {
+        return PasswordHashes.sha1(passwords[next++ & (PROBES - 1)]);
+    }
+
+    /** DSInternals: binary search on byte offsets of the sorted text; each probe reads 64 bytes at a position. */
+    boolean textSearch(byte[] hash) {
+        byte[] hex = new byte[40];
+        for (int i = 0; i < 20; i++) {
+            hex[2 * i] = "0123456789ABCDEF".getBytes()[(hash[i] >> 4) & 0xF];
+            hex[2 * i + 1] = "0123456789ABCDEF".getBytes()[hash[i] & 0xF];
+        }
+        ByteBuffer buf = ByteBuffer.allocate(128);
+        long lo = 0;
+        long hi = textSize;
+        try {
+            while (lo < hi) {
+                long mid = (lo + hi) >>> 1;
+                long start = Math.max(0, mid - 63);
+                buf.clear();
+                text.read(buf, start);
+                byte[] b = buf.array();
+                int limit = buf.position();
+                int m = (int) (mid - start);
+                int ls = m;
+                while (ls > 0 && b[ls - 1] != '\n') {
+                    ls--;
+                }
+                long lineStart = start + ls;
+                if (ls + 40 > limit) {
+                    return false;
+                }
+                int cmp = Arrays.compare(b, ls, ls + 40, hex, 0, 40);
+                if (cmp == 0) {
+                    return true;
+                }
+                int le = ls;
+                while (le < limit && b[le] != '\n') {
+                    le++;
+                }
+                if (cmp < 0) {
+                    lo = start + le + 1;
+                } else {
+                    hi = lineStart;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Lithnet: shard by the first two bytes, binary search over sorted 14-byte rows. */
+    boolean lithnetSearch(byte[] hash) {
+        int shard = (hash[0] & 0xFF) << 8 | (hash[1] & 0xFF);
+        int lo = lithnetStart[shard];
+        int hi = lithnetStart[shard + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int base = mid * 14;
+            int cmp = 0;
+            for (int k = 0; k < 14 && cmp == 0; k++) {
+                cmp = Integer.compare(lithnet.get(base + k) & 0xFF, hash[2 + k] & 0xFF);
+            }
+            if (cmp < 0) {
+                lo = mid + 1;
+            } else if (cmp > 0) {
+                hi = mid - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+}

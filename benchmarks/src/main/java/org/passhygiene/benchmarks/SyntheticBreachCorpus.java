@@ -1,0 +1,94 @@
+package org.passhygiene.benchmarks;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * Writes a synthetic Pwned Passwords SHA-1 file: {@code N} random hashes, sorted, {@code HASH:COUNT} CRLF lines like
+ * the HIBP single-file download (about 45 bytes per line), so breach benchmarks are reproducible without the real
+ * 38 GB download. Deterministic for a given N and seed. The generator sorts the first 64 bits of each hash in memory
+ * (8 bytes per hash) and draws the remaining 96 bits on output.
+ *
+ * <pre>
+ * java -Xmx2g -cp benchmarks/target/benchmarks.jar org.passhygiene.benchmarks.SyntheticBreachCorpus 10000000 /tmp/sha1-10M.txt
+ * java -Xmx2g ...                                                                             100000000 /tmp/sha1-100M.txt
+ * # 1 B hashes: 8 GB of heap for the sort and 45 GB of disk:
+ * java -Xmx10g ...                                                                           1000000000 /tmp/sha1-1B.txt
+ * </pre>
+ * Append {@code shuffled} as a third argument for the same hashes in random order (for unsorted-import runs).
+ */
+public final class SyntheticBreachCorpus {
+
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private SyntheticBreachCorpus() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        long n = Long.parseLong(args[0]);
+        boolean shuffled = args.length > 2 && args[2].equals("shuffled");
+        write(Path.of(args[1]), (int) n, shuffled, 20240601L);
+    }
+
+    /** The sorted first 64 bits of the N hashes of {@code seed}. */
+    static long[] prefixes(int n, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        long[] prefixes = new long[n];
+        for (int i = 0; i < n; i++) {
+            prefixes[i] = random.nextLong();
+        }
+        for (int i = 0; i < n; i++) {
+            prefixes[i] ^= Long.MIN_VALUE; // sort unsigned via signed sort
+        }
+        Arrays.parallelSort(prefixes);
+        for (int i = 0; i < n; i++) {
+            prefixes[i] ^= Long.MIN_VALUE;
+        }
+        return prefixes;
+    }
+
+    static void write(Path file, int n, boolean shuffled, long seed) throws IOException {
+        long[] prefixes = prefixes(n, seed);
+        if (shuffled) {
+            SplittableRandom random = new SplittableRandom(seed + 1);
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                long t = prefixes[i];
+                prefixes[i] = prefixes[j];
+                prefixes[j] = t;
+            }
+        }
+        SplittableRandom tail = new SplittableRandom(seed + 2);
+        byte[] line = new byte[64];
+        Path temp = file.resolveSibling(file.getFileName() + ".part");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 20)) {
+            for (int i = 0; i < n; i++) {
+                int pos = hex(prefixes[i], 16, line, 0);
+                pos = hex(tail.nextLong(), 16, line, pos);
+                pos = hex(tail.nextLong() >>> 32, 8, line, pos);
+                line[pos++] = ':';
+                long count = 1 + (long) Math.pow(2, tail.nextDouble() * 20);
+                String c = Long.toString(count);
+                for (int k = 0; k < c.length(); k++) {
+                    line[pos++] = (byte) c.charAt(k);
+                }
+                line[pos++] = '\r';
+                line[pos++] = '\n';
+                out.write(line, 0, pos);
+            }
+        }
+        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static int hex(long v, int digits, byte[] out, int pos) {
+        for (int i = digits - 1; i >= 0; i--) {
+            out[pos++] = HEX[(int) (v >>> (4 * i)) & 0xF];
+        }
+        return pos;
+    }
+}

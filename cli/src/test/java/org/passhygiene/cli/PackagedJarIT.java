@@ -1,0 +1,65 @@
+package org.passhygiene.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/** Runs the shaded jar as a user would: java -jar cli/target/passhygiene.jar. */
+class PackagedJarIT {
+
+    private static final Path JAR = Path.of(System.getProperty("passhygiene.jar", "target/passhygiene.jar"));
+
+    private static String[] run(String stdin, String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-jar", JAR.toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
+        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new String[] {Integer.toString(p.exitValue()), out, err};
+    }
+
+    @Test
+    void jarIsWhereTheReadmeSays() {
+        assertThat(Files.isRegularFile(JAR)).as(JAR.toString()).isTrue();
+        assertThat(JAR.getFileName().toString()).isEqualTo("passhygiene.jar");
+        assertThat(JAR.getParent().getFileName() + File.separator).isEqualTo("target" + File.separator);
+    }
+
+    @Test
+    void checksOnTheEmbeddedDefaults() throws Exception {
+        String[] r = run("P@55w0rd!2024\nDr0wssap#99\nSummer2024!\nxK#9vq!Lp2@z\n", "check", "--stdin");
+        assertThat(r[0]).isEqualTo("1");
+        assertThat(r[1].lines().toList()).containsExactly(
+                "line 1: rejected: DICTIONARY_WORD contains the dictionary word ‘password’ (written as ‘P@55w0rd’)",
+                "line 2: rejected: DICTIONARY_WORD contains the dictionary word ‘password’ (written backwards as "
+                        + "‘Dr0wssap’)",
+                "line 3: rejected: DICTIONARY_WORD contains the dictionary word ‘summer’",
+                "line 4: accepted");
+        assertThat(r[2]).isEmpty();
+    }
+
+    @Test
+    void badPolicyExitsThreeWithOneLine() throws Exception {
+        Path policy = Files.createTempFile("policy", ".yaml");
+        try {
+            Files.writeString(policy, "min-length: 400\n");
+            String[] r = run("x\n", "check", "--stdin", "--policy", policy.toString());
+            assertThat(r[0]).isEqualTo("3");
+            assertThat(r[2]).isEqualTo("passhygiene: invalid policy: " + policy
+                    + ":1: min-length=400: must be between 1 and 256\n");
+        } finally {
+            Files.deleteIfExists(policy);
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package org.passhygiene.breach;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.zip.CRC32C;
+
+/**
+ * An offline breach corpus: a memory-mapped index file of hash fingerprints (see {@link IndexLayout} for the
+ * arithmetic, {@link IndexFormat} for the bytes), imported with {@link #builder(HashKind)}.
+ *
+ * <pre>{@code
+ * try (BreachIndex index = BreachIndex.open(Path.of("pwned-sha1.phbi"))) {
+ *     BreachResult r = index.check(password);
+ *     if (r.found()) { ... r.minCount() ... }
+ * }
+ * }</pre>
+ *
+ * <p>A lookup costs one shard-table read and a binary search over 32..63 entries; nothing is read into the heap.
+ * Instances are immutable and thread-safe. {@link #close()} only stops further use: Java 17 cannot unmap a file,
+ * the mapping goes when the instance is garbage-collected.
+ */
+public final class BreachIndex implements AutoCloseable {
+
+    private final Path file;
+    private final MappedFile mapped;
+    private final HashKind kind;
+    private final IndexLayout layout;
+    private final long entries;
+    private final long tableOffset;
+    private final long dataOffset;
+    private final int entryShift;
+    private final int suffixShift;
+    private final long bucketMask;
+    private final BreachIndexInfo info;
+    private final int dataCrc;
+    private volatile boolean closed;
+
+    private BreachIndex(Path file, MappedFile mapped, HashKind kind, IndexLayout layout, long entries,
+                        long tableOffset, long dataOffset, int dataCrc, BreachIndexInfo info) {
+        this.file = file;
+        this.mapped = mapped;
+        this.kind = kind;
+        this.layout = layout;
+        this.entries = entries;
+        this.tableOffset = tableOffset;
+        this.dataOffset = dataOffset;
+        this.entryShift = 64 - 8 * layout.entryBytes();
+        this.suffixShift = layout.bucketBits();
+        this.bucketMask = (1L << layout.bucketBits()) - 1;
+        this.dataCrc = dataCrc;
+        this.info = info;
+    }
+
+    /** A builder that imports corpora into an index of {@code kind} hashes. */
+    public static BreachIndexBuilder builder(HashKind kind) {
+        return new BreachIndexBuilder(kind);
+    }
+
+    /**
+     * Opens and checks an index (size, magic, version, header and shard-table checksum; not the entries, see
+     * {@link #verify()}).
+     *
+     * @throws BreachIndexException naming the file and the problem when it is not a usable index
+     * @throws IOException          when it cannot be read
+     */
+    public static BreachIndex open(Path file) throws IOException {
+        return open(file, MappedFile.DEFAULT_CHUNK_SHIFT);
+    }
+
+    /**
+     * Opens an index that must hold {@code kind} hashes.
+     *
+     * @throws BreachIndexException also when the index holds another kind
+     */
+    public static BreachIndex open(Path file, HashKind kind) throws IOException {
+        Objects.requireNonNull(kind, "kind");
+        BreachIndex index = open(file);
+        if (index.kind != kind) {
+            throw new BreachIndexException(file, "holds " + index.kind.displayName() + " hashes, "
+                    + kind.displayName() + " required");
+        }
+        return index;
+    }
+
+    static BreachIndex open(Path file, int chunkShift) throws IOException {
+        Objects.requireNonNull(file, "file");
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size < IndexFormat.HEADER_SIZE) {
+                throw new BreachIndexException(file, "truncated or not an index: " + size
+                        + " bytes, shorter than the " + IndexFormat.HEADER_SIZE + "-byte header");
+            }
+            ByteBuffer header = ByteBuffer.allocate(IndexFormat.HEADER_SIZE);
+            while (header.hasRemaining() && channel.read(header, header.position()) >= 0) {
+                // read fully
+            }
+            header.flip();
+            byte[] magic = new byte[IndexFormat.MAGIC.length];
+            header.get(0, magic);
+            if (!Arrays.equals(magic, IndexFormat.MAGIC)) {
+                throw new BreachIndexException(file, "not a passhygiene breach index (wrong magic number)");
+            }
+            int version = Short.toUnsignedInt(header.getShort(IndexFormat.OFF_VERSION));
+            if (version != IndexFormat.VERSION) {
+                throw new BreachIndexException(file, "format version " + version + " is not supported (this build "
+                        + "reads version " + IndexFormat.VERSION + ")");
+            }
+            HashKind kind = HashKind.ofCode(header.get(IndexFormat.OFF_KIND));
+            long entries = header.getLong(IndexFormat.OFF_ENTRY_COUNT);
+            int descriptionLength = header.getInt(IndexFormat.OFF_DESCRIPTION_LENGTH);
+            IndexLayout layout;
+            try {
+                layout = new IndexLayout(header.get(IndexFormat.OFF_PREFIX_BITS),
+                        header.get(IndexFormat.OFF_ENTRY_BYTES), header.get(IndexFormat.OFF_BUCKET_BITS),
+                        header.get(IndexFormat.OFF_TABLE_WIDTH));
+            } catch (IllegalArgumentException e) {
+                layout = null;
+            }
+            if (kind == null || layout == null || entries < 0 || descriptionLength < 0
+                    || descriptionLength > IndexFormat.MAX_DESCRIPTION_BYTES
+                    || (layout.tableWidth() == 4 && entries >= (1L << 32))) {
+                throw new BreachIndexException(file, "corrupt header (invalid hash kind, layout or counts)");
+            }
+            long expected = IndexFormat.fileSize(descriptionLength, layout, entries);
+            if (size < expected) {
+                throw new BreachIndexException(file, "truncated: expected " + expected + " bytes, found " + size);
+            }
+            if (size > expected) {
+                throw new BreachIndexException(file, "corrupt: expected " + expected + " bytes, found " + size
+                        + " (" + (size - expected) + " unexpected trailing bytes)");
+            }
+            MappedFile mapped = new MappedFile(channel, size, chunkShift);
+            long tableOffset = IndexFormat.tableOffset(descriptionLength);
+            long dataOffset = IndexFormat.dataOffset(descriptionLength, layout);
+            CRC32C crc = new CRC32C();
+            mapped.forEachSlice(0, dataOffset, (slice, offset) -> IndexFormat.updateHeaderCrc(crc, slice, offset));
+            if ((int) crc.getValue() != header.getInt(IndexFormat.OFF_HEADER_CRC)) {
+                throw new BreachIndexException(file, "corrupt: header checksum mismatch");
+            }
+            checkTable(file, mapped, layout, tableOffset, entries);
+            byte[] descriptionBytes = new byte[descriptionLength];
+            mapped.get(IndexFormat.HEADER_SIZE, descriptionBytes, 0, descriptionLength);
+            BreachIndexInfo info = new BreachIndexInfo(kind, version, entries,
+                    new String(descriptionBytes, StandardCharsets.UTF_8),
+                    Instant.ofEpochMilli(header.getLong(IndexFormat.OFF_CREATED)), size, layout.fingerprintBits(),
+                    layout.prefixBits(), layout.entryBytes(), layout.bucketBits() > 0,
+                    layout.falsePositiveRate(entries));
+            return new BreachIndex(file, mapped, kind, layout, entries, tableOffset, dataOffset,
+                    header.getInt(IndexFormat.OFF_DATA_CRC), info);
+        } catch (NoSuchFileException e) {
+            throw new BreachIndexException(file, "no such file");
+        }
+    }
+
+    private static void checkTable(Path file, MappedFile mapped, IndexLayout layout, long tableOffset, long entries)
+            throws BreachIndexException {
+        long previous = 0;
+        for (long shard = 0; shard < layout.shardCount(); shard++) {
+            long start = tableSlot(mapped, layout, tableOffset, shard);
+            if (start < previous || start > entries) {
+                throw new BreachIndexException(file, "corrupt: shard table entry " + shard + " out of order");
+            }
+            previous = start;
+        }
+    }
+
+    private static long tableSlot(MappedFile mapped, IndexLayout layout, long tableOffset, long shard) {
+        return layout.tableWidth() == 4
+                ? Integer.toUnsignedLong(mapped.getInt(tableOffset + 4 * shard))
+                : mapped.getLong(tableOffset + 8 * shard);
+    }
+
+    /** The hash kind of this index. */
+    public HashKind kind() {
+        return kind;
+    }
+
+    /** Header facts. */
+    public BreachIndexInfo info() {
+        return info;
+    }
+
+    /**
+     * Whether {@code hash} (raw bytes, {@link HashKind#length()} long) is in the corpus. Never
+     * {@link BreachResult.Outcome#UNAVAILABLE}.
+     *
+     * @throws IllegalArgumentException if the hash has the wrong length
+     * @throws IllegalStateException    if the index is closed
+     */
+    public BreachResult lookup(byte[] hash) {
+        Objects.requireNonNull(hash, "hash");
+        if (hash.length != kind.length()) {
+            throw new IllegalArgumentException("expected a " + kind.length() + "-byte " + kind.displayName()
+                    + " hash, got " + hash.length + " bytes");
+        }
+        return lookup64(ByteBuffer.wrap(hash).getLong());
+    }
+
+    /**
+     * Hashes {@code password} with this index's kind and looks it up. The password is not kept; the hash is
+     * cleared.
+     *
+     * @throws NullPointerException  if {@code password} is null
+     * @throws IllegalStateException if the index is closed
+     */
+    public BreachResult check(char[] password) {
+        byte[] hash = kind.hash(password);
+        try {
+            return lookup(hash);
+        } finally {
+            Arrays.fill(hash, (byte) 0);
+        }
+    }
+
+    /** Looks up the first 64 bits of a hash, big-endian. */
+    BreachResult lookup64(long hash64) {
+        if (closed) {
+            throw new IllegalStateException("breach index " + file + " is closed");
+        }
+        int shard = layout.shard(hash64);
+        long target = layout.suffix(hash64);
+        long lo = tableSlot(mapped, layout, tableOffset, shard);
+        long hi = shard + 1L < layout.shardCount() ? tableSlot(mapped, layout, tableOffset, shard + 1L) : entries;
+        hi--;
+        while (lo <= hi) {
+            long mid = (lo + hi) >>> 1;
+            long entry = entryAt(mid);
+            int cmp = Long.compareUnsigned(entry >>> suffixShift, target);
+            if (cmp < 0) {
+                lo = mid + 1;
+            } else if (cmp > 0) {
+                hi = mid - 1;
+            } else {
+                return BreachResult.foundInBucket((int) (entry & bucketMask));
+            }
+        }
+        return BreachResult.NOT_FOUND;
+    }
+
+    private long entryAt(long i) {
+        return mapped.getLong(dataOffset + i * layout.entryBytes()) >>> entryShift;
+    }
+
+    /**
+     * Reads every entry: checks the data checksum, the sort order within each shard and the zero padding. Takes
+     * about as long as reading the file.
+     *
+     * @throws BreachIndexException naming the file and problem when the entries are damaged
+     */
+    public void verify() throws IOException {
+        CRC32C crc = new CRC32C();
+        long dataEnd = dataOffset + entries * layout.entryBytes();
+        mapped.forEachSlice(dataOffset, dataEnd, (slice, offset) -> crc.update(slice));
+        if ((int) crc.getValue() != dataCrc) {
+            throw new BreachIndexException(file, "corrupt: entry checksum mismatch");
+        }
+        if (mapped.getLong(dataEnd) != 0) {
+            throw new BreachIndexException(file, "corrupt: non-zero trailing padding");
+        }
+        for (long shard = 0; shard < layout.shardCount(); shard++) {
+            long lo = tableSlot(mapped, layout, tableOffset, shard);
+            long hi = shard + 1 < layout.shardCount() ? tableSlot(mapped, layout, tableOffset, shard + 1) : entries;
+            long previous = -1;
+            for (long i = lo; i < hi; i++) {
+                long suffix = entryAt(i) >>> suffixShift;
+                if (i > lo && Long.compareUnsigned(suffix, previous) <= 0) {
+                    throw new BreachIndexException(file, "corrupt: entries of shard " + shard + " not in order");
+                }
+                previous = suffix;
+            }
+        }
+    }
+
+    /** Stops further lookups. */
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    @Override
+    public String toString() {
+        return "BreachIndex[" + file + ", " + kind.displayName() + ", " + entries + " entries]";
+    }
+}

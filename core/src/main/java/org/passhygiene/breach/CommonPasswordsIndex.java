@@ -1,0 +1,54 @@
+package org.passhygiene.breach;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
+
+/**
+ * Builds the embedded default index from the shipped common-password list (classpath resource
+ * {@value #RESOURCE}, one lower-cased password per line, from the dictionaries module). The list holds lower-cased
+ * passwords, so a caller wanting a case-insensitive match looks up the lower-cased password as well.
+ *
+ * <p>Run at build time or by hand:
+ * <pre>
+ * java -cp core.jar:dictionaries.jar:bcprov.jar:... org.passhygiene.breach.CommonPasswordsIndex OUT.phbi [sha1|ntlm]
+ * </pre>
+ * The same from code is {@link #build(Path, HashKind)}, itself one builder expression.
+ */
+public final class CommonPasswordsIndex {
+
+    /** Classpath resource of the common-password list. */
+    public static final String RESOURCE = "org/passhygiene/dictionaries/common-passwords.txt";
+
+    private CommonPasswordsIndex() {
+    }
+
+    /**
+     * Builds {@code out} from {@link #RESOURCE}.
+     *
+     * @throws IOException if the resource is missing or unreadable, or the index cannot be written
+     */
+    public static ImportSummary build(Path out, HashKind kind) throws IOException {
+        URL list = CommonPasswordsIndex.class.getClassLoader().getResource(RESOURCE);
+        if (list == null) {
+            throw new IOException("classpath resource " + RESOURCE + " not found (is passhygiene-dictionaries on "
+                    + "the classpath?)");
+        }
+        return BreachIndex.builder(kind).addPasswords(list).description("passhygiene common passwords").build(out);
+    }
+
+    /**
+     * {@code CommonPasswordsIndex OUT [sha1|ntlm]}: builds the index (SHA-1 by default) and prints one summary line.
+     * Failures propagate as exceptions (the JVM exits non-zero); this class never calls {@code System.exit}.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1 || args.length > 2) {
+            throw new IllegalArgumentException("usage: CommonPasswordsIndex OUT.phbi [sha1|ntlm]");
+        }
+        HashKind kind = args.length == 2 ? HashKind.valueOf(args[1].toUpperCase(java.util.Locale.ROOT))
+                : HashKind.SHA1;
+        ImportSummary s = build(Path.of(args[0]), kind);
+        System.out.println(s.index() + ": " + s.entries() + " " + kind.displayName() + " hashes from " + s.lines()
+                + " lines");
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Hashing of passwords for comparison with published corpora: SHA-1 of the UTF-8 bytes (Have I Been Pwned) and the
+ * Windows NT hash, MD4 of the UTF-16LE bytes, with MD4 from Bouncy Castle. Passwords arrive as {@code char[]}, are
+ * never turned into a {@code String}, and every intermediate byte array is cleared before the method returns.
+ */
+package org.passhygiene.crypto;

@@ -1,0 +1,107 @@
+package org.passhygiene.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.passhygiene.CheckResult;
+import org.passhygiene.PasswordPolicy;
+import org.passhygiene.PolicyException;
+import org.passhygiene.ViolationCode;
+
+class PolicyFileTest {
+
+    private static final Path DIR = Path.of("src/test/resources/policies");
+
+    @Test
+    void readsAValidFileOverAPreset() {
+        PasswordPolicy p = PasswordPolicy.load(DIR.resolve("valid.yaml"));
+        PolicySettings s = p.settings();
+        assertThat(s.name()).isEqualTo("Oakfield staff");
+        assertThat(s.basePreset()).isEqualTo("aup");
+        assertThat(s.minLength()).isEqualTo(12);
+        assertThat(s.requireSymbol()).isTrue();
+        assertThat(s.extraWords()).containsExactly("oakfield", "acorns");
+        CheckResult local = p.check("Scarb0rough#2024".toCharArray());
+        assertThat(local.has(ViolationCode.DICTIONARY_WORD)).isTrue();
+        assertThat(local.violations().get(0).params()).containsEntry("word", "scarborough");
+        assertThat(p.check("xq-Acorns-77-zz".toCharArray()).has(ViolationCode.DICTIONARY_WORD)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "negative-min.yaml       | :2: min-length=-3: must be between 1 and 256",
+        "duplicate-key.yaml      | :3: min-length: duplicate key (first set on line 1)",
+        "min-above-max.yaml      | :2: min-length=40: must not exceed max-length=30",
+        "unknown-preset.yaml     | :1: extends=strict: unknown preset; allowed: aup, ncsc, nist",
+        "not-a-number.yaml       | :1: min-length=twelve: must be a whole number",
+        "not-a-bool.yaml         | :1: require-symbol=maybe: must be true or false",
+        "bad-mode.yaml           | :1: dictionary-match=partial: must be substring, whole or off",
+        "list-not-list.yaml      | :1: dictionaries=en-gb: must be a list, e.g. [a, b]",
+        "unknown-list.yaml       | :1: dictionaries=klingon: unknown word list; allowed: en-gb, common-passwords,"
+                + " first-names, surnames, uk-places, football-clubs, eff-long",
+        "bad-yaml.yaml           | :2: not valid YAML: expected ',' or ']', but got <stream end>",
+        "empty.yaml              | : empty policy file: expected keys such as 'extends: aup' and 'min-length: 12'"
+                + " (passhygiene policy init writes a starter file)",
+        "not-a-mapping.yaml      | :1: expected a mapping of policy keys, found a list",
+        "bad-change.yaml         | :1: privileged-change=monthly: must be termly, never or a number of days"
+                + " such as 90d",
+        "no-value.yaml           | :1: min-length: needs a value: whole number",
+    })
+    void reportsFileLineKeyValueAndWhatIsAllowed(String fixture, String expected) {
+        Path file = DIR.resolve(fixture);
+        assertThatThrownBy(() -> PasswordPolicy.load(file))
+                .isInstanceOf(PolicyException.class)
+                .hasMessage(file + expected);
+    }
+
+    @Test
+    void unknownKeySuggestsTheNearestAndListsAll() {
+        Path file = DIR.resolve("misspelt-key.yaml");
+        assertThatThrownBy(() -> PasswordPolicy.load(file))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageStartingWith(file + ":2: min-lenght: unknown key (did you mean min-length?); allowed: "
+                        + "extends, name, clause-label, min-length, max-length, require-letter")
+                .hasMessageContaining(", mfa, ");
+    }
+
+    @Test
+    void missingWordsFileIsNamed() {
+        Path file = DIR.resolve("missing-words-file.yaml");
+        assertThatThrownBy(() -> PasswordPolicy.load(file))
+                .isInstanceOf(PolicyException.class)
+                .hasMessage(file + ":1: extra-words-file=" + DIR.toAbsolutePath().resolve("missing.txt")
+                        + ": cannot be read: no such file");
+    }
+
+    @Test
+    void offAcceptsTheYamlBooleanSpelling() {
+        PolicySettings s = PasswordPolicy.load(DIR.resolve("off-mode.yaml")).settings();
+        assertThat(s.dictionaryMatch()).isEqualTo(MatchMode.OFF);
+        assertThat(s.dictionaries()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"aup", "ncsc", "nist"})
+    void writtenSettingsReadBackTheSame(String preset, @TempDir Path tmp) throws Exception {
+        PolicySettings original = PasswordPolicy.builder(preset).organisation("St Mary's \"Oak\" School")
+                .extraWords(List.of("acorns")).build().settings();
+        Path file = tmp.resolve("policy.yaml");
+        Files.writeString(file, PolicyFile.write(original, true));
+        assertThat(PasswordPolicy.load(file).settings()).isEqualTo(original);
+    }
+
+    @Test
+    void missingFileIsAnIoError() {
+        assertThatThrownBy(() -> PasswordPolicy.load(DIR.resolve("nope.yaml")))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage(DIR.resolve("nope.yaml") + ": no such policy file");
+    }
+}
