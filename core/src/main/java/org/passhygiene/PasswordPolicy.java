@@ -197,6 +197,10 @@ public final class PasswordPolicy {
                     }
                 }
             }
+            // The embedded breach index is built from the common-password list: one reason is enough.
+            if (violations.stream().anyMatch(v -> v.code() == ViolationCode.COMMON_PASSWORD)) {
+                violations.removeIf(v -> v.code() == ViolationCode.BREACHED);
+            }
             violations.sort((a, b) -> a.code().compareTo(b.code()));
             return new CheckResult(violations);
         } finally {
@@ -406,6 +410,10 @@ public final class PasswordPolicy {
         private boolean mfa;
         private CredentialStore store;
         private Clock clock = Clock.system(SCHOOL_ZONE);
+        private List<String> breachIndexes;
+        private boolean breachOnline;
+        private boolean breachFailOpen;
+        private String breachApiUrl;
 
         /**
          * Starts from the given settings (presets and {@link #toBuilder()} use this); reads the extra-words and
@@ -457,6 +465,10 @@ public final class PasswordPolicy {
                 termCalendar = readCalendar(calendarFile);
             }
             mfa = s.mfa();
+            breachIndexes = s.breachIndexes();
+            breachOnline = s.breachOnline();
+            breachFailOpen = s.breachFailOpen();
+            breachApiUrl = s.breachApiUrl();
         }
 
         /** [name] What reports call this policy. */
@@ -673,6 +685,55 @@ public final class PasswordPolicy {
         }
 
         /**
+         * [breach-indexes] Breach index files to check (SHA-1 or NTLM, from {@code passhygiene breach import});
+         * {@code common-passwords} names the embedded index of the shipped common-password list. Opened (and
+         * checked for damage) when the policy is built.
+         */
+        public Builder breachIndexes(List<String> value) {
+            Objects.requireNonNull(value, "breachIndexes");
+            for (String v : value) {
+                if (Objects.requireNonNull(v, "breach index").isBlank()) {
+                    throw new PolicyException("breach-indexes", "''", "entries must be a file path or "
+                            + "common-passwords");
+                }
+            }
+            breachIndexes = List.copyOf(new LinkedHashSet<>(value));
+            return this;
+        }
+
+        /** [breach-online] Also ask the Pwned Passwords range API (only a 5-hex-character SHA-1 prefix is sent). */
+        public Builder breachOnline(boolean value) {
+            breachOnline = value;
+            return this;
+        }
+
+        /** [breach-fail-open] Accept when the online check cannot be made (default: reject, fail closed). */
+        public Builder breachFailOpen(boolean value) {
+            breachFailOpen = value;
+            return this;
+        }
+
+        /** [breach-api-url] Base URL of the range API (a mirror or proxy); https, or http on loopback only. */
+        public Builder breachApiUrl(String value) {
+            String v = Objects.requireNonNull(value, "breachApiUrl").strip();
+            java.net.URI uri;
+            try {
+                uri = java.net.URI.create(v);
+            } catch (IllegalArgumentException e) {
+                throw new PolicyException("breach-api-url", value, "must be a URL such as "
+                        + org.passhygiene.breach.PwnedPasswordsClient.DEFAULT_BASE_URI);
+            }
+            boolean loopback = "http".equals(uri.getScheme()) && uri.getHost() != null
+                    && (uri.getHost().equals("localhost") || uri.getHost().startsWith("127.")
+                    || uri.getHost().equals("[::1]"));
+            if (!"https".equals(uri.getScheme()) && !loopback) {
+                throw new PolicyException("breach-api-url", value, "must be an https URL (http only on loopback)");
+            }
+            breachApiUrl = v;
+            return this;
+        }
+
+        /**
          * @throws PolicyException if the settings contradict each other (e.g. min-length above max-length)
          */
         public PasswordPolicy build() {
@@ -692,7 +753,8 @@ public final class PasswordPolicy {
             return new PolicySettings(name, basePreset, clauseLabel, minLength, maxLength, requireLetter,
                     requireDigit, requireSymbol, dictionaryMatch, dictionaries, extraWords, extraWordsFile,
                     minWordLength, leet, reversedWords, contextMatch, organisation, commonPasswords, oneSystem,
-                    history, privilegedRoles, privilegedChange, staffChange, changeGraceDays, calendarFile, mfa);
+                    history, privilegedRoles, privilegedChange, staffChange, changeGraceDays, calendarFile, mfa,
+                    breachIndexes, breachOnline, breachFailOpen, breachApiUrl);
         }
 
         /** Words from {@code extra-words} and {@code extra-words-file} together. */

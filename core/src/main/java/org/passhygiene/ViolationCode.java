@@ -21,6 +21,10 @@ public enum ViolationCode {
     DICTIONARY_WORD,
     /** The whole password is on the common-password list. */
     COMMON_PASSWORD,
+    /** The password is in a breach corpus (an offline index or the Pwned Passwords API). */
+    BREACHED,
+    /** The online breach check could not be made and the policy fails closed. */
+    BREACH_CHECK_UNAVAILABLE,
     /** The password is the person's current password on another system ({@code one-system}; needs a store). */
     REUSED_ACROSS_SYSTEMS,
     /** The password is one of the person's last {@code history} passwords on the same system (needs a store). */

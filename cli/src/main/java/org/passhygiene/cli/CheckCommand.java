@@ -1,6 +1,5 @@
 package org.passhygiene.cli;
 
-import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -64,6 +63,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--roles", paramLabel = "ROLE", split = ",", description = "The person's roles, e.g. slt,office.")
     private Set<String> roles = Set.of();
 
+    @Option(names = "--breach-index", paramLabel = "FILE",
+            description = "Breach index to check (repeatable); replaces the policy's breach-indexes.")
+    private List<java.nio.file.Path> breachIndexes;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default) or json (one object per line).")
     private Format format;
@@ -75,15 +78,19 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Account account = account(user, fullName, organisation, system, roles);
+        PasswordPolicy.Builder builder = policyOptions.builder();
+        if (breachIndexes != null) {
+            builder.breachIndexes(breachIndexes.stream().map(p -> p.toAbsolutePath().toString()).toList());
+        }
         if (!storeOptions.given()) {
-            PasswordPolicy policy = policyOptions.policy();
+            PasswordPolicy policy = builder.build();
             return stdin ? checkStream(policy, account, out) : checkPrompt(policy, account, out);
         }
         if (user == null || system == null) {
             throw new ExitCodes.UsageException("--store needs --user and --system: reuse is per person and system");
         }
         try (CredentialStore store = storeOptions.open()) {
-            PasswordPolicy policy = policyOptions.builder().credentialStore(store).build();
+            PasswordPolicy policy = builder.credentialStore(store).build();
             return stdin ? checkStream(policy, account, out) : checkPrompt(policy, account, out);
         }
     }
@@ -124,15 +131,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int checkPrompt(PasswordPolicy policy, Account account, PrintWriter out) {
-        Console console = System.console();
-        if (console == null) {
-            throw new ExitCodes.UsageException("no terminal to prompt on: use --stdin to read passwords from "
-                    + "standard input");
-        }
-        char[] password = console.readPassword("Password: ");
-        if (password == null) {
-            throw new ExitCodes.UsageException("no password entered");
-        }
+        char[] password = Prompt.password(parent);
         CheckResult result;
         try {
             result = policy.check(password, account);

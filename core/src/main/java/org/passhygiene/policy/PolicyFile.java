@@ -144,19 +144,16 @@ public final class PolicyFile {
     private Object value(NodeTuple t, PolicyKey key) {
         Node v = t.getValueNode();
         switch (key.kind()) {
-            case LIST:
-                if (v instanceof SequenceNode seq) {
-                    List<String> items = new ArrayList<>();
-                    for (Node item : seq.getValue()) {
-                        if (!(item instanceof ScalarNode s) || s.getTag().equals(Tag.NULL)) {
-                            throw error(line(item), key.key(), null, "list items must be text, found "
-                                    + describe(item));
-                        }
-                        items.add(s.getValue());
-                    }
-                    return items;
+            case PATHS: {
+                List<String> resolved = new ArrayList<>();
+                for (String item : strings(t, key)) {
+                    resolved.add(item.equals(org.passhygiene.breach.BreachIndexes.EMBEDDED) ? item
+                            : directory.resolve(item).normalize().toString());
                 }
-                throw error(line(v), key.key(), text(v), "must be a list, e.g. [a, b]");
+                return resolved;
+            }
+            case LIST:
+                return strings(t, key);
             case INT: {
                 String s = scalar(t, key.key(), key.kind().description());
                 if (!((ScalarNode) v).getTag().equals(Tag.INT)) {
@@ -206,6 +203,21 @@ public final class PolicyFile {
             default:
                 return scalar(t, key.key(), key.kind().description());
         }
+    }
+
+    private List<String> strings(NodeTuple t, PolicyKey key) {
+        Node v = t.getValueNode();
+        if (v instanceof SequenceNode seq) {
+            List<String> items = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                if (!(item instanceof ScalarNode s) || s.getTag().equals(Tag.NULL)) {
+                    throw error(line(item), key.key(), null, "list items must be text, found " + describe(item));
+                }
+                items.add(s.getValue());
+            }
+            return items;
+        }
+        throw error(line(v), key.key(), text(v), "must be a list, e.g. [a, b]");
     }
 
     private String scalar(NodeTuple t, String key, String expected) {

@@ -76,12 +76,25 @@ public enum PolicyKey {
             + " of term dates; relative to the policy file. Unset: the built-in, approximate England pattern.",
             (b, v) -> b.calendar((Path) v), PolicySettings::calendar),
     MFA("mfa", Kind.BOOL, "Accounts sign in with multi-factor authentication (NIST then allows 8 characters).",
-            (b, v) -> b.mfa((Boolean) v), PolicySettings::mfa);
+            (b, v) -> b.mfa((Boolean) v), PolicySettings::mfa),
+    BREACH_INDEXES("breach-indexes", Kind.PATHS, "Breach index files to check (from 'passhygiene breach import'), "
+            + "relative to the policy file; common-passwords is the embedded index of the shipped list.",
+            (b, v) -> b.breachIndexes(Kind.strings(v)), PolicySettings::breachIndexes),
+    BREACH_ONLINE("breach-online", Kind.BOOL, "Also ask the Pwned Passwords range API (sends only a 5-hex-character "
+            + "SHA-1 prefix).",
+            (b, v) -> b.breachOnline((Boolean) v), PolicySettings::breachOnline),
+    BREACH_FAIL_OPEN("breach-fail-open", Kind.BOOL, "Accept when the online check cannot be made (default false: "
+            + "reject with BREACH_CHECK_UNAVAILABLE).",
+            (b, v) -> b.breachFailOpen((Boolean) v), PolicySettings::breachFailOpen),
+    BREACH_API_URL("breach-api-url", Kind.TEXT, "Base URL of the range API: a mirror or proxy (https; http only on "
+            + "loopback).",
+            (b, v) -> b.breachApiUrl((String) v), PolicySettings::breachApiUrl);
 
     /** The kinds of value a key takes, with how each is written. */
     public enum Kind {
         TEXT("text"), INT("whole number"), BOOL("true or false"), MODE("substring, whole or off"),
-        LIST("list of text"), PATH("file path"), CHANGE("termly, never or every Nd such as every 90d");
+        LIST("list of text"), PATH("file path"), PATHS("list of file paths"),
+        CHANGE("termly, never or every Nd such as every 90d");
 
         private final String description;
 

@@ -35,12 +35,17 @@ public record PolicySettings(
         ChangeInterval staffChange,
         int changeGraceDays,
         Path calendar,
-        boolean mfa) {
+        boolean mfa,
+        List<String> breachIndexes,
+        boolean breachOnline,
+        boolean breachFailOpen,
+        String breachApiUrl) {
 
     public PolicySettings {
         dictionaries = List.copyOf(dictionaries);
         extraWords = List.copyOf(extraWords);
         privilegedRoles = Set.copyOf(privilegedRoles);
+        breachIndexes = List.copyOf(breachIndexes);
     }
 
     /** Whether any character-class rule is on. */

@@ -3,8 +3,12 @@ package org.passhygiene.rules;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.net.URI;
+
 import org.passay.rule.LengthRule;
 import org.passay.rule.Rule;
+import org.passhygiene.breach.BreachIndexes;
+import org.passhygiene.breach.PwnedPasswordsClient;
 import org.passhygiene.dictionary.ShippedLists;
 import org.passhygiene.policy.MatchMode;
 import org.passhygiene.policy.PolicySettings;
@@ -58,10 +62,25 @@ public final class PolicyRules {
         if (settings.commonPasswords() > 0) {
             rules.add(new CommonPasswordRule(ShippedLists.commonPasswords(settings.commonPasswords())));
         }
+        if (!settings.breachIndexes().isEmpty() || settings.breachOnline()) {
+            rules.add(breachRule(settings));
+        }
         if (store != null && (settings.oneSystem() || settings.history() > 0)) {
             // Last: it is the only rule that costs an Argon2id computation.
             rules.add(new CredentialReuseRule(store, settings.oneSystem(), settings.history()));
         }
         return List.copyOf(rules);
+    }
+
+    private static BreachRule breachRule(PolicySettings settings) {
+        List<BreachRule.Source> sources = new ArrayList<>();
+        for (String name : settings.breachIndexes()) {
+            sources.add(new BreachRule.Source(BreachIndexes.open(name), BreachIndexes.isEmbedded(name)));
+        }
+        PwnedPasswordsClient online = settings.breachOnline()
+                ? PwnedPasswordsClient.builder().baseUri(URI.create(settings.breachApiUrl()))
+                        .failOpen(settings.breachFailOpen()).build()
+                : null;
+        return new BreachRule(sources, online);
     }
 }
