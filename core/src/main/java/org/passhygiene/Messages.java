@@ -34,11 +34,16 @@ final class Messages {
         if (source != null) {
             key = key + "." + source;
         }
+        Object reason = p.get("reason");
+        if (reason != null) {
+            key = key + "." + reason;
+        }
         if (Boolean.TRUE.equals(p.get("whole"))) {
             key = key + ".whole";
         }
         String message = format(bundle.getString(key), p);
-        String clause = clauseLabel + ": " + format(bundle.getString("clause." + code.name()), p);
+        String clauseKey = bundle.containsKey("clause." + key) ? "clause." + key : "clause." + code.name();
+        String clause = clauseLabel + ": " + format(bundle.getString(clauseKey), p);
         return new Violation(code, p, message, clause);
     }
 
@@ -55,7 +60,8 @@ final class Messages {
                 continue;
             }
             String name = template.substring(i + 1, close);
-            out.append(name.equals("disguise") ? disguise(params) : text(params.get(name)));
+            out.append(name.equals("disguise") ? disguise(params)
+                    : name.equals("prevalence") ? prevalence(params) : text(params.get(name)));
             i = close + 1;
         }
         return out.toString();
@@ -67,6 +73,19 @@ final class Messages {
             return NumberFormat.getIntegerInstance(Locale.UK).format(value);
         }
         return String.valueOf(value);
+    }
+
+    /** " (seen 256 to 1,023 times)" from minCount/maxCount; empty when the count is unknown. */
+    private String prevalence(Map<String, Object> params) {
+        Object min = params.get("minCount");
+        Object max = params.get("maxCount");
+        if (!(min instanceof Long lo) || !(max instanceof Long hi) || hi == 0) {
+            return "";
+        }
+        if (lo.equals(hi)) {
+            return format(bundle.getString("prevalence.exact"), params);
+        }
+        return format(bundle.getString(hi == Long.MAX_VALUE ? "prevalence.atLeast" : "prevalence.range"), params);
     }
 
     private String disguise(Map<String, Object> params) {

@@ -6,6 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -13,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,7 +29,15 @@ import org.passhygiene.policy.PolicyFile;
 import org.passhygiene.policy.PolicySettings;
 import org.passhygiene.policy.Presets;
 import org.passhygiene.rules.AccountPasswordData;
+import org.passhygiene.rotation.CalendarException;
+import org.passhygiene.rotation.ChangeInterval;
+import org.passhygiene.rotation.RotationPolicy;
+import org.passhygiene.rotation.TermCalendar;
 import org.passhygiene.rules.PolicyRules;
+import org.passhygiene.store.ChangeDue;
+import org.passhygiene.store.ChangeReason;
+import org.passhygiene.store.CredentialStore;
+import org.passhygiene.store.StoreException;
 
 /**
  * A school's password rules: immutable, thread-safe, cheap to share. Build one with {@link #builder()} (starts from
@@ -35,20 +48,45 @@ import org.passhygiene.rules.PolicyRules;
  * PasswordPolicy policy = PasswordPolicy.load(Path.of("school-policy.yaml"));
  * CheckResult result = policy.check(password, Account.of("jsmith").withFullName("Jane Smith"));
  * }</pre>
+ *
+ * <p>With a {@link Builder#credentialStore(CredentialStore) credential store}, the policy also remembers: a
+ * {@link #check(char[], Account) check} of an account with a username and {@link Account#system() system} reports
+ * {@link ViolationCode#REUSED_ACROSS_SYSTEMS} ({@code one-system}) and {@link ViolationCode#REUSED_FROM_HISTORY}
+ * ({@code history}); {@link #record} stores the accepted password's fingerprint; {@link #checkCurrent(Account)}
+ * (at sign-in) reports {@link ViolationCode#CHANGE_REQUIRED} for a password that is overdue under the rotation keys
+ * or flagged compromised; {@link #due(LocalDate)} lists every change required, for reports.
  */
 public final class PasswordPolicy {
 
     /** The preset used when nothing else is said: exactly the seed staff AUP. */
     public static final String DEFAULT_PRESET = "aup";
 
+    /** The clock used when none is given: the system clock, in the school's time zone. */
+    static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+
     private final PolicySettings settings;
     private final List<Rule> rules;
     private final Messages messages;
+    private final CredentialStore store;
+    private final TermCalendar calendar;
+    private final Clock clock;
+    private final RotationPolicy rotation;
+    private final List<String> wordsFromFile;
 
-    private PasswordPolicy(PolicySettings settings, List<String> extraWords) {
+    private PasswordPolicy(Builder b, PolicySettings settings) {
         this.settings = settings;
-        this.rules = PolicyRules.create(settings, extraWords);
+        this.store = b.store;
+        this.calendar = b.termCalendar != null ? b.termCalendar : TermCalendar.englandDefault();
+        this.clock = b.clock;
+        this.wordsFromFile = b.extraWordsFromFile;
+        this.rules = PolicyRules.create(settings, b.allExtraWords(), store);
         this.messages = Messages.forLabel(settings.clauseLabel());
+        this.rotation = RotationPolicy.builder()
+                .privilegedRoles(settings.privilegedRoles())
+                .privilegedChange(settings.privilegedChange())
+                .otherChange(settings.staffChange())
+                .graceSchoolDays(settings.changeGraceDays())
+                .build();
     }
 
     /** The {@code aup} preset: the staff Acceptable Use Policy as signed. */
@@ -89,14 +127,32 @@ public final class PasswordPolicy {
         return Presets.builder(preset);
     }
 
-    /** A builder holding this policy's settings, to derive a variant. */
+    /** A builder holding this policy's settings (and store, calendar and clock), to derive a variant. */
     public Builder toBuilder() {
-        return new Builder(settings);
+        return new Builder(settings, this);
     }
 
     /** Every effective setting, presets resolved. */
     public PolicySettings settings() {
         return settings;
+    }
+
+    /**
+     * The rotation rules the policy's keys give: {@code privileged-roles}, {@code privileged-change},
+     * {@code staff-change} (for everyone else) and {@code change-grace-days}.
+     */
+    public RotationPolicy rotation() {
+        return rotation;
+    }
+
+    /** The term calendar: {@link Builder#termCalendar}, the {@code calendar} file, or the approximate England default. */
+    public TermCalendar calendar() {
+        return calendar;
+    }
+
+    /** The credential store, if the policy was built with one. */
+    public Optional<CredentialStore> credentialStore() {
+        return Optional.ofNullable(store);
     }
 
     /** Checks a password with no account context. */
@@ -108,9 +164,14 @@ public final class PasswordPolicy {
      * Checks one password for one person. Never throws for any password content; the password is neither kept nor
      * put in the result. The caller's array is not modified (clear it yourself when done).
      *
+     * <p>With a credential store, and an account with a username and a system, the reuse rules run too (one
+     * Argon2id computation, on the NFC-normalised password the other rules see). A store that cannot be read is not
+     * a verdict on the password: it throws {@link StoreException} rather than accept or reject.
+     *
      * @param password the candidate password
      * @param account  who it is for; {@code null} means {@link Account#anonymous()}
      * @throws NullPointerException if {@code password} is null
+     * @throws StoreException       if the policy has a credential store and it cannot be read
      */
     public CheckResult check(char[] password, Account account) {
         Objects.requireNonNull(password, "password");
@@ -136,6 +197,10 @@ public final class PasswordPolicy {
                     }
                 }
             }
+            // The embedded breach index is built from the common-password list: one reason is enough.
+            if (violations.stream().anyMatch(v -> v.code() == ViolationCode.COMMON_PASSWORD)) {
+                violations.removeIf(v -> v.code() == ViolationCode.BREACHED);
+            }
             violations.sort((a, b) -> a.code().compareTo(b.code()));
             return new CheckResult(violations);
         } finally {
@@ -144,6 +209,146 @@ public final class PasswordPolicy {
                 Arrays.fill(normalised, '\0');
             }
         }
+    }
+
+    /**
+     * Records in the credential store that {@code password} was set for {@code account} on its system: call it after
+     * {@link #check} accepted the password and it was set. The fingerprint is taken of the same NFC-normalised form
+     * {@code check} compares, so a password typed on a Mac (NFD) matches the same one typed on Windows (NFC).
+     *
+     * @param password the password that was set; not kept, not modified
+     * @param account  whose, with {@link Account#username()}, {@link Account#system()} and (optionally)
+     *                 {@link Account#roles()}, which replace the recorded roles when not empty
+     * @param setBy    the tool or operator that set it, e.g. {@code google-sync@host1}
+     * @param setAt    when it was set
+     * @throws IllegalStateException    if the policy has no credential store
+     * @throws IllegalArgumentException if the account has no username or no system
+     * @throws StoreException           if the store cannot be written
+     */
+    public void record(char[] password, Account account, String setBy, Instant setAt) {
+        Objects.requireNonNull(password, "password");
+        CredentialStore s = requireStore("record");
+        Account a = requireUserAndSystem(account);
+        char[] normalised = nfc(password);
+        try {
+            s.record(a.username(), a.system(), a.roles(), normalised, setBy, setAt);
+        } finally {
+            if (normalised != password) {
+                Arrays.fill(normalised, '\0');
+            }
+        }
+    }
+
+    /**
+     * Whether the person's current password on a system must be changed, with the due date and the reason: flagged
+     * compromised or must-change, or a periodic change due (in its grace period) or overdue under the rotation keys
+     * and the term calendar, as of today by the policy's {@link Builder#clock(Clock) clock}.
+     *
+     * @param account whose, with {@link Account#username()} and {@link Account#system()}; the roles are the ones
+     *                last recorded
+     * @return the change required, or empty when none (or nothing is recorded)
+     * @throws IllegalStateException    if the policy has no credential store
+     * @throws IllegalArgumentException if the account has no username or no system
+     * @throws StoreException           if the store cannot be read
+     * @throws CalendarException        if a termly rule applies and the calendar does not cover today
+     */
+    public Optional<ChangeDue> status(Account account) {
+        CredentialStore s = requireStore("status");
+        Account a = requireUserAndSystem(account);
+        return s.status(a.username(), a.system(), LocalDate.now(clock), calendar, rotation);
+    }
+
+    /**
+     * The sign-in check: {@link ViolationCode#CHANGE_REQUIRED} when the person's current password on the account's
+     * system is overdue or flagged compromised / must-change (see {@link #status(Account)}); accepted otherwise,
+     * including while a termly change is still in its grace period ({@code status} tells you that, to nag). The
+     * violation's params are {@code system}, {@code reason} (a {@link ChangeReason} name), {@code dueDate} and
+     * {@code detail}.
+     *
+     * @param account whose, with {@link Account#username()} and {@link Account#system()}
+     * @return accepted, or one CHANGE_REQUIRED violation
+     * @throws IllegalStateException    if the policy has no credential store
+     * @throws IllegalArgumentException if the account has no username or no system
+     * @throws StoreException           if the store cannot be read
+     * @throws CalendarException        if a termly rule applies and the calendar does not cover today
+     */
+    public CheckResult checkCurrent(Account account) {
+        return status(account).filter(d -> d.reason() != ChangeReason.DUE)
+                .map(d -> new CheckResult(List.of(changeRequired(d))))
+                .orElseGet(() -> new CheckResult(List.of()));
+    }
+
+    /**
+     * Every password in the store that must be changed as of {@code asOf} (compromised, must-change, due or
+     * overdue), privileged accounts first: {@link CredentialStore#due} with this policy's rotation rules and
+     * calendar.
+     *
+     * @param asOf the day to judge on
+     * @return the changes required, possibly empty
+     * @throws IllegalStateException if the policy has no credential store
+     * @throws StoreException        if the store cannot be read
+     * @throws CalendarException     if a termly rule applies and the calendar does not cover {@code asOf}
+     */
+    public List<ChangeDue> due(LocalDate asOf) {
+        return requireStore("due").due(Objects.requireNonNull(asOf, "asOf"), calendar, rotation);
+    }
+
+    /**
+     * A change required, as a {@link ViolationCode#CHANGE_REQUIRED} violation with its message and clause (for
+     * reports and sign-in pages).
+     *
+     * @param due a change from {@link #due}, {@link #status} or {@link CredentialStore}
+     * @return the violation; params {@code system}, {@code reason}, {@code dueDate}, {@code detail}, {@code who},
+     *         {@code interval}
+     */
+    public Violation changeRequired(ChangeDue due) {
+        Objects.requireNonNull(due, "due");
+        ChangeInterval interval = due.privileged() ? settings.privilegedChange() : settings.staffChange();
+        Map<String, Object> p = new java.util.LinkedHashMap<>();
+        p.put("system", due.system());
+        p.put("reason", due.reason().name());
+        p.put("dueDate", due.dueDate());
+        p.put("detail", due.detail());
+        p.put("who", due.privileged() ? roleList(settings.privilegedRoles()) + " staff" : "staff");
+        p.put("interval", switch (interval.kind()) {
+            case TERMLY -> "at least once a term";
+            case EVERY -> "at least every " + interval.days() + " days";
+            case NEVER -> "when asked to";
+        });
+        return messages.violation(ViolationCode.CHANGE_REQUIRED.name(), p);
+    }
+
+    /** "SLT, office and welfare": short role names read as acronyms. */
+    private static String roleList(Set<String> roles) {
+        List<String> names = roles.stream().sorted()
+                .map(r -> r.length() <= 3 ? r.toUpperCase(Locale.ROOT) : r)
+                .sorted((a, b) -> Boolean.compare(!a.equals(a.toUpperCase(Locale.ROOT)),
+                        !b.equals(b.toUpperCase(Locale.ROOT))))
+                .toList();
+        if (names.isEmpty()) {
+            return "privileged";
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private CredentialStore requireStore(String what) {
+        if (store == null) {
+            throw new IllegalStateException(what + " needs a credential store: build the policy with"
+                    + " credentialStore(store)");
+        }
+        return store;
+    }
+
+    private static Account requireUserAndSystem(Account account) {
+        Objects.requireNonNull(account, "account");
+        if (account.username() == null || account.system() == null) {
+            throw new IllegalArgumentException("the account needs a username and a system: "
+                    + "Account.of(user).withSystem(system)");
+        }
+        return account;
     }
 
     private CheckResult tooLong() {
@@ -173,7 +378,6 @@ public final class PasswordPolicy {
      */
     public static final class Builder {
 
-        private static final Pattern CHANGE = Pattern.compile("termly|never|[1-9][0-9]{0,3}d");
         private static final Pattern ROLE = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
         private String name;
@@ -198,13 +402,31 @@ public final class PasswordPolicy {
         private boolean oneSystem;
         private int history;
         private Set<String> privilegedRoles;
-        private String privilegedChange;
-        private String staffChange;
+        private ChangeInterval privilegedChange;
+        private ChangeInterval staffChange;
         private int changeGraceDays;
+        private Path calendarFile;
+        private TermCalendar termCalendar;
         private boolean mfa;
+        private CredentialStore store;
+        private Clock clock = Clock.system(SCHOOL_ZONE);
+        private List<String> breachIndexes;
+        private boolean breachOnline;
+        private boolean breachFailOpen;
+        private String breachApiUrl;
 
-        /** Starts from the given settings (presets and {@link #toBuilder()} use this). */
+        /**
+         * Starts from the given settings (presets and {@link #toBuilder()} use this); reads the extra-words and
+         * calendar files they name.
+         *
+         * @throws PolicyException if a file the settings name cannot be read or is invalid
+         */
         public Builder(PolicySettings s) {
+            this(s, null);
+        }
+
+        /** From a policy: its settings, store, calendar and clock, without reading its files again. */
+        private Builder(PolicySettings s, PasswordPolicy from) {
             name = s.name();
             basePreset = s.basePreset();
             clauseLabel = s.clauseLabel();
@@ -217,7 +439,9 @@ public final class PasswordPolicy {
             dictionaries = s.dictionaries();
             extraWords = s.extraWords();
             extraWordsFile = s.extraWordsFile();
-            if (extraWordsFile != null) {
+            if (from != null) {
+                extraWordsFromFile = from.wordsFromFile;
+            } else if (extraWordsFile != null) {
                 extraWordsFromFile = readWords(extraWordsFile);
             }
             minWordLength = s.minWordLength();
@@ -232,7 +456,19 @@ public final class PasswordPolicy {
             privilegedChange = s.privilegedChange();
             staffChange = s.staffChange();
             changeGraceDays = s.changeGraceDays();
+            calendarFile = s.calendar();
+            if (from != null) {
+                termCalendar = from.calendar;
+                store = from.store;
+                clock = from.clock;
+            } else if (calendarFile != null) {
+                termCalendar = readCalendar(calendarFile);
+            }
             mfa = s.mfa();
+            breachIndexes = s.breachIndexes();
+            breachOnline = s.breachOnline();
+            breachFailOpen = s.breachFailOpen();
+            breachApiUrl = s.breachApiUrl();
         }
 
         /** [name] What reports call this policy. */
@@ -383,15 +619,56 @@ public final class PasswordPolicy {
             return this;
         }
 
-        /** [privileged-change] How often privileged roles change their password: termly, never or e.g. 90d. */
-        public Builder privilegedChange(String value) {
-            privilegedChange = requireChange("privileged-change", value);
+        /**
+         * [privileged-change] How often privileged roles change their password: termly, never or e.g. every 90d
+         * (in files, the text {@link ChangeInterval#parse} reads).
+         */
+        public Builder privilegedChange(ChangeInterval value) {
+            privilegedChange = Objects.requireNonNull(value, "privilegedChange");
             return this;
         }
 
-        /** [staff-change] How often everyone else changes theirs: never (NIST, NCSC), termly or e.g. 365d. */
-        public Builder staffChange(String value) {
-            staffChange = requireChange("staff-change", value);
+        /** [staff-change] How often everyone else changes theirs: never (NIST, NCSC), termly or e.g. every 365d. */
+        public Builder staffChange(ChangeInterval value) {
+            staffChange = Objects.requireNonNull(value, "staffChange");
+            return this;
+        }
+
+        /**
+         * [calendar] The school's term calendar for termly changes: a YAML file, or an iCalendar file when the name
+         * ends in {@code .ics}. Read now. {@code null} means the built-in England pattern.
+         *
+         * @throws PolicyException naming the calendar's file:line and problem if it cannot be read or is invalid
+         */
+        public Builder calendar(Path value) {
+            termCalendar = value == null ? null : readCalendar(value);
+            calendarFile = value;
+            return this;
+        }
+
+        /**
+         * The term calendar as an object (not a file key): for calendars built in code or loaded elsewhere. Replaces
+         * {@link #calendar(Path)}'s; {@code policy show} then shows no {@code calendar} file.
+         */
+        public Builder termCalendar(TermCalendar value) {
+            termCalendar = Objects.requireNonNull(value, "termCalendar");
+            calendarFile = null;
+            return this;
+        }
+
+        /**
+         * The credential store (not a file key): {@code check} then reports reuse across systems and from history,
+         * and {@code record}, {@code status}, {@code checkCurrent} and {@code due} work. The policy does not close
+         * it.
+         */
+        public Builder credentialStore(CredentialStore value) {
+            store = Objects.requireNonNull(value, "credentialStore");
+            return this;
+        }
+
+        /** The clock that says what day it is for {@code status} and {@code checkCurrent} (not a file key). */
+        public Builder clock(Clock value) {
+            clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
@@ -408,10 +685,59 @@ public final class PasswordPolicy {
         }
 
         /**
+         * [breach-indexes] Breach index files to check (SHA-1 or NTLM, from {@code passhygiene breach import});
+         * {@code common-passwords} names the embedded index of the shipped common-password list. Opened (and
+         * checked for damage) when the policy is built.
+         */
+        public Builder breachIndexes(List<String> value) {
+            Objects.requireNonNull(value, "breachIndexes");
+            for (String v : value) {
+                if (Objects.requireNonNull(v, "breach index").isBlank()) {
+                    throw new PolicyException("breach-indexes", "''", "entries must be a file path or "
+                            + "common-passwords");
+                }
+            }
+            breachIndexes = List.copyOf(new LinkedHashSet<>(value));
+            return this;
+        }
+
+        /** [breach-online] Also ask the Pwned Passwords range API (only a 5-hex-character SHA-1 prefix is sent). */
+        public Builder breachOnline(boolean value) {
+            breachOnline = value;
+            return this;
+        }
+
+        /** [breach-fail-open] Accept when the online check cannot be made (default: reject, fail closed). */
+        public Builder breachFailOpen(boolean value) {
+            breachFailOpen = value;
+            return this;
+        }
+
+        /** [breach-api-url] Base URL of the range API (a mirror or proxy); https, or http on loopback only. */
+        public Builder breachApiUrl(String value) {
+            String v = Objects.requireNonNull(value, "breachApiUrl").strip();
+            java.net.URI uri;
+            try {
+                uri = java.net.URI.create(v);
+            } catch (IllegalArgumentException e) {
+                throw new PolicyException("breach-api-url", value, "must be a URL such as "
+                        + org.passhygiene.breach.PwnedPasswordsClient.DEFAULT_BASE_URI);
+            }
+            boolean loopback = "http".equals(uri.getScheme()) && uri.getHost() != null
+                    && (uri.getHost().equals("localhost") || uri.getHost().startsWith("127.")
+                    || uri.getHost().equals("[::1]"));
+            if (!"https".equals(uri.getScheme()) && !loopback) {
+                throw new PolicyException("breach-api-url", value, "must be an https URL (http only on loopback)");
+            }
+            breachApiUrl = v;
+            return this;
+        }
+
+        /**
          * @throws PolicyException if the settings contradict each other (e.g. min-length above max-length)
          */
         public PasswordPolicy build() {
-            return new PasswordPolicy(settings(), allExtraWords());
+            return new PasswordPolicy(this, settings());
         }
 
         /** The settings as they stand, validated as a whole. */
@@ -427,7 +753,8 @@ public final class PasswordPolicy {
             return new PolicySettings(name, basePreset, clauseLabel, minLength, maxLength, requireLetter,
                     requireDigit, requireSymbol, dictionaryMatch, dictionaries, extraWords, extraWordsFile,
                     minWordLength, leet, reversedWords, contextMatch, organisation, commonPasswords, oneSystem,
-                    history, privilegedRoles, privilegedChange, staffChange, changeGraceDays, mfa);
+                    history, privilegedRoles, privilegedChange, staffChange, changeGraceDays, calendarFile, mfa,
+                    breachIndexes, breachOnline, breachFailOpen, breachApiUrl);
         }
 
         /** Words from {@code extra-words} and {@code extra-words-file} together. */
@@ -453,12 +780,12 @@ public final class PasswordPolicy {
             return t;
         }
 
-        private static String requireChange(String key, String value) {
-            String v = Objects.requireNonNull(value, key).strip().toLowerCase(Locale.ROOT);
-            if (!CHANGE.matcher(v).matches()) {
-                throw new PolicyException(key, value, "must be termly, never or a number of days such as 90d");
+        private static TermCalendar readCalendar(Path file) {
+            try {
+                return TermCalendar.loadFile(file);
+            } catch (CalendarException e) {
+                throw new PolicyException("calendar", file.toString(), "invalid term calendar: " + e.getMessage());
             }
-            return v;
         }
 
         private static List<String> readWords(Path file) {

@@ -20,5 +20,19 @@ public enum ViolationCode {
     /** A word from the configured dictionaries, possibly disguised or reversed. */
     DICTIONARY_WORD,
     /** The whole password is on the common-password list. */
-    COMMON_PASSWORD
+    COMMON_PASSWORD,
+    /** The password is in a breach corpus (an offline index or the Pwned Passwords API). */
+    BREACHED,
+    /** The online breach check could not be made and the policy fails closed. */
+    BREACH_CHECK_UNAVAILABLE,
+    /** The password is the person's current password on another system ({@code one-system}; needs a store). */
+    REUSED_ACROSS_SYSTEMS,
+    /** The password is one of the person's last {@code history} passwords on the same system (needs a store). */
+    REUSED_FROM_HISTORY,
+    /**
+     * The person's current password on a system must be changed: flagged compromised or must-change, or a periodic
+     * change ({@code privileged-change}, {@code staff-change}) is due or overdue. Reported by
+     * {@link PasswordPolicy#checkCurrent(Account)} (login time), never by a check of a new password.
+     */
+    CHANGE_REQUIRED
 }

@@ -8,8 +8,9 @@ public final class TestPolicies {
     private TestPolicies() {
     }
 
-    /** The aup preset's rules with a tiny dictionary and no common-password list. */
+    /** The aup preset's rules with a tiny dictionary, no common-password list and no breach index. */
     public static PasswordPolicy.Builder aupWithWords(String... words) {
-        return PasswordPolicy.builder("aup").dictionaries(List.of()).extraWords(List.of(words)).commonPasswords(0);
+        return PasswordPolicy.builder("aup").dictionaries(List.of()).extraWords(List.of(words)).commonPasswords(0)
+                .breachIndexes(List.of());
     }
 }

@@ -1,18 +1,19 @@
 package org.passhygiene.cli;
 
-import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.passhygiene.Account;
 import org.passhygiene.CheckResult;
 import org.passhygiene.PasswordPolicy;
 import org.passhygiene.Violation;
+import org.passhygiene.store.CredentialStore;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -55,19 +56,47 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--org", paramLabel = "NAME", description = "Organisation name (a context word).")
     private String organisation;
 
+    @Option(names = "--system", paramLabel = "NAME",
+            description = "The system the password is for (with --store and --user: reuse checks).")
+    private String system;
+
+    @Option(names = "--roles", paramLabel = "ROLE", split = ",", description = "The person's roles, e.g. slt,office.")
+    private Set<String> roles = Set.of();
+
+    @Option(names = "--breach-index", paramLabel = "FILE",
+            description = "Breach index to check (repeatable); replaces the policy's breach-indexes.")
+    private List<java.nio.file.Path> breachIndexes;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default) or json (one object per line).")
     private Format format;
 
+    @Mixin
+    private StoreOptions storeOptions;
+
     @Override
     public Integer call() {
-        PasswordPolicy policy = policyOptions.policy();
-        Account account = account();
         PrintWriter out = spec.commandLine().getOut();
-        return stdin ? checkStream(policy, account, out) : checkPrompt(policy, account, out);
+        Account account = account(user, fullName, organisation, system, roles);
+        PasswordPolicy.Builder builder = policyOptions.builder();
+        if (breachIndexes != null) {
+            builder.breachIndexes(breachIndexes.stream().map(p -> p.toAbsolutePath().toString()).toList());
+        }
+        if (!storeOptions.given()) {
+            PasswordPolicy policy = builder.build();
+            return stdin ? checkStream(policy, account, out) : checkPrompt(policy, account, out);
+        }
+        if (user == null || system == null) {
+            throw new ExitCodes.UsageException("--store needs --user and --system: reuse is per person and system");
+        }
+        try (CredentialStore store = storeOptions.open()) {
+            PasswordPolicy policy = builder.credentialStore(store).build();
+            return stdin ? checkStream(policy, account, out) : checkPrompt(policy, account, out);
+        }
     }
 
-    private Account account() {
+    /** The account context from the options every password-taking command shares; nulls are left out. */
+    static Account account(String user, String fullName, String organisation, String system, Set<String> roles) {
         Account a = user == null ? Account.anonymous() : Account.of(user);
         if (fullName != null) {
             a = a.withFullName(fullName);
@@ -75,7 +104,10 @@ final class CheckCommand implements Callable<Integer> {
         if (organisation != null) {
             a = a.withOrganisation(organisation);
         }
-        return a;
+        if (system != null) {
+            a = a.withSystem(system);
+        }
+        return a.withRoles(roles);
     }
 
     private int checkStream(PasswordPolicy policy, Account account, PrintWriter out) {
@@ -99,15 +131,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int checkPrompt(PasswordPolicy policy, Account account, PrintWriter out) {
-        Console console = System.console();
-        if (console == null) {
-            throw new ExitCodes.UsageException("no terminal to prompt on: use --stdin to read passwords from "
-                    + "standard input");
-        }
-        char[] password = console.readPassword("Password: ");
-        if (password == null) {
-            throw new ExitCodes.UsageException("no password entered");
-        }
+        char[] password = Prompt.password(parent);
         CheckResult result;
         try {
             result = policy.check(password, account);
@@ -116,7 +140,16 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (format == Format.json) {
             out.println(json(1, result));
-        } else if (result.accepted()) {
+        } else {
+            printVerdict(out, policy, result);
+        }
+        out.flush();
+        return result.accepted() ? ExitCodes.OK : ExitCodes.REJECTED;
+    }
+
+    /** The verdict on one password, for people: "Accepted: …" or "Rejected:" and one line per violation. */
+    static void printVerdict(PrintWriter out, PasswordPolicy policy, CheckResult result) {
+        if (result.accepted()) {
             out.println("Accepted: meets the " + policy.settings().name() + " policy.");
         } else {
             out.println("Rejected:");
@@ -124,8 +157,6 @@ final class CheckCommand implements Callable<Integer> {
                 out.println("  - " + v.message() + " [" + v.code() + "] (" + v.clause() + ")");
             }
         }
-        out.flush();
-        return result.accepted() ? ExitCodes.OK : ExitCodes.REJECTED;
     }
 
     /** One line per password: "line 3: rejected: CODE message; CODE message". */

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.passhygiene.PolicyException;
+import org.passhygiene.rotation.CalendarException;
+import org.passhygiene.store.StoreException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -24,9 +26,9 @@ public final class ExitCodes {
     public static final int REJECTED = 1;
     /** The command line was wrong. */
     public static final int USAGE = 2;
-    /** The policy file or preset is invalid. */
+    /** The policy file, preset or term calendar is invalid. */
     public static final int POLICY = 3;
-    /** A file or stream could not be read or written. */
+    /** A file or stream could not be read or written, or the credential store cannot be used. */
     public static final int IO = 4;
     /** A bug: please report it with the output of --verbose. */
     public static final int INTERNAL = 70;
@@ -37,10 +39,12 @@ public final class ExitCodes {
     private static Map<String, String> help() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put(Integer.toString(OK), "all passwords accepted / command succeeded");
-        m.put(Integer.toString(REJECTED), "a password was rejected (lint: the policy departs from guidance)");
+        m.put(Integer.toString(REJECTED), "a password was rejected (lint: the policy departs from guidance;"
+                + " store mark-compromised: no password recorded to flag)");
         m.put(Integer.toString(USAGE), "usage error");
-        m.put(Integer.toString(POLICY), "invalid policy file or preset");
-        m.put(Integer.toString(IO), "I/O error (file missing, unreadable input, cannot write output)");
+        m.put(Integer.toString(POLICY), "invalid policy file, preset or term calendar");
+        m.put(Integer.toString(IO), "I/O or store error (file missing, unreadable input, cannot write output;"
+                + " credential store unreachable, not a store, or wrong pepper)");
         m.put(Integer.toString(INTERNAL), "internal error (run again with --verbose and report it)");
         return Collections.unmodifiableMap(m);
     }
@@ -66,6 +70,12 @@ public final class ExitCodes {
             if (ex instanceof PolicyException) {
                 code = POLICY;
                 message = "invalid policy: " + ex.getMessage();
+            } else if (ex instanceof CalendarException) {
+                code = POLICY;
+                message = "invalid term calendar: " + ex.getMessage();
+            } else if (ex instanceof StoreException) {
+                code = IO;
+                message = "credential store: " + ex.getMessage();
             } else if (ex instanceof UncheckedIOException || ex instanceof IOException) {
                 code = IO;
                 message = ex.getMessage();

@@ -135,6 +135,6 @@ class CheckCommandTest {
         CliRun r = CliRun.run("", "check", "--help");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Exit codes:").contains("0    all passwords accepted")
-                .contains("3    invalid policy file or preset").contains("70   internal error");
+                .contains("3    invalid policy file, preset or term calendar").contains("70   internal error");
     }
 }

@@ -2,7 +2,10 @@ package org.passhygiene.dictionary;
 
 import java.util.Collection;
 
-/** The one place that decides which {@link WordFinder} implementation a policy gets. */
+/**
+ * The one place that decides which {@link WordFinder} implementation a policy gets: the {@link WordAutomaton} (the
+ * {@link NaiveWordFinder} stays the reference it is tested against, and serves the few context words).
+ */
 public final class WordFinders {
 
     private WordFinders() {
@@ -10,6 +13,6 @@ public final class WordFinders {
 
     /** A finder over these words (any form; folded and filtered by length here). */
     public static WordFinder compile(Collection<String> words, int minWordLength, boolean leet, boolean reversed) {
-        return new NaiveWordFinder(words, minWordLength, leet, reversed);
+        return WordAutomaton.builder().minWordLength(minWordLength).leet(leet).reversed(reversed).build(words);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Objects;
 
 import org.passhygiene.PasswordPolicy;
 import org.passhygiene.PolicyException;
+import org.passhygiene.rotation.ChangeInterval;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -143,19 +144,16 @@ public final class PolicyFile {
     private Object value(NodeTuple t, PolicyKey key) {
         Node v = t.getValueNode();
         switch (key.kind()) {
-            case LIST:
-                if (v instanceof SequenceNode seq) {
-                    List<String> items = new ArrayList<>();
-                    for (Node item : seq.getValue()) {
-                        if (!(item instanceof ScalarNode s) || s.getTag().equals(Tag.NULL)) {
-                            throw error(line(item), key.key(), null, "list items must be text, found "
-                                    + describe(item));
-                        }
-                        items.add(s.getValue());
-                    }
-                    return items;
+            case PATHS: {
+                List<String> resolved = new ArrayList<>();
+                for (String item : strings(t, key)) {
+                    resolved.add(item.equals(org.passhygiene.breach.BreachIndexes.EMBEDDED) ? item
+                            : directory.resolve(item).normalize().toString());
                 }
-                throw error(line(v), key.key(), text(v), "must be a list, e.g. [a, b]");
+                return resolved;
+            }
+            case LIST:
+                return strings(t, key);
             case INT: {
                 String s = scalar(t, key.key(), key.kind().description());
                 if (!((ScalarNode) v).getTag().equals(Tag.INT)) {
@@ -187,6 +185,17 @@ public final class PolicyFile {
                     throw error(line(v), key.key(), s, "must be substring, whole or off");
                 }
             }
+            case CHANGE: {
+                String s = scalar(t, key.key(), key.kind().description());
+                try {
+                    return ChangeInterval.parse(s);
+                } catch (IllegalArgumentException e) {
+                    // ChangeInterval.parse is the one parser; its message starts with the value, given here as key=value
+                    String problem = e.getMessage().startsWith(s + ": ") ? e.getMessage().substring(s.length() + 2)
+                            : e.getMessage();
+                    throw error(line(v), key.key(), s, problem);
+                }
+            }
             case PATH: {
                 String s = scalar(t, key.key(), key.kind().description());
                 return directory.resolve(s).normalize();
@@ -194,6 +203,21 @@ public final class PolicyFile {
             default:
                 return scalar(t, key.key(), key.kind().description());
         }
+    }
+
+    private List<String> strings(NodeTuple t, PolicyKey key) {
+        Node v = t.getValueNode();
+        if (v instanceof SequenceNode seq) {
+            List<String> items = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                if (!(item instanceof ScalarNode s) || s.getTag().equals(Tag.NULL)) {
+                    throw error(line(item), key.key(), null, "list items must be text, found " + describe(item));
+                }
+                items.add(s.getValue());
+            }
+            return items;
+        }
+        throw error(line(v), key.key(), text(v), "must be a list, e.g. [a, b]");
     }
 
     private String scalar(NodeTuple t, String key, String expected) {

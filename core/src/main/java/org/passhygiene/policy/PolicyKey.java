@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import org.passhygiene.PasswordPolicy.Builder;
+import org.passhygiene.rotation.ChangeInterval;
 
 /**
  * Every policy-file key: its kebab-case name, the kind of value it takes, what it means, the builder method it maps
@@ -64,20 +65,36 @@ public enum PolicyKey {
             (b, v) -> b.history((Integer) v), PolicySettings::history),
     PRIVILEGED_ROLES("privileged-roles", Kind.LIST, "Roles with higher MIS access, e.g. slt, office, welfare.",
             (b, v) -> b.privilegedRoles(new LinkedHashSet<>(Kind.strings(v))), s -> sorted(s.privilegedRoles())),
-    PRIVILEGED_CHANGE("privileged-change", Kind.CHANGE, "How often privileged roles change: termly, never or e.g. 90d.",
-            (b, v) -> b.privilegedChange((String) v), PolicySettings::privilegedChange),
-    STAFF_CHANGE("staff-change", Kind.CHANGE, "How often other staff change: never (NIST, NCSC), termly or e.g. 365d.",
-            (b, v) -> b.staffChange((String) v), PolicySettings::staffChange),
+    PRIVILEGED_CHANGE("privileged-change", Kind.CHANGE, "How often privileged roles change: termly, never or e.g. every 90d.",
+            (b, v) -> b.privilegedChange((ChangeInterval) v), PolicySettings::privilegedChange),
+    STAFF_CHANGE("staff-change", Kind.CHANGE, "How often other staff change: never (NIST, NCSC), termly or e.g. every 365d.",
+            (b, v) -> b.staffChange((ChangeInterval) v), PolicySettings::staffChange),
     CHANGE_GRACE_DAYS("change-grace-days", Kind.INT,
             "School days after a term starts before a termly change is overdue, 0 to 30.",
             (b, v) -> b.changeGraceDays((Integer) v), PolicySettings::changeGraceDays),
+    CALENDAR("calendar", Kind.PATH, "Term calendar for termly changes: a YAML file, or an iCalendar (.ics) file"
+            + " of term dates; relative to the policy file. Unset: the built-in, approximate England pattern.",
+            (b, v) -> b.calendar((Path) v), PolicySettings::calendar),
     MFA("mfa", Kind.BOOL, "Accounts sign in with multi-factor authentication (NIST then allows 8 characters).",
-            (b, v) -> b.mfa((Boolean) v), PolicySettings::mfa);
+            (b, v) -> b.mfa((Boolean) v), PolicySettings::mfa),
+    BREACH_INDEXES("breach-indexes", Kind.PATHS, "Breach index files to check (from 'passhygiene breach import'), "
+            + "relative to the policy file; common-passwords is the embedded index of the shipped list.",
+            (b, v) -> b.breachIndexes(Kind.strings(v)), PolicySettings::breachIndexes),
+    BREACH_ONLINE("breach-online", Kind.BOOL, "Also ask the Pwned Passwords range API (sends only a 5-hex-character "
+            + "SHA-1 prefix).",
+            (b, v) -> b.breachOnline((Boolean) v), PolicySettings::breachOnline),
+    BREACH_FAIL_OPEN("breach-fail-open", Kind.BOOL, "Accept when the online check cannot be made (default false: "
+            + "reject with BREACH_CHECK_UNAVAILABLE).",
+            (b, v) -> b.breachFailOpen((Boolean) v), PolicySettings::breachFailOpen),
+    BREACH_API_URL("breach-api-url", Kind.TEXT, "Base URL of the range API: a mirror or proxy (https; http only on "
+            + "loopback).",
+            (b, v) -> b.breachApiUrl((String) v), PolicySettings::breachApiUrl);
 
     /** The kinds of value a key takes, with how each is written. */
     public enum Kind {
         TEXT("text"), INT("whole number"), BOOL("true or false"), MODE("substring, whole or off"),
-        LIST("list of text"), PATH("file path"), CHANGE("termly, never or a number of days such as 90d");
+        LIST("list of text"), PATH("file path"), PATHS("list of file paths"),
+        CHANGE("termly, never or every Nd such as every 90d");
 
         private final String description;
 

@@ -3,6 +3,8 @@ package org.passhygiene.policy;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.passhygiene.rotation.ChangeInterval;
+
 /**
  * Explains, clause by clause, where a policy departs from NIST SP 800-63B rev 4, NCSC guidance and Cyber
  * Essentials v3.1, with the safer equivalent. The seed AUP departs on purpose in places (schools sign what their
@@ -38,8 +40,8 @@ public final class PolicyLint {
                     "drop the character-class rules; require length (12+, or 15+ without MFA) and refuse common "
                             + "and breached passwords instead"));
         }
-        boolean privilegedExpiry = !s.privilegedChange().equals("never");
-        boolean staffExpiry = !s.staffChange().equals("never");
+        boolean privilegedExpiry = s.privilegedChange().kind() != ChangeInterval.Kind.NEVER;
+        boolean staffExpiry = s.staffChange().kind() != ChangeInterval.Kind.NEVER;
         if (privilegedExpiry || staffExpiry) {
             List<String> keys = new ArrayList<>();
             StringBuilder what = new StringBuilder();

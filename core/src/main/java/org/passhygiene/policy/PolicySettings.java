@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.passhygiene.rotation.ChangeInterval;
+
 /**
  * The effective values of every policy key, presets resolved. A value; see {@link PolicyKey} for what each means.
  */
@@ -29,15 +31,21 @@ public record PolicySettings(
         boolean oneSystem,
         int history,
         Set<String> privilegedRoles,
-        String privilegedChange,
-        String staffChange,
+        ChangeInterval privilegedChange,
+        ChangeInterval staffChange,
         int changeGraceDays,
-        boolean mfa) {
+        Path calendar,
+        boolean mfa,
+        List<String> breachIndexes,
+        boolean breachOnline,
+        boolean breachFailOpen,
+        String breachApiUrl) {
 
     public PolicySettings {
         dictionaries = List.copyOf(dictionaries);
         extraWords = List.copyOf(extraWords);
         privilegedRoles = Set.copyOf(privilegedRoles);
+        breachIndexes = List.copyOf(breachIndexes);
     }
 
     /** Whether any character-class rule is on. */

@@ -5,6 +5,9 @@ import java.util.Set;
 
 import org.passhygiene.PasswordPolicy;
 import org.passhygiene.PolicyException;
+import org.passhygiene.rotation.ChangeInterval;
+import org.passhygiene.breach.BreachIndexes;
+import org.passhygiene.breach.PwnedPasswordsClient;
 
 /**
  * The built-in starting points. {@code aup} is exactly the seed staff Acceptable Use Policy; {@code ncsc} and
@@ -17,6 +20,9 @@ public final class Presets {
 
     /** Word lists the presets match: British English words, first names, UK places, football clubs. */
     static final List<String> WORD_LISTS = List.of("en-gb", "first-names", "uk-places", "football-clubs");
+
+    /** Breach indexes every preset checks: the embedded common-password index. */
+    static final List<String> EMBEDDED_BREACH = List.of(BreachIndexes.EMBEDDED);
 
     private Presets() {
     }
@@ -40,18 +46,24 @@ public final class Presets {
                 // NCSC / Cyber Essentials: 12+ characters, no complexity, deny list, no expiry, passphrases welcome.
                 return new PolicySettings("ncsc", "ncsc", "NCSC", 12, 256, false, false, false, MatchMode.OFF,
                         WORD_LISTS, List.of(), null, 4, true, true, MatchMode.WHOLE, null, 100_000, true, 5,
-                        Set.of("slt", "office", "welfare"), "never", "never", 5, false);
+                        Set.of("slt", "office", "welfare"), ChangeInterval.NEVER, ChangeInterval.NEVER, 5, null,
+                        false, EMBEDDED_BREACH, false, false,
+                        PwnedPasswordsClient.DEFAULT_BASE_URI.toString());
             case "nist":
                 // NIST SP 800-63B rev 4: 15+ single-factor, allow 64+, no composition, whole-password blocklist.
                 return new PolicySettings("nist", "nist", "NIST", 15, 256, false, false, false, MatchMode.WHOLE,
                         WORD_LISTS, List.of(), null, 4, true, true, MatchMode.WHOLE, null, 100_000, true, 5,
-                        Set.of("slt", "office", "welfare"), "never", "never", 5, false);
+                        Set.of("slt", "office", "welfare"), ChangeInterval.NEVER, ChangeInterval.NEVER, 5, null,
+                        false, EMBEDDED_BREACH, false, false,
+                        PwnedPasswordsClient.DEFAULT_BASE_URI.toString());
             default:
                 // The seed AUP as staff sign it: 8+, numbers + letters + symbols, no dictionary word, one system,
                 // SLT / office / welfare change termly.
                 return new PolicySettings("aup", "aup", "AUP", 8, 256, true, true, true, MatchMode.SUBSTRING,
                         WORD_LISTS, List.of(), null, 4, true, true, MatchMode.SUBSTRING, null, 100_000, true, 5,
-                        Set.of("slt", "office", "welfare"), "termly", "never", 5, false);
+                        Set.of("slt", "office", "welfare"), ChangeInterval.TERMLY, ChangeInterval.NEVER, 5, null,
+                        false, EMBEDDED_BREACH, false, false,
+                        PwnedPasswordsClient.DEFAULT_BASE_URI.toString());
         }
     }
 }

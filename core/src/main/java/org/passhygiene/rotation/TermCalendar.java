@@ -75,6 +75,21 @@ public final class TermCalendar {
     }
 
     /**
+     * Loads a calendar file by its name: {@link #loadIcs(Path)} when it ends in {@code .ics} (any case), otherwise
+     * {@link #load(Path)} (YAML).
+     *
+     * @param file the calendar file
+     * @return the calendar
+     * @throws CalendarException naming file:line and the problem
+     */
+    public static TermCalendar loadFile(Path file) {
+        Objects.requireNonNull(file, "file");
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ics") ? loadIcs(file)
+                : load(file);
+    }
+
+    /**
      * Builds a calendar from terms made in code.
      *
      * @param source a name for messages, e.g. the system the dates came from

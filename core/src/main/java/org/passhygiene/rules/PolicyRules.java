@@ -3,11 +3,16 @@ package org.passhygiene.rules;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.net.URI;
+
 import org.passay.rule.LengthRule;
 import org.passay.rule.Rule;
+import org.passhygiene.breach.BreachIndexes;
+import org.passhygiene.breach.PwnedPasswordsClient;
 import org.passhygiene.dictionary.ShippedLists;
 import org.passhygiene.policy.MatchMode;
 import org.passhygiene.policy.PolicySettings;
+import org.passhygiene.store.CredentialStore;
 
 /** Assembles the rules a policy's settings call for, in reporting order. */
 public final class PolicyRules {
@@ -16,10 +21,24 @@ public final class PolicyRules {
     }
 
     /**
+     * The rules that need only the password and the account.
+     *
      * @param settings   the effective policy
      * @param extraWords the school's own words (inline and from file)
      */
     public static List<Rule> create(PolicySettings settings, List<String> extraWords) {
+        return create(settings, extraWords, null);
+    }
+
+    /**
+     * The rules, plus {@link CredentialReuseRule} when a store is given and {@code one-system} or {@code history}
+     * is on.
+     *
+     * @param settings   the effective policy
+     * @param extraWords the school's own words (inline and from file)
+     * @param store      the credential store, or null for none
+     */
+    public static List<Rule> create(PolicySettings settings, List<String> extraWords, CredentialStore store) {
         List<Rule> rules = new ArrayList<>();
         // Passay's own rule: it counts code points, as NIST asks.
         rules.add(new LengthRule(settings.minLength(), settings.maxLength()));
@@ -43,6 +62,25 @@ public final class PolicyRules {
         if (settings.commonPasswords() > 0) {
             rules.add(new CommonPasswordRule(ShippedLists.commonPasswords(settings.commonPasswords())));
         }
+        if (!settings.breachIndexes().isEmpty() || settings.breachOnline()) {
+            rules.add(breachRule(settings));
+        }
+        if (store != null && (settings.oneSystem() || settings.history() > 0)) {
+            // Last: it is the only rule that costs an Argon2id computation.
+            rules.add(new CredentialReuseRule(store, settings.oneSystem(), settings.history()));
+        }
         return List.copyOf(rules);
+    }
+
+    private static BreachRule breachRule(PolicySettings settings) {
+        List<BreachRule.Source> sources = new ArrayList<>();
+        for (String name : settings.breachIndexes()) {
+            sources.add(new BreachRule.Source(BreachIndexes.open(name), BreachIndexes.isEmbedded(name)));
+        }
+        PwnedPasswordsClient online = settings.breachOnline()
+                ? PwnedPasswordsClient.builder().baseUri(URI.create(settings.breachApiUrl()))
+                        .failOpen(settings.breachFailOpen()).build()
+                : null;
+        return new BreachRule(sources, online);
     }
 }

@@ -52,8 +52,9 @@ import org.sqlite.SQLiteConfig;
  * }</pre>
  *
  * <p>Usernames and system names are compared case-insensitively (stored in lower case). Fingerprints are Argon2id
- * over the password's UTF-8 bytes exactly as given (no Unicode normalisation here: normalise consistently before
- * calling if you want that), with a random 16-byte salt per person and the pepper as Argon2's secret. The pepper
+ * over the password's UTF-8 bytes exactly as given (no Unicode normalisation here: go through
+ * {@link org.passhygiene.PasswordPolicy#check} and {@link org.passhygiene.PasswordPolicy#record}, which fingerprint
+ * the NFC form, or normalise consistently yourself), with a random 16-byte salt per person and the pepper as Argon2's secret. The pepper
  * lives only in the pepper file: without it no fingerprint can be checked, so back it up separately from the
  * database; a different pepper is detected on {@link Builder#open()}.
  */

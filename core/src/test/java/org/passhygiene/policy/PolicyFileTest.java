@@ -38,11 +38,6 @@ class PolicyFileTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "negative-min.yaml       | :2: min-length=-3: must be between 1 and 256",
-        "misspelt-key.yaml       | :2: min-lenght: unknown key (did you mean min-length?); allowed: extends, name,"
-                + " clause-label, min-length, max-length, require-letter, require-digit, require-symbol,"
-                + " dictionary-match, dictionaries, extra-words, extra-words-file, min-word-length, leet,"
-                + " reversed-words, context-match, organisation, common-passwords, one-system, history,"
-                + " privileged-roles, privileged-change, staff-change, change-grace-days, mfa",
         "duplicate-key.yaml      | :3: min-length: duplicate key (first set on line 1)",
         "min-above-max.yaml      | :2: min-length=40: must not exceed max-length=30",
         "unknown-preset.yaml     | :1: extends=strict: unknown preset; allowed: aup, ncsc, nist",
@@ -56,8 +51,8 @@ class PolicyFileTest {
         "empty.yaml              | : empty policy file: expected keys such as 'extends: aup' and 'min-length: 12'"
                 + " (passhygiene policy init writes a starter file)",
         "not-a-mapping.yaml      | :1: expected a mapping of policy keys, found a list",
-        "bad-change.yaml         | :1: privileged-change=monthly: must be termly, never or a number of days"
-                + " such as 90d",
+        "bad-change.yaml         | :1: privileged-change=monthly: must be termly, never, or every Nd with N from 1"
+                + " to 3660 (e.g. every 90d)",
         "no-value.yaml           | :1: min-length: needs a value: whole number",
     })
     void reportsFileLineKeyValueAndWhatIsAllowed(String fixture, String expected) {
@@ -65,6 +60,16 @@ class PolicyFileTest {
         assertThatThrownBy(() -> PasswordPolicy.load(file))
                 .isInstanceOf(PolicyException.class)
                 .hasMessage(file + expected);
+    }
+
+    @Test
+    void unknownKeySuggestsTheNearestAndListsAll() {
+        Path file = DIR.resolve("misspelt-key.yaml");
+        assertThatThrownBy(() -> PasswordPolicy.load(file))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageStartingWith(file + ":2: min-lenght: unknown key (did you mean min-length?); allowed: "
+                        + "extends, name, clause-label, min-length, max-length, require-letter")
+                .hasMessageContaining(", mfa, ");
     }
 
     @Test
@@ -91,6 +96,38 @@ class PolicyFileTest {
         Path file = tmp.resolve("policy.yaml");
         Files.writeString(file, PolicyFile.write(original, true));
         assertThat(PasswordPolicy.load(file).settings()).isEqualTo(original);
+    }
+
+    @Test
+    void rotationKeysAndCalendarDriveTheRotationPolicy(@TempDir Path tmp) throws Exception {
+        PasswordPolicy p = PasswordPolicy.load(DIR.resolve("rotation.yaml"));
+        PolicySettings s = p.settings();
+        assertThat(s.privilegedChange()).isEqualTo(org.passhygiene.rotation.ChangeInterval.everyDays(90));
+        assertThat(s.staffChange()).isEqualTo(org.passhygiene.rotation.ChangeInterval.everyDays(365));
+        assertThat(s.calendar()).isEqualTo(DIR.toAbsolutePath().resolve("terms.yaml"));
+        assertThat(p.rotation().privilegedChange()).isEqualTo(s.privilegedChange());
+        assertThat(p.rotation().otherChange()).isEqualTo(s.staffChange());
+        assertThat(p.rotation().privilegedRoles()).containsExactlyInAnyOrder("slt", "office", "welfare");
+        assertThat(p.rotation().graceSchoolDays()).isEqualTo(5);
+        assertThat(p.calendar().currentTerm(java.time.LocalDate.parse("2025-01-06")).orElseThrow().name())
+                .isEqualTo("Spring 2025");
+        assertThat(PasswordPolicy.defaults().calendar().source())
+                .isEqualTo("built-in England pattern (approximate)");
+        // policy show writes it back as a file that reads back the same
+        Path file = tmp.resolve("policy.yaml");
+        Files.writeString(file, PolicyFile.write(s, false));
+        assertThat(Files.readString(file)).contains("privileged-change: every 90d\n", "staff-change: every 365d\n");
+        assertThat(PasswordPolicy.load(file).settings()).isEqualTo(s);
+    }
+
+    @Test
+    void invalidCalendarIsNamedWithItsOwnLine() {
+        Path file = DIR.resolve("bad-calendar.yaml");
+        Path calendar = DIR.toAbsolutePath().resolve("bad-terms.yaml");
+        assertThatThrownBy(() -> PasswordPolicy.load(file))
+                .isInstanceOf(PolicyException.class)
+                .hasMessage(file + ":1: calendar=" + calendar + ": invalid term calendar: " + calendar
+                        + ":4: end=2024-08-30: must not be before start 2024-09-02");
     }
 
     @Test

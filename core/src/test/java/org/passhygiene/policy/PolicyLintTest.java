@@ -33,7 +33,7 @@ class PolicyLintTest {
     @Test
     void everyOtherDepartureIsFound() {
         PasswordPolicy.Builder b = PasswordPolicy.builder("nist").maxLength(32).commonPasswords(0)
-                .contextMatch(MatchMode.OFF).oneSystem(false).staffChange("365d");
+                .contextMatch(MatchMode.OFF).oneSystem(false).staffChange(org.passhygiene.rotation.ChangeInterval.everyDays(365));
         assertThat(codes(b)).containsExactly("PERIODIC_EXPIRY", "SHORT_MAXIMUM", "NO_BLOCKLIST", "NO_CONTEXT_WORDS",
                 "REUSE_ALLOWED");
     }

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.passhygiene.rotation.RotationPolicy;
-import org.passhygiene.rotation.TermCalendar;
+import org.passhygiene.Account;
+import org.passhygiene.CheckResult;
+import org.passhygiene.PasswordPolicy;
 
 /** The README's provisioning-tool example, compiled and run: keep the two in step. */
 class ProvisioningExampleTest {
@@ -22,26 +23,28 @@ class ProvisioningExampleTest {
     void readmeExample() {
         Path storeFile = dir.resolve("store.db");
         Path pepperFile = dir.resolve("pepper.key");
-        char[] password = "tulip harbour violin".toCharArray();
+        char[] password = "xK#9vq!Lp2@z".toCharArray();
 
         // --- README example starts ---
         try (CredentialStore store = CredentialStore.builder()
                 .url("jdbc:sqlite:" + storeFile)          // or jdbc:postgresql://host/db?user=...&password=...
                 .pepperFile(pepperFile)                   // created 0600 on first use: back it up separately
                 .open()) {
-            // 1. check before setting: one Argon2id computation
-            ReuseCheck reuse = store.check("jsmith", "google", password, 5);
-            if (reuse.reusedAcrossSystems()) {
-                System.out.println("already your password on " + reuse.otherSystems());
-            } else if (reuse.reusedFromHistory()) {
-                System.out.println("used recently on google");
-            } else {
+            PasswordPolicy policy = PasswordPolicy.builder()  // or PasswordPolicy.load(policyFile).toBuilder()
+                    .credentialStore(store)
+                    .build();
+            Account jane = Account.of("jsmith").withSystem("google").withRoles(Set.of("office"));
+            // 1. check before setting: every rule, plus reuse across systems and history (one Argon2id)
+            CheckResult result = policy.check(password, jane);
+            if (result.accepted()) {
                 // ... set it in Google, then:
-                // 2. record what was set, by whom, when
-                store.record("jsmith", "google", Set.of("office"), password, "google-sync@host1", Instant.now());
+                // 2. record what was set, by whom, when (the same normalised form check compared)
+                policy.record(password, jane, "google-sync@host1", Instant.now());
+            } else {
+                result.violations().forEach(v -> System.out.println(v.code() + ": " + v.message()));
             }
-            // 3. who must change what by when (privileged first)
-            List<ChangeDue> due = store.due(LocalDate.now(), TermCalendar.englandDefault(), RotationPolicy.aup());
+            // 3. who must change what by when (privileged first); at sign-in: policy.checkCurrent(account)
+            List<ChangeDue> due = policy.due(LocalDate.now());
             due.forEach(d -> System.out.println(d.user() + " " + d.system() + " " + d.reason() + " by " + d.dueDate()));
         } finally {
             Arrays.fill(password, '\0');
@@ -50,7 +53,7 @@ class ProvisioningExampleTest {
 
         try (CredentialStore store = CredentialStore.builder().url("jdbc:sqlite:" + storeFile).pepperFile(pepperFile)
                 .open()) {
-            assertThat(store.check("jsmith", "ad", "tulip harbour violin".toCharArray(), 5).otherSystems())
+            assertThat(store.check("jsmith", "ad", "xK#9vq!Lp2@z".toCharArray(), 5).otherSystems())
                     .containsExactly("google");
         }
     }

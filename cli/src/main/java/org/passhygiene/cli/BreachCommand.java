@@ -1,0 +1,270 @@
+package org.passhygiene.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.passhygiene.breach.BreachIndex;
+import org.passhygiene.breach.BreachIndexBuilder;
+import org.passhygiene.breach.BreachIndexInfo;
+import org.passhygiene.breach.BreachResult;
+import org.passhygiene.breach.HashKind;
+import org.passhygiene.breach.ImportSummary;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code passhygiene breach import|info|check}: offline breach indexes of Have I Been Pwned corpora. */
+@Command(name = "breach", mixinStandardHelpOptions = true,
+        description = "Builds, describes and queries offline breach indexes (HIBP SHA-1 or NTLM corpora).",
+        subcommands = {BreachCommand.Import.class, BreachCommand.Info.class, BreachCommand.Check.class})
+final class BreachCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a subcommand is needed: import, info or check");
+    }
+
+    /** Wraps checked I/O so the one exception handler maps it to exit 4. */
+    static UncheckedIOException io(IOException e) {
+        return new UncheckedIOException(e.getMessage(), e);
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Imports HIBP downloads into a compact index: the single file (HASH:COUNT, sorted, CRLF "
+                + "or LF), the per-prefix directory ({PREFIX}.txt), unsorted files, gzip, or with --passwords plain "
+                + "password lists (hashed on import).",
+                "Writes a temporary file beside --out and renames it: an interrupted import leaves the previous "
+                    + "index intact."})
+    static final class Import implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files or directories to import.")
+        private List<Path> sources;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Index file to write.")
+        private Path out;
+
+        @Option(names = "--kind", defaultValue = "sha1", paramLabel = "KIND", converter = KindConverter.class,
+                description = "sha1 (default) or ntlm: the hashes in SOURCE (or to hash passwords with).")
+        private HashKind kind;
+
+        @Option(names = "--memory", defaultValue = "1g", paramLabel = "SIZE", converter = SizeConverter.class,
+                description = "Heap for sorting unsorted input before spilling to disk (default ${DEFAULT-VALUE}).")
+        private long memory;
+
+        @Option(names = "--passwords", description = "SOURCE files are plain password lists, one per line.")
+        private boolean passwords;
+
+        @Option(names = "--skip-invalid", description = "Skip and count bad lines instead of stopping at the first.")
+        private boolean skipInvalid;
+
+        @Option(names = "--description", paramLabel = "TEXT", description = "Source description stored in the "
+                + "header (default: the source file names).")
+        private String description;
+
+        @Override
+        public Integer call() {
+            BreachIndexBuilder b = BreachIndex.builder(kind).memoryLimit(memory).skipInvalid(skipInvalid)
+                    .description(description != null ? description : describe(sources))
+                    .progress(ProgressBar.onTerminal(spec.commandLine().getErr()));
+            for (Path s : sources) {
+                if (passwords) {
+                    b.addPasswords(s);
+                } else {
+                    b.addHashes(s);
+                }
+            }
+            ImportSummary summary;
+            try {
+                summary = b.build(out);
+            } catch (IOException e) {
+                throw io(e);
+            }
+            PrintWriter o = spec.commandLine().getOut();
+            o.printf(Locale.UK, "%s: %,d %s hashes from %,d lines (%,d duplicates, %,d invalid skipped, %,d ignored) "
+                    + "in %.1f s, %,.0f lines/s%n", summary.index(), summary.entries(), kind.displayName(),
+                    summary.lines(), summary.duplicates(), summary.invalidLines(), summary.ignoredLines(),
+                    summary.elapsed().toMillis() / 1000.0, summary.linesPerSecond());
+            return ExitCodes.OK;
+        }
+
+        private static String describe(List<Path> sources) {
+            StringBuilder sb = new StringBuilder();
+            for (Path p : sources) {
+                if (sb.length() > 0) {
+                    sb.append(", ");
+                }
+                sb.append(p.getFileName());
+            }
+            return sb.length() > 200 ? sb.substring(0, 200) : sb.toString();
+        }
+    }
+
+    @Command(name = "info", mixinStandardHelpOptions = true,
+            description = "Describes an index (header facts) after checking it is whole; --verify reads every entry.")
+    static final class Info implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "Index file.")
+        private Path file;
+
+        @Option(names = "--verify", description = "Also check the data checksum and order (reads the whole file).")
+        private boolean verify;
+
+        @Override
+        public Integer call() {
+            try (BreachIndex index = BreachIndex.open(file)) {
+                if (verify) {
+                    index.verify();
+                }
+                BreachIndexInfo i = index.info();
+                PrintWriter o = spec.commandLine().getOut();
+                o.println("file:            " + file);
+                o.println("hash kind:       " + i.kind().displayName());
+                o.printf(Locale.UK, "entries:         %,d%n", i.entryCount());
+                o.println("source:          " + i.description());
+                o.println("created:         " + i.created());
+                o.printf(Locale.UK, "size:            %,d bytes (%.2f bytes/hash)%n", i.fileSize(), i.bytesPerHash());
+                o.println("fingerprint:     " + i.fingerprintBits() + " bits (" + i.prefixBits()
+                        + " implied by shard)");
+                o.println("prevalence:      " + (i.prevalence() ? "yes (log-4 buckets)" : "no"));
+                o.printf(Locale.UK, "false positives: %.1e per lookup%n", i.falsePositiveRate());
+                o.println("format version:  " + i.formatVersion());
+                if (verify) {
+                    o.println("verified:        data checksum and order OK");
+                }
+                return ExitCodes.OK;
+            } catch (IOException e) {
+                throw io(e);
+            }
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Looks passwords up in an index: found / not found and the prevalence, never the password.",
+                "Without --stdin, prompts for one password without echo. Exit 1 when any is found."})
+    static final class Check implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--index", required = true, paramLabel = "FILE", description = "Index file.")
+        private Path indexFile;
+
+        @Option(names = "--stdin", description = "Read one password per line from standard input (UTF-8).")
+        private boolean stdin;
+
+        @Override
+        public Integer call() {
+            PasshygieneCommand root = (PasshygieneCommand) spec.root().userObject();
+            PrintWriter o = spec.commandLine().getOut();
+            boolean anyFound = false;
+            try (BreachIndex index = BreachIndex.open(indexFile)) {
+                if (!stdin) {
+                    char[] password = Prompt.password(root);
+                    try {
+                        BreachResult r = index.check(password);
+                        anyFound = r.found();
+                        o.println(describe(r));
+                    } finally {
+                        Arrays.fill(password, '\0');
+                    }
+                } else {
+                    try (PasswordLines lines = new PasswordLines(root.stdin(), "stdin")) {
+                        char[] password;
+                        while ((password = lines.next()) != null) {
+                            BreachResult r;
+                            try {
+                                r = index.check(password);
+                            } finally {
+                                Arrays.fill(password, '\0');
+                            }
+                            anyFound |= r.found();
+                            o.println("line " + lines.lineNumber() + ": " + describe(r));
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw io(e);
+            }
+            o.flush();
+            return anyFound ? ExitCodes.REJECTED : ExitCodes.OK;
+        }
+
+        static String describe(BreachResult r) {
+            if (!r.found()) {
+                return "not found";
+            }
+            if (!r.countKnown()) {
+                return "found";
+            }
+            if (r.maxCount() == Long.MAX_VALUE) {
+                return String.format(Locale.UK, "found (seen at least %,d times)", r.minCount());
+            }
+            return String.format(Locale.UK, "found (seen %,d to %,d times)", r.minCount(), r.maxCount());
+        }
+    }
+
+    /** sha1 | ntlm, case-insensitive. */
+    static final class KindConverter implements ITypeConverter<HashKind> {
+        @Override
+        public HashKind convert(String value) {
+            switch (value.toLowerCase(Locale.ROOT)) {
+                case "sha1":
+                case "sha-1":
+                    return HashKind.SHA1;
+                case "ntlm":
+                case "nt":
+                    return HashKind.NTLM;
+                default:
+                    throw new picocli.CommandLine.TypeConversionException("must be sha1 or ntlm, not '" + value + "'");
+            }
+        }
+    }
+
+    /** 512m, 1g, 1048576: a byte count. */
+    static final class SizeConverter implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            long unit = 1;
+            if (v.endsWith("k")) {
+                unit = 1L << 10;
+            } else if (v.endsWith("m")) {
+                unit = 1L << 20;
+            } else if (v.endsWith("g")) {
+                unit = 1L << 30;
+            }
+            String digits = unit == 1 ? v : v.substring(0, v.length() - 1);
+            try {
+                long n = Long.parseLong(digits);
+                if (n <= 0) {
+                    throw new NumberFormatException();
+                }
+                return Math.multiplyExact(n, unit);
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new picocli.CommandLine.TypeConversionException("must be a size such as 512m or 1g, not '"
+                        + value + "'");
+            }
+        }
+    }
+
+}

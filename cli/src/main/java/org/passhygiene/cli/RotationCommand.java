@@ -1,0 +1,159 @@
+package org.passhygiene.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.passhygiene.PasswordPolicy;
+import org.passhygiene.Violation;
+import org.passhygiene.store.ChangeDue;
+import org.passhygiene.store.CredentialStore;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code passhygiene rotation due}: who must change which password by when. */
+@Command(name = "rotation", mixinStandardHelpOptions = true,
+        description = "Password changes required by the policy's rotation keys and by compromise flags.",
+        subcommands = RotationCommand.Due.class)
+final class RotationCommand implements Runnable {
+
+    /** The day "today" is judged in. */
+    static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a subcommand is needed: due");
+    }
+
+    enum Format { text, json, csv }
+
+    @Command(name = "due", mixinStandardHelpOptions = true,
+            description = {"Lists every password that must be changed: flagged compromised or must-change, or a"
+                + " periodic change due (in its grace period) or overdue under privileged-change / staff-change.",
+                "Privileged accounts first, then by due date. Exit 0 whether or not anything is due."})
+    static final class Due implements Callable<Integer> {
+
+        private static final JsonFactory JSON = new JsonFactory();
+        static final String CSV_HEADER = "user,system,roles,privileged,reason,due_date,last_set,set_by,detail,message";
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private PolicyOptionsMixin policyOptions;
+
+        @Mixin
+        private StoreOptions storeOptions;
+
+        @Mixin
+        private CalendarOption calendarOption;
+
+        @Option(names = "--as-of", paramLabel = "DATE", description = "The day to judge on (yyyy-mm-dd; default today).")
+        private LocalDate asOf;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                description = "text (default), json (one object per line) or csv (with a header row).")
+        private Format format;
+
+        @Override
+        public Integer call() {
+            PasswordPolicy.Builder builder = calendarOption.apply(policyOptions.builder());
+            LocalDate day = asOf != null ? asOf : LocalDate.now(SCHOOL_ZONE);
+            PrintWriter out = spec.commandLine().getOut();
+            try (CredentialStore store = storeOptions.open()) {
+                PasswordPolicy policy = builder.credentialStore(store).build();
+                List<ChangeDue> due = policy.due(day);
+                if (format == Format.csv) {
+                    out.println(CSV_HEADER);
+                }
+                if (format == Format.text && due.isEmpty()) {
+                    out.println("No password changes due as of " + day + ".");
+                }
+                for (ChangeDue d : due) {
+                    Violation v = policy.changeRequired(d);
+                    out.println(switch (format) {
+                        case text -> text(d);
+                        case json -> json(d, v);
+                        case csv -> csv(d, v);
+                    });
+                }
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+
+        /** "office1 on sims: OVERDUE, due 2025-01-10 (privileged: office; set 2024-10-01 by t): detail" */
+        static String text(ChangeDue d) {
+            return d.user() + " on " + d.system() + ": " + d.reason() + ", due " + d.dueDate() + " ("
+                    + (d.privileged() ? "privileged: " : "roles: ")
+                    + (d.roles().isEmpty() ? "none" : String.join(",", d.roles().stream().sorted().toList()))
+                    + "; set " + LocalDate.ofInstant(d.lastSet(), SCHOOL_ZONE) + " by " + d.setBy() + ")"
+                    + (d.detail().isEmpty() ? "" : ": " + d.detail());
+        }
+
+        static String json(ChangeDue d, Violation v) {
+            StringWriter w = new StringWriter();
+            try (JsonGenerator g = JSON.createGenerator(w)) {
+                g.writeStartObject();
+                g.writeStringField("user", d.user());
+                g.writeStringField("system", d.system());
+                g.writeArrayFieldStart("roles");
+                for (String r : d.roles().stream().sorted().toList()) {
+                    g.writeString(r);
+                }
+                g.writeEndArray();
+                g.writeBooleanField("privileged", d.privileged());
+                g.writeStringField("reason", d.reason().name());
+                g.writeStringField("dueDate", d.dueDate().toString());
+                g.writeStringField("lastSet", d.lastSet().toString());
+                g.writeStringField("setBy", d.setBy());
+                g.writeStringField("detail", d.detail());
+                g.writeStringField("code", v.code().name());
+                g.writeStringField("message", v.message());
+                g.writeStringField("clause", v.clause());
+                g.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return w.toString();
+        }
+
+        static String csv(ChangeDue d, Violation v) {
+            return String.join(",", cell(d.user()), cell(d.system()),
+                    cell(String.join(" ", d.roles().stream().sorted().toList())), Boolean.toString(d.privileged()),
+                    d.reason().name(), d.dueDate().toString(), d.lastSet().toString(), cell(d.setBy()),
+                    cell(d.detail()), cell(v.message()));
+        }
+
+        /**
+         * RFC 4180 quoting; a cell a spreadsheet would run as a formula (starting = + - @ or a control character)
+         * is prefixed with an apostrophe.
+         */
+        static String cell(String value) {
+            String v = value;
+            if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+                v = "'" + v;
+            }
+            if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || !v.equals(value)) {
+                return "\"" + v.replace("\"", "\"\"") + "\"";
+            }
+            return v;
+        }
+    }
+}

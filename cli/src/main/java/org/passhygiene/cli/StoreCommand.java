@@ -1,0 +1,190 @@
+package org.passhygiene.cli;
+
+import java.io.Console;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.passhygiene.Account;
+import org.passhygiene.CheckResult;
+import org.passhygiene.PasswordPolicy;
+import org.passhygiene.store.CredentialStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code passhygiene store record|mark-compromised}: the credential store, from the command line. */
+@Command(name = "store", mixinStandardHelpOptions = true,
+        description = {"Records passwords set on a system (as Argon2id fingerprints, never the password) and flags"
+            + " compromised ones, in the credential store."},
+        subcommands = {StoreCommand.Record.class, StoreCommand.MarkCompromised.class})
+final class StoreCommand implements Runnable {
+
+    @ParentCommand
+    private PasshygieneCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a subcommand is needed: record or mark-compromised");
+    }
+
+    @Command(name = "record", mixinStandardHelpOptions = true,
+            description = {"Checks a password against the full policy, reuse across systems and history included,"
+                + " and records it for the person on the system only if it is accepted.",
+                "Without --stdin, prompts without echo. Exit 1 (nothing recorded) when the password is rejected."})
+    static final class Record implements Callable<Integer> {
+
+        @ParentCommand
+        private StoreCommand store;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private PolicyOptionsMixin policyOptions;
+
+        @Mixin
+        private StoreOptions storeOptions;
+
+        @Option(names = "--user", required = true, paramLabel = "NAME", description = "The person's username.")
+        private String user;
+
+        @Option(names = "--system", required = true, paramLabel = "NAME",
+                description = "The system the password was set on, e.g. ad, google, sims, wifi.")
+        private String system;
+
+        @Option(names = "--roles", paramLabel = "ROLE", split = ",",
+                description = "The person's roles, e.g. slt,office (replace the recorded ones; none: keep them).")
+        private Set<String> roles = Set.of();
+
+        @Option(names = "--full-name", paramLabel = "NAME", description = "The person's name (context words).")
+        private String fullName;
+
+        @Option(names = "--org", paramLabel = "NAME", description = "Organisation name (a context word).")
+        private String organisation;
+
+        @Option(names = "--set-by", paramLabel = "TEXT",
+                description = "Who or what set it (default: passhygiene-cli:<your login name>).")
+        private String setBy;
+
+        @Option(names = "--stdin", description = "Read the password from one line of standard input (UTF-8).")
+        private boolean stdin;
+
+        @Override
+        public Integer call() {
+            Account account = CheckCommand.account(user, fullName, organisation, system, roles);
+            char[] password = stdin ? readOneLine() : prompt();
+            try (CredentialStore credentials = storeOptions.open()) {
+                PasswordPolicy policy = policyOptions.builder().credentialStore(credentials).build();
+                PrintWriter out = spec.commandLine().getOut();
+                CheckResult result = policy.check(password, account);
+                if (!result.accepted()) {
+                    CheckCommand.printVerdict(out, policy, result);
+                    out.println("Not recorded.");
+                    out.flush();
+                    return ExitCodes.REJECTED;
+                }
+                try {
+                    policy.record(password, account, setBy != null ? setBy
+                            : "passhygiene-cli:" + System.getProperty("user.name"), Instant.now());
+                } catch (IllegalArgumentException e) {
+                    throw new ExitCodes.UsageException(e.getMessage());
+                }
+                out.println("Recorded: " + account.username().strip().toLowerCase(java.util.Locale.ROOT) + " on "
+                        + account.system().strip().toLowerCase(java.util.Locale.ROOT) + " (meets the "
+                        + policy.settings().name() + " policy).");
+                out.flush();
+                return ExitCodes.OK;
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+
+        private char[] readOneLine() {
+            try (PasswordLines lines = new PasswordLines(store.parent.stdin(), "stdin")) {
+                char[] password = lines.next();
+                if (password == null) {
+                    throw new ExitCodes.UsageException("no password on standard input");
+                }
+                char[] more = lines.next();
+                if (more != null) {
+                    Arrays.fill(more, '\0');
+                    Arrays.fill(password, '\0');
+                    throw new ExitCodes.UsageException("store record reads one password, but standard input has"
+                            + " more than one line: nothing recorded");
+                }
+                return password;
+            }
+        }
+
+        private static char[] prompt() {
+            Console console = System.console();
+            if (console == null) {
+                throw new ExitCodes.UsageException("no terminal to prompt on: use --stdin to read the password from "
+                        + "standard input");
+            }
+            char[] password = console.readPassword("Password: ");
+            if (password == null) {
+                throw new ExitCodes.UsageException("no password entered");
+            }
+            return password;
+        }
+    }
+
+    @Command(name = "mark-compromised", mixinStandardHelpOptions = true,
+            description = {"Flags a person's current password on one system (or, without --system, on every system)"
+                + " as compromised: it must be changed now, and rotation due lists it until a new one is recorded.",
+                "Exit 1 when no password is recorded for that person (and system): nothing was flagged."})
+    static final class MarkCompromised implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private StoreOptions storeOptions;
+
+        @Option(names = "--user", required = true, paramLabel = "NAME", description = "The person's username.")
+        private String user;
+
+        @Option(names = "--system", paramLabel = "NAME", description = "Only this system (default: every system).")
+        private String system;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT",
+                description = "Why, for people, e.g. \"found in breach corpus 2025-03\" or \"phished\".")
+        private String reason;
+
+        @Override
+        public Integer call() {
+            int flagged;
+            try (CredentialStore credentials = storeOptions.open()) {
+                flagged = system == null ? credentials.markCompromised(user, reason)
+                        : credentials.markCompromised(user, system, reason);
+            } catch (IllegalArgumentException e) {
+                throw new ExitCodes.UsageException(e.getMessage());
+            }
+            String who = user.strip().toLowerCase(java.util.Locale.ROOT)
+                    + (system == null ? "" : " on " + system.strip().toLowerCase(java.util.Locale.ROOT));
+            if (flagged == 0) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("passhygiene: no password recorded for " + who + ": nothing flagged");
+                err.flush();
+                return ExitCodes.REJECTED;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Flagged " + flagged + (flagged == 1 ? " password" : " passwords") + " of " + who
+                    + " as compromised: change required now.");
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.passhygiene.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.passhygiene.rotation.Term;
+import org.passhygiene.rotation.TermCalendar;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code passhygiene terms show}: the term calendar as the tool understands it. */
+@Command(name = "terms", mixinStandardHelpOptions = true,
+        description = "Shows the school terms that termly password changes are judged by.",
+        subcommands = TermsCommand.Show.class)
+final class TermsCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a subcommand is needed: show");
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = {"Prints where the term dates come from, and the current and next terms.",
+                "Term dates in England are set by each local authority or academy trust: the built-in pattern is an"
+                    + " approximation; give the school's calendar with --calendar or the policy's calendar key."})
+    static final class Show implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private PolicyOptionsMixin policyOptions;
+
+        @Mixin
+        private CalendarOption calendarOption;
+
+        @Option(names = "--as-of", paramLabel = "DATE", description = "The day to show (yyyy-mm-dd; default today).")
+        private LocalDate asOf;
+
+        @Override
+        public Integer call() {
+            TermCalendar calendar = calendarOption.calendar(policyOptions.builder().settings());
+            LocalDate day = asOf != null ? asOf : LocalDate.now(RotationCommand.SCHOOL_ZONE);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Calendar: " + calendar.source());
+            out.println("As of:    " + day);
+            Optional<Term> current = calendar.currentTerm(day);
+            out.println("Current:  " + current.map(Term::toString).orElse("none (a holiday)"));
+            out.println("Next:     " + calendar.nextTerm(day).map(Term::toString).orElse("none in the calendar"));
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.passhygiene.rules;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.passay.FailureRuleResult;
+import org.passay.PasswordData;
+import org.passay.RuleResult;
+import org.passay.RuleResultDetail;
+import org.passay.SuccessRuleResult;
+import org.passay.rule.Rule;
+import org.passhygiene.breach.BreachIndex;
+import org.passhygiene.breach.BreachResult;
+import org.passhygiene.breach.HashKind;
+import org.passhygiene.breach.PwnedPasswordsClient;
+
+/**
+ * BREACHED: the password is in a breach corpus — an offline index or, when configured, the Pwned Passwords range
+ * API (only a 5-hex-character hash prefix leaves the machine). BREACH_CHECK_UNAVAILABLE when the online check
+ * cannot be made and the client fails closed.
+ */
+public final class BreachRule implements Rule {
+
+    /** One offline index; {@code lowerCased} when it holds lower-cased passwords (the embedded common list). */
+    public record Source(BreachIndex index, boolean lowerCased) {
+        public Source {
+            Objects.requireNonNull(index, "index");
+        }
+    }
+
+    private final List<Source> sources;
+    private final PwnedPasswordsClient online;
+
+    /**
+     * @param sources offline indexes, checked in order
+     * @param online  the range-API client, or null for offline only
+     */
+    public BreachRule(List<Source> sources, PwnedPasswordsClient online) {
+        this.sources = List.copyOf(sources);
+        this.online = online;
+    }
+
+    @Override
+    public RuleResult validate(PasswordData data) {
+        return AccountPasswordData.withChars(data, this::check);
+    }
+
+    private RuleResult check(char[] password) {
+        for (Source s : sources) {
+            BreachResult r = s.index().check(password);
+            if (!r.found() && s.lowerCased()) {
+                r = lowerCased(s.index(), password);
+            }
+            if (r.found()) {
+                return breached(r, s.index().info().description());
+            }
+        }
+        if (online != null) {
+            BreachResult r = online.check(password, HashKind.SHA1);
+            if (r.found()) {
+                return breached(r, "Pwned Passwords");
+            }
+            if (r.outcome() == BreachResult.Outcome.UNAVAILABLE) {
+                return new FailureRuleResult(new RuleResultDetail("BREACH_CHECK_UNAVAILABLE", Map.of()));
+            }
+        }
+        return new SuccessRuleResult();
+    }
+
+    private static BreachResult lowerCased(BreachIndex index, char[] password) {
+        char[] lower = new char[password.length];
+        try {
+            for (int i = 0; i < password.length; i++) {
+                lower[i] = Character.toLowerCase(password[i]);
+            }
+            return index.check(lower);
+        } finally {
+            Arrays.fill(lower, '\0');
+        }
+    }
+
+    private static RuleResult breached(BreachResult r, String corpus) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("corpus", corpus);
+        if (r.countKnown()) {
+            params.put("minCount", r.minCount());
+            params.put("maxCount", r.maxCount());
+        }
+        return new FailureRuleResult(new RuleResultDetail("BREACHED", params));
+    }
+
+    @Override
+    public String toString() {
+        return "BreachRule[" + sources.size() + " index(es)" + (online == null ? "" : ", online") + "]";
+    }
+}

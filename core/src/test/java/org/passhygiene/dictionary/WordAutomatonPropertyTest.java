@@ -1,0 +1,83 @@
+package org.passhygiene.dictionary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The automaton agrees with {@link NaiveWordFinder} on random words and passwords, in every option combination. */
+class WordAutomatonPropertyTest {
+
+    /** Letters that leet chars stand for, leet chars, accents, a surrogate pair half and RTL, so collisions happen. */
+    private static final String WORD_ALPHABET = "abeilogst";
+    private static final String PASSWORD_ALPHABET = "abeilogstABEILOGST@401!|3$57+89éÉ\uD83D\uDE00\u05D0x ";
+
+    @Test
+    void agreesWithNaiveFinderOnRandomInputs() {
+        Random random = new Random(20240901L);
+        int compared = 0;
+        int matched = 0;
+        for (int round = 0; round < 400; round++) {
+            List<String> words = new ArrayList<>();
+            int wordCount = 1 + random.nextInt(80);
+            for (int i = 0; i < wordCount; i++) {
+                words.add(randomString(random, WORD_ALPHABET + (round % 4 == 0 ? "8\u05D0\uD83D\uDE00" : ""),
+                        1 + random.nextInt(5)));
+            }
+            int minLength = 1 + random.nextInt(4);
+            boolean leet = random.nextBoolean();
+            boolean reversed = random.nextBoolean();
+            WordFinder naive = new NaiveWordFinder(words, minLength, leet, reversed);
+            WordAutomaton fast = WordAutomaton.builder().minWordLength(minLength).leet(leet).reversed(reversed)
+                    .build(words);
+            for (int p = 0; p < 25; p++) {
+                String password = randomString(random, PASSWORD_ALPHABET, random.nextInt(16));
+                char[] chars = password.toCharArray();
+                String context = "words=" + words + " min=" + minLength + " leet=" + leet + " reversed=" + reversed
+                        + " password=" + password;
+                List<WordMatch> expected = naive.findAll(chars, chars.length);
+                assertThat(fast.findAll(chars, chars.length)).as(context).isEqualTo(expected);
+                assertThat(fast.findLongest(chars, chars.length)).as(context)
+                        .isEqualTo(naive.findLongest(chars, chars.length));
+                assertThat(fast.containsWord(chars, chars.length)).as(context).isEqualTo(!expected.isEmpty());
+                compared++;
+                matched += expected.isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(compared).isEqualTo(10_000);
+        // Guards the generator: the comparison is only meaningful if many passwords do contain words.
+        assertThat(matched).isBetween(2_000, 9_000);
+    }
+
+    @Test
+    void agreesWithNaiveFinderOnAPrefixOfThePassword() {
+        Random random = new Random(7L);
+        List<String> words = List.of("lilo", "oil", "toil", "soil", "list", "silo", "lost");
+        WordFinder naive = new NaiveWordFinder(words, 3, true, true);
+        WordAutomaton fast = WordAutomaton.builder().minWordLength(3).build(words);
+        for (int p = 0; p < 1_000; p++) {
+            char[] chars = randomString(random, "lost1!|0$5+7", 12).toCharArray();
+            int length = random.nextInt(chars.length + 1);
+            assertThat(fast.findAll(chars, length)).isEqualTo(naive.findAll(chars, length));
+            assertThat(fast.findLongest(chars, length)).isEqualTo(naive.findLongest(chars, length));
+        }
+    }
+
+    private static String randomString(Random random, String alphabet, int length) {
+        StringBuilder s = new StringBuilder();
+        while (s.length() < length) {
+            int i = random.nextInt(alphabet.length());
+            char c = alphabet.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                s.append(c).append(alphabet.charAt(i + 1));
+            } else if (Character.isLowSurrogate(c)) {
+                s.append(alphabet.charAt(i - 1)).append(c);
+            } else {
+                s.append(c);
+            }
+        }
+        return s.toString();
+    }
+}
