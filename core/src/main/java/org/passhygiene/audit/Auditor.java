@@ -34,7 +34,6 @@ import org.passhygiene.breach.BreachResult;
 import org.passhygiene.breach.HashKind;
 import org.passhygiene.crypto.PasswordHashes;
 import org.passhygiene.policy.PolicySettings;
-import org.passhygiene.rotation.ChangeInterval;
 import org.passhygiene.rotation.RotationPolicy;
 import org.passhygiene.rotation.RotationStatus;
 import org.passhygiene.rotation.TermCalendar;
@@ -89,7 +88,7 @@ public final class Auditor {
         this.weakHashes = b.weakHashes;
         PolicySettings s = policy.settings();
         this.rotation = RotationPolicy.builder().privilegedRoles(privileged)
-                .privilegedChange(ChangeInterval.parse(s.privilegedChange()))
+                .privilegedChange(s.privilegedChange())
                 .graceSchoolDays(s.changeGraceDays()).build();
     }
 
