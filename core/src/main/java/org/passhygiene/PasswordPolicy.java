@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -402,6 +404,7 @@ public final class PasswordPolicy {
         private boolean oneSystem;
         private int history;
         private Set<String> privilegedRoles;
+        private Map<String, String> privilegedGroups;
         private ChangeInterval privilegedChange;
         private ChangeInterval staffChange;
         private int changeGraceDays;
@@ -453,6 +456,7 @@ public final class PasswordPolicy {
             oneSystem = s.oneSystem();
             history = s.history();
             privilegedRoles = s.privilegedRoles();
+            privilegedGroups = s.privilegedGroups();
             privilegedChange = s.privilegedChange();
             staffChange = s.staffChange();
             changeGraceDays = s.changeGraceDays();
@@ -620,6 +624,44 @@ public final class PasswordPolicy {
         }
 
         /**
+         * [privileged-groups] Directory groups whose members are privileged, each with the role it means: AD group
+         * CNs and OU names, Google org-unit path segments, Microsoft 365 admin roles. Names are matched
+         * case-insensitively; every mapped group is privileged (its members change as {@code privileged-change}
+         * says), whether or not its role is also in {@code privileged-roles}. An empty map means no account in an
+         * export is privileged.
+         *
+         * @throws PolicyException (key privileged-groups, value the group name) if a name is blank or repeated, or a
+         *                         role is not a role name
+         */
+        public Builder privilegedGroups(Map<String, String> value) {
+            Objects.requireNonNull(value, "privilegedGroups");
+            Map<String, String> out = new LinkedHashMap<>();
+            Map<String, String> seen = new HashMap<>();
+            for (Map.Entry<String, String> e : value.entrySet()) {
+                String group = Objects.requireNonNull(e.getKey(), "group").strip();
+                if (group.isEmpty() || group.length() > 256) {
+                    throw new PolicyException("privileged-groups", "'" + e.getKey() + "'",
+                            "group names must be 1 to 256 characters");
+                }
+                String earlier = seen.putIfAbsent(group.toLowerCase(Locale.ROOT), group);
+                if (earlier != null) {
+                    throw new PolicyException("privileged-groups", group, "listed twice (also as '" + earlier
+                            + "'; names are case-insensitive)");
+                }
+                String raw = e.getValue();
+                String role = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+                if (!ROLE.matcher(role).matches()) {
+                    throw new PolicyException("privileged-groups", group, (raw == null ? "needs a role"
+                            : "role '" + raw + "' is not a role name") + ": use letters, digits, '-' and '_', "
+                            + "e.g. it-admin");
+                }
+                out.put(group, role);
+            }
+            privilegedGroups = java.util.Collections.unmodifiableMap(out);
+            return this;
+        }
+
+        /**
          * [privileged-change] How often privileged roles change their password: termly, never or e.g. every 90d
          * (in files, the text {@link ChangeInterval#parse} reads).
          */
@@ -753,7 +795,7 @@ public final class PasswordPolicy {
             return new PolicySettings(name, basePreset, clauseLabel, minLength, maxLength, requireLetter,
                     requireDigit, requireSymbol, dictionaryMatch, dictionaries, extraWords, extraWordsFile,
                     minWordLength, leet, reversedWords, contextMatch, organisation, commonPasswords, oneSystem,
-                    history, privilegedRoles, privilegedChange, staffChange, changeGraceDays, calendarFile, mfa,
+                    history, privilegedRoles, privilegedGroups, privilegedChange, staffChange, changeGraceDays, calendarFile, mfa,
                     breachIndexes, breachOnline, breachFailOpen, breachApiUrl);
         }
 

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,10 +81,10 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Judge dates as of this day (default today).")
     private String asOf;
 
-    @Option(names = "--privileged-group", paramLabel = "NAME",
-            description = "AD group, OU, Google org unit or M365 role that makes an account privileged "
-                    + "(repeatable; replaces the default: SLT, Office, Welfare, Domain Admins, Enterprise Admins, "
-                    + "Schema Admins, Administrators, SIMS Admins, Global Administrator, Super Admin).")
+    @Option(names = "--privileged-group", paramLabel = "NAME[=ROLE]",
+            description = "AD group, OU, Google org unit or M365 role whose members are privileged, optionally "
+                    + "with the role it means (default: the name in lower case, spaces as '-'). Repeatable; "
+                    + "replaces the policy's privileged-groups.")
     private List<String> privilegedGroups = new ArrayList<>();
 
     @Option(names = "--dormant-days", paramLabel = "N", defaultValue = "90",
@@ -130,13 +130,10 @@ final class AuditCommand implements Callable<Integer> {
         if (encryption != null && out == null) {
             throw new ExitCodes.UsageException("encryption needs --out FILE");
         }
-        PasswordPolicy policy = policyOptions.policy();
+        PasswordPolicy policy = withPrivilegedGroups(policyOptions.policy());
         TermCalendar terms = calendar();
-        Auditor.Builder builder = usage(() -> Auditor.builder().policy(policy).calendar(terms).asOf(day).dormantDays(dormantDays));
-        if (!privilegedGroups.isEmpty()) {
-            Auditor.Builder b = builder;
-            builder = usage(() -> b.privilegedGroups(new LinkedHashSet<>(privilegedGroups)));
-        }
+        Auditor.Builder builder = usage(() -> Auditor.builder().policy(policy).calendar(terms).asOf(day)
+                .dormantDays(dormantDays));
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = System.console() != null;
         if (progress) {
@@ -170,6 +167,28 @@ final class AuditCommand implements Callable<Integer> {
             if (encryptor != null) {
                 encryptor.close();
             }
+        }
+    }
+
+    /** The policy with --privileged-group replacing its privileged-groups, if given. */
+    private PasswordPolicy withPrivilegedGroups(PasswordPolicy policy) {
+        if (privilegedGroups.isEmpty()) {
+            return policy;
+        }
+        Map<String, String> groups = new LinkedHashMap<>();
+        for (String option : privilegedGroups) {
+            int eq = option.lastIndexOf('=');
+            String name = (eq < 0 ? option : option.substring(0, eq)).strip();
+            String role = eq < 0 ? name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}_-]+", "-")
+                    .replaceAll("^-+|-+$", "") : option.substring(eq + 1);
+            if (groups.putIfAbsent(name, role) != null) {
+                throw new ExitCodes.UsageException("--privileged-group " + option + ": given twice");
+            }
+        }
+        try {
+            return policy.toBuilder().privilegedGroups(groups).build();
+        } catch (PolicyException e) {
+            throw new ExitCodes.UsageException("--privileged-group: " + e.getMessage());
         }
     }
 

@@ -41,6 +41,27 @@ class AuditCommandTest {
     }
 
     @Test
+    void privilegedGroupsComeFromThePolicyAndTheCommandLineReplacesThem(@TempDir Path dir) throws Exception {
+        String overdueLeaver = "\"code\":\"ROTATION_OVERDUE\",\"severity\":\"MEDIUM\",\"clause\":\"[^\"]*\","
+                + "\"accounts\":\\[\"tleaver\"\\]";
+        CliRun preset = CliRun.run("", "audit", "--as-of", "2026-03-16", "--report", "json", fixture("ad-uk.csv"));
+        assertThat(preset.out()).doesNotContainPattern(overdueLeaver).contains("\"code\":\"DISABLED_PRIVILEGED\"");
+        Path policy = dir.resolve("policy.yaml");
+        Files.writeString(policy, "privileged-groups:\n  Staff: teaching\n");
+        CliRun fromFile = CliRun.run("", "audit", "--as-of", "2026-03-16", "--report", "json", "--policy",
+                policy.toString(), fixture("ad-uk.csv"));
+        assertThat(fromFile.out()).as(fromFile.err()).containsPattern(overdueLeaver)
+                .doesNotContain("\"code\":\"DISABLED_PRIVILEGED\"");
+        CliRun override = CliRun.run("", "audit", "--as-of", "2026-03-16", "--report", "json", "--policy",
+                policy.toString(), "--privileged-group", "Domain Admins", fixture("ad-uk.csv"));
+        assertThat(override.out()).doesNotContainPattern(overdueLeaver).contains("\"code\":\"DISABLED_PRIVILEGED\"");
+        CliRun bad = CliRun.run("", "audit", "--privileged-group", "Domain Admins=IT admin", fixture("ad-uk.csv"));
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("passhygiene: --privileged-group: privileged-groups=Domain Admins: role 'IT"
+                + " admin' is not a role name: use letters, digits, '-' and '_', e.g. it-admin\n");
+    }
+
+    @Test
     void usageErrors() throws Exception {
         assertThat(CliRun.run("", "audit", "--report", "pdf", fixture("m365.csv")).exitCode()).isEqualTo(2);
         assertThat(CliRun.run("", "audit", "--format-in", "generic", fixture("m365.csv")).err())

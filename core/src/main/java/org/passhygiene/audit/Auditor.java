@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +38,8 @@ import org.passhygiene.rotation.RotationStatus;
 import org.passhygiene.rotation.TermCalendar;
 
 /**
- * Audits account exports against a policy: reads each file record by record, judges the records in parallel
+ * Audits account exports against a policy: which directory groups make an account privileged comes from the
+ * policy's {@code privileged-groups} ({@link PolicySettings#privilegedGroups()}). Reads each file record by record, judges the records in parallel
  * batches, and returns an {@link AuditReport}. Configure with {@link #builder()}; one auditor may run several
  * audits (each gets a fresh grouping key) but not concurrently.
  *
@@ -55,10 +55,6 @@ import org.passhygiene.rotation.TermCalendar;
  */
 public final class Auditor {
 
-    /** Groups, OUs, org units and roles that make an account privileged unless others are given. */
-    public static final Set<String> DEFAULT_PRIVILEGED_GROUPS = Set.of("SLT", "Office", "Welfare",
-            "Domain Admins", "Enterprise Admins", "Schema Admins", "Administrators", "SIMS Admins",
-            "Global Administrator", "Super Admin");
     /** Default days without sign-in after which an enabled account is dormant. */
     public static final int DEFAULT_DORMANT_DAYS = 90;
 
@@ -70,7 +66,8 @@ public final class Auditor {
     private final BreachIndex breachIndex;
     private final TermCalendar calendar;
     private final LocalDate asOf;
-    private final Set<String> privileged;
+    /** lower-case group name → role, from the policy's privileged-groups */
+    private final Map<String, String> privileged;
     private final int dormantDays;
     private final RotationPolicy rotation;
     private final LongConsumer progress;
@@ -81,13 +78,14 @@ public final class Auditor {
         this.breachIndex = b.breachIndex;
         this.calendar = b.calendar;
         this.asOf = b.asOf;
-        this.privileged = b.privilegedGroups.stream().map(g -> g.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet());
+        PolicySettings s = policy.settings();
+        Map<String, String> groups = new HashMap<>();
+        s.privilegedGroups().forEach((group, role) -> groups.put(group.toLowerCase(Locale.ROOT), role));
+        this.privileged = Map.copyOf(groups);
         this.dormantDays = b.dormantDays;
         this.progress = b.progress;
         this.weakHashes = b.weakHashes;
-        PolicySettings s = policy.settings();
-        this.rotation = RotationPolicy.builder().privilegedRoles(privileged)
+        this.rotation = RotationPolicy.builder().privilegedRoles(new TreeSet<>(privileged.values()))
                 .privilegedChange(s.privilegedChange())
                 .graceSchoolDays(s.changeGraceDays()).build();
     }
@@ -286,7 +284,7 @@ public final class Auditor {
         private void account(ExportRecord r, String label, List<Finding> out) {
             boolean active = !Boolean.FALSE.equals(r.enabled());
             List<String> privilegedGroups = r.groups().stream()
-                    .filter(g -> privileged.contains(g.toLowerCase(Locale.ROOT))).sorted().collect(Collectors.toList());
+                    .filter(g -> privileged.containsKey(g.toLowerCase(Locale.ROOT))).sorted().collect(Collectors.toList());
             if (r.notRequired() && active) {
                 out.add(new Finding(FindingCode.PASSWORD_NOT_REQUIRED, List.of(label), "PasswordNotRequired is set",
                         null));
@@ -306,7 +304,9 @@ public final class Auditor {
                         + String.join(", ", privilegedGroups), null));
             }
             if (!privilegedGroups.isEmpty() && active && r.passwordLastSet() != null) {
-                RotationStatus s = rotation.status(privilegedGroups, r.passwordLastSet(), asOf, calendar);
+                List<String> roles = privilegedGroups.stream().map(g -> privileged.get(g.toLowerCase(Locale.ROOT)))
+                        .distinct().collect(Collectors.toList());
+                RotationStatus s = rotation.status(roles, r.passwordLastSet(), asOf, calendar);
                 if (s.overdue()) {
                     out.add(new Finding(FindingCode.ROTATION_OVERDUE, List.of(label), "password set "
                             + r.passwordLastSet() + "; due by " + s.dueDate().map(Object::toString).orElse("?")
@@ -361,7 +361,6 @@ public final class Auditor {
         private BreachIndex breachIndex;
         private TermCalendar calendar = TermCalendar.englandDefault();
         private LocalDate asOf = LocalDate.now();
-        private Set<String> privilegedGroups = DEFAULT_PRIVILEGED_GROUPS;
         private int dormantDays = DEFAULT_DORMANT_DAYS;
         private LongConsumer progress;
         private WeakHashes weakHashes;
@@ -387,21 +386,6 @@ public final class Auditor {
 
         public Builder asOf(LocalDate value) {
             asOf = Objects.requireNonNull(value, "asOf");
-            return this;
-        }
-
-        /**
-         * Names of AD groups (CN), OUs, Google org-unit path segments and M365 roles that make an account
-         * privileged, case-insensitive; replaces {@link #DEFAULT_PRIVILEGED_GROUPS}.
-         *
-         * @throws IllegalArgumentException if empty or a name is blank
-         */
-        public Builder privilegedGroups(Set<String> value) {
-            Objects.requireNonNull(value, "privilegedGroups");
-            if (value.isEmpty() || value.stream().anyMatch(String::isBlank)) {
-                throw new IllegalArgumentException("privileged groups: need at least one non-blank name");
-            }
-            privilegedGroups = new LinkedHashSet<>(value);
             return this;
         }
 

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +41,8 @@ public final class PolicyFile {
 
     private final String source;
     private final Path directory;
+    /** Line of each privileged-groups entry, by group name, for errors about one entry. */
+    private final Map<String, Integer> groupLines = new HashMap<>();
 
     private PolicyFile(Path file) {
         this.source = file.getFileName() == null ? file.toString() : file.toString();
@@ -123,7 +126,9 @@ public final class PolicyFile {
             try {
                 key.apply(builder, value);
             } catch (PolicyException e) {
-                throw e.at(source, line(t.getValueNode()));
+                Integer entry = key == PolicyKey.PRIVILEGED_GROUPS ? e.value().map(groupLines::get).orElse(null)
+                        : null;
+                throw e.at(source, entry != null ? entry : line(t.getValueNode()));
             }
         }
         try {
@@ -154,6 +159,8 @@ public final class PolicyFile {
             }
             case LIST:
                 return strings(t, key);
+            case GROUPS:
+                return groups(t, key);
             case INT: {
                 String s = scalar(t, key.key(), key.kind().description());
                 if (!((ScalarNode) v).getTag().equals(Tag.INT)) {
@@ -203,6 +210,34 @@ public final class PolicyFile {
             default:
                 return scalar(t, key.key(), key.kind().description());
         }
+    }
+
+    private Map<String, String> groups(NodeTuple t, PolicyKey key) {
+        Node v = t.getValueNode();
+        if (!(v instanceof MappingNode m)) {
+            throw error(line(v), key.key(), text(v), "must be a mapping of group: role, one per line, e.g. "
+                    + "\"Domain Admins: it-admin\" ({} for none)");
+        }
+        Map<String, String> groups = new LinkedHashMap<>();
+        for (NodeTuple entry : m.getValue()) {
+            Node k = entry.getKeyNode();
+            if (!(k instanceof ScalarNode ks) || ks.getTag().equals(Tag.NULL)) {
+                throw error(line(k), key.key(), null, "group names must be text, found " + describe(k));
+            }
+            Node r = entry.getValueNode();
+            if (!(r instanceof ScalarNode rs)) {
+                throw error(line(r), key.key(), ks.getValue(), "the role must be one word such as it-admin, found "
+                        + describe(r));
+            }
+            String name = ks.getValue().strip();
+            groupLines.putIfAbsent(name, line(k));
+            if (groups.containsKey(name)) {
+                // the builder reports names that differ only in case; exact repeats are caught here with both lines
+                throw error(line(k), key.key(), name, "listed twice (first on line " + groupLines.get(name) + ")");
+            }
+            groups.put(name, rs.getTag().equals(Tag.NULL) ? null : rs.getValue());
+        }
+        return groups;
     }
 
     private List<String> strings(NodeTuple t, PolicyKey key) {
@@ -277,6 +312,13 @@ public final class PolicyFile {
     }
 
     private static String yaml(Object v) {
+        if (v instanceof Map<?, ?> map) {
+            List<String> items = new ArrayList<>();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                items.add(quote(e.getKey().toString()) + ": " + quote(e.getValue().toString()));
+            }
+            return "{" + String.join(", ", items) + "}";
+        }
         if (v instanceof List<?> list) {
             List<String> items = new ArrayList<>();
             for (Object o : list) {

@@ -65,6 +65,10 @@ public enum PolicyKey {
             (b, v) -> b.history((Integer) v), PolicySettings::history),
     PRIVILEGED_ROLES("privileged-roles", Kind.LIST, "Roles with higher MIS access, e.g. slt, office, welfare.",
             (b, v) -> b.privilegedRoles(new LinkedHashSet<>(Kind.strings(v))), s -> sorted(s.privilegedRoles())),
+    PRIVILEGED_GROUPS("privileged-groups", Kind.GROUPS, "Directory groups (AD group or OU, Google org unit, M365 "
+            + "admin role) whose members are privileged, each with the role it means, e.g. {SLT: slt, \"Domain "
+            + "Admins\": it-admin}; names case-insensitive. Used by audit.",
+            (b, v) -> b.privilegedGroups(Kind.groups(v)), s -> new java.util.TreeMap<>(s.privilegedGroups())),
     PRIVILEGED_CHANGE("privileged-change", Kind.CHANGE, "How often privileged roles change: termly, never or e.g. every 90d.",
             (b, v) -> b.privilegedChange((ChangeInterval) v), PolicySettings::privilegedChange),
     STAFF_CHANGE("staff-change", Kind.CHANGE, "How often other staff change: never (NIST, NCSC), termly or e.g. every 365d.",
@@ -94,7 +98,7 @@ public enum PolicyKey {
     public enum Kind {
         TEXT("text"), INT("whole number"), BOOL("true or false"), MODE("substring, whole or off"),
         LIST("list of text"), PATH("file path"), PATHS("list of file paths"),
-        CHANGE("termly, never or every Nd such as every 90d");
+        CHANGE("termly, never or every Nd such as every 90d"), GROUPS("mapping of group name: role");
 
         private final String description;
 
@@ -109,6 +113,11 @@ public enum PolicyKey {
         @SuppressWarnings("unchecked")
         static List<String> strings(Object v) {
             return (List<String>) v;
+        }
+
+        @SuppressWarnings("unchecked")
+        static java.util.Map<String, String> groups(Object v) {
+            return (java.util.Map<String, String>) v;
         }
     }
 

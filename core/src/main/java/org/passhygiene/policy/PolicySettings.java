@@ -1,7 +1,10 @@
 package org.passhygiene.policy;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.passhygiene.rotation.ChangeInterval;
@@ -31,6 +34,7 @@ public record PolicySettings(
         boolean oneSystem,
         int history,
         Set<String> privilegedRoles,
+        Map<String, String> privilegedGroups,
         ChangeInterval privilegedChange,
         ChangeInterval staffChange,
         int changeGraceDays,
@@ -45,6 +49,7 @@ public record PolicySettings(
         dictionaries = List.copyOf(dictionaries);
         extraWords = List.copyOf(extraWords);
         privilegedRoles = Set.copyOf(privilegedRoles);
+        privilegedGroups = Collections.unmodifiableMap(new LinkedHashMap<>(privilegedGroups));
         breachIndexes = List.copyOf(breachIndexes);
     }
 

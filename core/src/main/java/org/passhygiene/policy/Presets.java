@@ -1,6 +1,8 @@
 package org.passhygiene.policy;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.passhygiene.PasswordPolicy;
@@ -24,7 +26,29 @@ public final class Presets {
     /** Breach indexes every preset checks: the embedded common-password index. */
     static final List<String> EMBEDDED_BREACH = List.of(BreachIndexes.EMBEDDED);
 
+    /**
+     * Directory groups, OUs, Google org units and Microsoft 365 admin roles that make an account privileged in every
+     * preset, with the role each one means: the AUP's SLT / office / welfare, and the usual AD, MIS, Google and M365
+     * administrators.
+     */
+    static final Map<String, String> PRIVILEGED_GROUPS = privilegedGroups();
+
     private Presets() {
+    }
+
+    private static Map<String, String> privilegedGroups() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("SLT", "slt");
+        m.put("Office", "office");
+        m.put("Welfare", "welfare");
+        m.put("Domain Admins", "it-admin");
+        m.put("Enterprise Admins", "it-admin");
+        m.put("Schema Admins", "it-admin");
+        m.put("Administrators", "it-admin");
+        m.put("SIMS Admins", "mis-admin");
+        m.put("Global Administrator", "it-admin");
+        m.put("Super Admin", "it-admin");
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /**
@@ -46,14 +70,14 @@ public final class Presets {
                 // NCSC / Cyber Essentials: 12+ characters, no complexity, deny list, no expiry, passphrases welcome.
                 return new PolicySettings("ncsc", "ncsc", "NCSC", 12, 256, false, false, false, MatchMode.OFF,
                         WORD_LISTS, List.of(), null, 4, true, true, MatchMode.WHOLE, null, 100_000, true, 5,
-                        Set.of("slt", "office", "welfare"), ChangeInterval.NEVER, ChangeInterval.NEVER, 5, null,
+                        Set.of("slt", "office", "welfare"), PRIVILEGED_GROUPS, ChangeInterval.NEVER, ChangeInterval.NEVER, 5, null,
                         false, EMBEDDED_BREACH, false, false,
                         PwnedPasswordsClient.DEFAULT_BASE_URI.toString());
             case "nist":
                 // NIST SP 800-63B rev 4: 15+ single-factor, allow 64+, no composition, whole-password blocklist.
                 return new PolicySettings("nist", "nist", "NIST", 15, 256, false, false, false, MatchMode.WHOLE,
                         WORD_LISTS, List.of(), null, 4, true, true, MatchMode.WHOLE, null, 100_000, true, 5,
-                        Set.of("slt", "office", "welfare"), ChangeInterval.NEVER, ChangeInterval.NEVER, 5, null,
+                        Set.of("slt", "office", "welfare"), PRIVILEGED_GROUPS, ChangeInterval.NEVER, ChangeInterval.NEVER, 5, null,
                         false, EMBEDDED_BREACH, false, false,
                         PwnedPasswordsClient.DEFAULT_BASE_URI.toString());
             default:
@@ -61,7 +85,7 @@ public final class Presets {
                 // SLT / office / welfare change termly.
                 return new PolicySettings("aup", "aup", "AUP", 8, 256, true, true, true, MatchMode.SUBSTRING,
                         WORD_LISTS, List.of(), null, 4, true, true, MatchMode.SUBSTRING, null, 100_000, true, 5,
-                        Set.of("slt", "office", "welfare"), ChangeInterval.TERMLY, ChangeInterval.NEVER, 5, null,
+                        Set.of("slt", "office", "welfare"), PRIVILEGED_GROUPS, ChangeInterval.TERMLY, ChangeInterval.NEVER, 5, null,
                         false, EMBEDDED_BREACH, false, false,
                         PwnedPasswordsClient.DEFAULT_BASE_URI.toString());
         }

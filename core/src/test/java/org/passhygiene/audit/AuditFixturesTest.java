@@ -181,8 +181,10 @@ class AuditFixturesTest {
     }
 
     @Test
-    void privilegedGroupsFromTheCommandLineReplaceTheDefaults() throws IOException {
-        AuditReport r = Auditor.builder().asOf(AS_OF).privilegedGroups(java.util.Set.of("staff")).build()
+    void privilegedGroupsOfThePolicyReplaceTheDefaults() throws IOException {
+        org.passhygiene.PasswordPolicy policy = org.passhygiene.PasswordPolicy.builder()
+                .privilegedGroups(java.util.Map.of("Staff", "teaching")).build();
+        AuditReport r = Auditor.builder().policy(policy).asOf(AS_OF).build()
                 .audit(List.of(fixture("ad-uk.csv")), null, null);
         assertThat(lines(r)).containsExactly("PASSWORD_NOT_REQUIRED: kiosk", "ROTATION_OVERDUE: jsmith",
                 "ROTATION_OVERDUE: tleaver", "DORMANT_ACCOUNT: tleaver", "PASSWORD_NEVER_EXPIRES: svc-printer");

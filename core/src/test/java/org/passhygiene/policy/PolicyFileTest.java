@@ -54,6 +54,17 @@ class PolicyFileTest {
         "bad-change.yaml         | :1: privileged-change=monthly: must be termly, never, or every Nd with N from 1"
                 + " to 3660 (e.g. every 90d)",
         "no-value.yaml           | :1: min-length: needs a value: whole number",
+        "groups-not-mapping.yaml | :1: privileged-groups: must be a mapping of group: role, one per line, e.g."
+                + " \"Domain Admins: it-admin\" ({} for none)",
+        "groups-bad-role.yaml    | :4: privileged-groups=Domain Admins: role 'IT admin' is not a role name: use"
+                + " letters, digits, '-' and '_', e.g. it-admin",
+        "groups-no-role.yaml     | :3: privileged-groups=Office Staff: needs a role: use letters, digits, '-' and"
+                + " '_', e.g. it-admin",
+        "groups-case-duplicate.yaml | :4: privileged-groups=domain admins: listed twice (also as 'Domain Admins';"
+                + " names are case-insensitive)",
+        "groups-duplicate.yaml   | :3: privileged-groups=SLT: listed twice (first on line 2)",
+        "groups-role-list.yaml   | :2: privileged-groups=SLT: the role must be one word such as it-admin, found a"
+                + " list",
     })
     void reportsFileLineKeyValueAndWhatIsAllowed(String fixture, String expected) {
         Path file = DIR.resolve(fixture);
@@ -70,6 +81,24 @@ class PolicyFileTest {
                 .hasMessageStartingWith(file + ":2: min-lenght: unknown key (did you mean min-length?); allowed: "
                         + "extends, name, clause-label, min-length, max-length, require-letter")
                 .hasMessageContaining(", mfa, ");
+    }
+
+    @Test
+    void privilegedGroupsMapNamesToRolesAndReplaceThePresets() {
+        PolicySettings s = PasswordPolicy.load(DIR.resolve("groups.yaml")).settings();
+        assertThat(s.privilegedGroups()).containsExactly(java.util.Map.entry("SLT", "slt"),
+                java.util.Map.entry("Office Staff", "office"), java.util.Map.entry("Domain Admins", "it-admin"),
+                java.util.Map.entry("Staff", "teaching"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"aup", "ncsc", "nist"})
+    void presetsMapTheUsualAdminGroups(String preset) {
+        assertThat(PasswordPolicy.builder(preset).build().settings().privilegedGroups())
+                .containsEntry("SLT", "slt").containsEntry("Office", "office").containsEntry("Welfare", "welfare")
+                .containsEntry("Domain Admins", "it-admin").containsEntry("SIMS Admins", "mis-admin")
+                .containsEntry("Global Administrator", "it-admin").containsEntry("Super Admin", "it-admin")
+                .hasSize(10);
     }
 
     @Test
