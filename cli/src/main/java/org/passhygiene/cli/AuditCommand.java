@@ -71,11 +71,13 @@ final class AuditCommand implements Callable<Integer> {
     private String columns;
 
     @Option(names = "--breach-index", paramLabel = "FILE",
-            description = "Breach index (see 'breach import'): SHA-1 for plaintext, NTLM also for hashes.")
+            description = "Breach index (see 'breach import'): SHA-1 for plaintext, NTLM also for hashes "
+                    + "(default: the policy's breach-indexes).")
     private Path breachIndex;
 
     @Option(names = "--calendar", paramLabel = "FILE",
-            description = "Term dates: terms.yaml or an .ics feed (default: England approximation).")
+            description = "Term dates: terms.yaml or an .ics feed (default: the policy's calendar, else the "
+                    + "England approximation).")
     private Path calendar;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Judge dates as of this day (default today).")
@@ -131,7 +133,7 @@ final class AuditCommand implements Callable<Integer> {
             throw new ExitCodes.UsageException("encryption needs --out FILE");
         }
         PasswordPolicy policy = withPrivilegedGroups(policyOptions.policy());
-        TermCalendar terms = calendar();
+        TermCalendar terms = calendar == null ? policy.calendar() : calendar();
         Auditor.Builder builder = usage(() -> Auditor.builder().policy(policy).calendar(terms).asOf(day)
                 .dormantDays(dormantDays));
         PrintWriter err = spec.commandLine().getErr();
@@ -146,7 +148,10 @@ final class AuditCommand implements Callable<Integer> {
         try (BreachIndex index = breachIndex == null ? null : BreachIndex.open(breachIndex)) {
             AuditReport result;
             try {
-                result = builder.breachIndex(index).build().audit(files, format, mapping);
+                if (breachIndex != null) {
+                    builder.breachIndex(index);
+                }
+                result = builder.build().audit(files, format, mapping);
             } catch (CalendarException e) {
                 throw new PolicyException("calendar", String.valueOf(calendar), e.getMessage());
             } finally {

@@ -20,13 +20,15 @@ public record AuditReport(Summary summary, List<Finding> findings, List<SkippedR
      * @param policy        the active policy's name
      * @param files         each file read, its format and data rows
      * @param records       account records audited (history lines excluded)
-     * @param breachIndex   the breach index used, or null
+     * @param breachIndex   the breach indexes used (file name and kind), or null
      * @param weakCandidates NT hashes of guessable passwords compared (0 when no NTLM dump was read)
+     * @param notes         what the audit could not check and why, for the reader of the report
      */
     public record Summary(LocalDate asOf, String policy, List<FileSummary> files, long records, String breachIndex,
-                          int weakCandidates) {
+                          int weakCandidates, List<String> notes) {
         public Summary {
             files = List.copyOf(files);
+            notes = List.copyOf(notes);
         }
     }
 

@@ -29,6 +29,7 @@ import org.passhygiene.Account;
 import org.passhygiene.CheckResult;
 import org.passhygiene.PasswordPolicy;
 import org.passhygiene.breach.BreachIndex;
+import org.passhygiene.breach.BreachIndexes;
 import org.passhygiene.breach.BreachResult;
 import org.passhygiene.breach.HashKind;
 import org.passhygiene.crypto.PasswordHashes;
@@ -46,8 +47,8 @@ import org.passhygiene.rotation.TermCalendar;
  * <pre>{@code
  * AuditReport report = Auditor.builder()
  *         .policy(PasswordPolicy.defaults())
- *         .breachIndex(index)                       // optional
- *         .calendar(TermCalendar.englandDefault())
+ *         .breachIndex(index)                       // optional; default: the policy's breach-indexes
+ *         .calendar(TermCalendar.englandDefault())  // optional; default: the policy's calendar
  *         .asOf(LocalDate.now())
  *         .build()
  *         .audit(List.of(Path.of("ad-users.csv"), Path.of("ntds.dit.ntds")), null, null);
@@ -63,7 +64,8 @@ public final class Auditor {
     private static final Set<String> DIRECTORY_SYSTEMS = Set.of("ad", "google", "m365");
 
     private final PasswordPolicy policy;
-    private final BreachIndex breachIndex;
+    private final List<BreachIndex> breachIndexes;
+    private final boolean ntlmIndex;
     private final TermCalendar calendar;
     private final LocalDate asOf;
     /** lower-case group name → role, from the policy's privileged-groups */
@@ -75,8 +77,10 @@ public final class Auditor {
 
     private Auditor(Builder b) {
         this.policy = b.policy;
-        this.breachIndex = b.breachIndex;
-        this.calendar = b.calendar;
+        this.breachIndexes = b.breachIndexes != null ? List.copyOf(b.breachIndexes)
+                : policy.settings().breachIndexes().stream().map(BreachIndexes::open).toList();
+        this.ntlmIndex = breachIndexes.stream().anyMatch(i -> i.kind() == HashKind.NTLM);
+        this.calendar = b.calendar != null ? b.calendar : policy.calendar();
         this.asOf = b.asOf;
         PolicySettings s = policy.settings();
         Map<String, String> groups = new HashMap<>();
@@ -122,9 +126,18 @@ public final class Auditor {
                 summaries.add(new AuditReport.FileSummary(file.toString(), formats.get(i), rows));
             }
             List<Finding> findings = run.finish();
+            List<String> notes = new ArrayList<>();
+            long unchecked = run.hashOnlyUnchecked.sum();
+            if (unchecked > 0) {
+                notes.add(unchecked + " account(s) with only an NT hash were not checked for breaches: "
+                        + breachIndexes.stream().map(Auditor::describe).collect(Collectors.joining(", "))
+                        + (breachIndexes.size() == 1 ? " is a SHA-1 index" : " are SHA-1 indexes")
+                        + "; an NTLM dump needs an NTLM index (passhygiene breach import --kind ntlm). Common "
+                        + "passwords and dictionary words among them are still reported as WEAK_PASSWORD.");
+            }
             AuditReport.Summary summary = new AuditReport.Summary(asOf, policy.settings().name(), summaries,
-                    run.records, breachIndex == null ? null : breachIndex.toString(),
-                    weakHashes == null ? 0 : weakHashes.size());
+                    run.records, breachIndexes.isEmpty() ? null : breachIndexes.stream().map(Auditor::describe)
+                    .collect(Collectors.joining(", ")), weakHashes == null ? 0 : weakHashes.size(), notes);
             return new AuditReport(summary, findings, run.skipped);
         } finally {
             run.close();
@@ -138,6 +151,13 @@ public final class Auditor {
             weakHashes = WeakHashes.build(s.commonPasswords(), s.dictionaries(), asOf.getYear());
         }
         return weakHashes;
+    }
+
+    /** An index as reports name it: its file name (the embedded one by its policy name) and kind. */
+    private static String describe(BreachIndex index) {
+        String file = index.file().getFileName().toString();
+        String name = file.startsWith(BreachIndexes.EMBEDDED) ? BreachIndexes.EMBEDDED : file;
+        return name + " (" + index.kind().displayName() + ")";
     }
 
     private static byte[] newKey() {
@@ -161,6 +181,8 @@ public final class Auditor {
         /** file → accounts holding plaintext */
         final Map<String, List<String>> plaintext = new LinkedHashMap<>();
         final ThreadLocal<Mac> macs;
+        /** Records with only an NT hash when every breach index is SHA-1. */
+        final java.util.concurrent.atomic.LongAdder hashOnlyUnchecked = new java.util.concurrent.atomic.LongAdder();
         long records;
 
         Run(byte[] key) {
@@ -263,21 +285,29 @@ public final class Auditor {
         }
 
         private void breached(ExportRecord r, byte[] nt, String label, List<Finding> out) {
-            if (breachIndex == null) {
+            if (breachIndexes.isEmpty()) {
                 return;
             }
-            BreachResult result;
-            if (r.password() != null) {
-                result = breachIndex.check(r.password());
-            } else if (breachIndex.kind() == HashKind.NTLM) {
-                result = breachIndex.lookup(nt);
-            } else {
+            if (r.password() == null && !ntlmIndex) {
+                hashOnlyUnchecked.increment();
                 return;
             }
-            if (result.found()) {
-                out.add(new Finding(FindingCode.BREACHED_PASSWORD, List.of(label), result.countKnown()
-                        ? "seen in breaches " + (result.minCount() == result.maxCount() ? result.minCount() + ""
-                        : result.minCount() + "+") + " times" : "in the breach index", null));
+            for (BreachIndex index : breachIndexes) {
+                BreachResult result;
+                if (r.password() != null) {
+                    result = index.check(r.password());
+                } else if (index.kind() == HashKind.NTLM) {
+                    result = index.lookup(nt);
+                } else {
+                    continue; // SHA-1 of an unknown password cannot be computed from its NT hash
+                }
+                if (result.found()) {
+                    out.add(new Finding(FindingCode.BREACHED_PASSWORD, List.of(label), result.countKnown()
+                            ? "seen in breaches " + (result.minCount() == result.maxCount() ? result.minCount() + ""
+                            : result.minCount() + "+") + " times (" + describe(index) + ")"
+                            : "in the breach index " + describe(index), null));
+                    return;
+                }
             }
         }
 
@@ -358,8 +388,8 @@ public final class Auditor {
     /** Validating builder; every setting has a default except the policy (default: the {@code aup} preset). */
     public static final class Builder {
         private PasswordPolicy policy = PasswordPolicy.defaults();
-        private BreachIndex breachIndex;
-        private TermCalendar calendar = TermCalendar.englandDefault();
+        private List<BreachIndex> breachIndexes;
+        private TermCalendar calendar;
         private LocalDate asOf = LocalDate.now();
         private int dormantDays = DEFAULT_DORMANT_DAYS;
         private LongConsumer progress;
@@ -373,12 +403,25 @@ public final class Auditor {
             return this;
         }
 
-        /** The breach index (SHA-1 or NTLM) to look passwords up in; null for none. */
+        /**
+         * The one breach index (SHA-1 or NTLM) to look passwords up in, replacing the policy's
+         * {@code breach-indexes}; null for none.
+         */
         public Builder breachIndex(BreachIndex value) {
-            breachIndex = value;
+            breachIndexes = value == null ? List.of() : List.of(value);
             return this;
         }
 
+        /**
+         * Breach indexes to look passwords up in, replacing the policy's {@code breach-indexes} (the default). SHA-1
+         * indexes serve plaintext exports only; NT hashes need an NTLM index. The auditor does not close them.
+         */
+        public Builder breachIndexes(List<BreachIndex> value) {
+            breachIndexes = List.copyOf(Objects.requireNonNull(value, "breachIndexes"));
+            return this;
+        }
+
+        /** The term calendar for termly changes; default: the policy's ({@code calendar} key or England pattern). */
         public Builder calendar(TermCalendar value) {
             calendar = Objects.requireNonNull(value, "calendar");
             return this;

@@ -53,6 +53,12 @@ final class HtmlReport {
             w.write("<li>" + escape(f.file()) + " (" + escape(f.format().id()) + ", " + f.rows() + " rows)</li>\n");
         }
         w.write("</ul>\n");
+        if (s.breachIndex() != null) {
+            w.write("<p id=\"breach-indexes\">Breach indexes: " + escape(s.breachIndex()) + "</p>\n");
+        }
+        for (String note : s.notes()) {
+            w.write("<p class=\"note\"><strong>Note:</strong> " + escape(note) + "</p>\n");
+        }
         chart(counts, w);
         for (FindingCode code : order(counts)) {
             w.write("<h2 id=\"" + code.name() + "\"><span class=\"sev\" style=\"background:"

@@ -30,6 +30,13 @@ final class JsonReport {
                 g.writeStringField("breachIndex", s.breachIndex());
             }
             g.writeNumberField("weakCandidates", s.weakCandidates());
+            if (!s.notes().isEmpty()) {
+                g.writeArrayFieldStart("notes");
+                for (String note : s.notes()) {
+                    g.writeString(note);
+                }
+                g.writeEndArray();
+            }
             g.writeArrayFieldStart("files");
             for (AuditReport.FileSummary f : s.files()) {
                 g.writeStartObject();

@@ -17,6 +17,9 @@ final class TextReport {
         for (AuditReport.FileSummary f : s.files()) {
             w.write("  " + f.file() + " (" + f.format().id() + ", " + f.rows() + " rows)\n");
         }
+        for (String note : s.notes()) {
+            w.write("Note: " + note + "\n");
+        }
         Map<FindingCode, Integer> counts = report.counts();
         if (counts.isEmpty()) {
             w.write("No findings.\n");

@@ -179,7 +179,12 @@ public final class BreachIndex implements AutoCloseable {
                 : mapped.getLong(tableOffset + 8 * shard);
     }
 
-    /** The hash kind of this index. */
+    /** The index file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The kind of hash the index holds. */
     public HashKind kind() {
         return kind;
     }

@@ -101,6 +101,45 @@ class AuditFixturesTest {
         assertThat(r.summary().records()).isEqualTo(8);
         assertThat(r.findings().get(4).tag()).matches("[0-9a-f]{8}");
         assertThat(r.skipped()).isEmpty();
+        assertThat(r.summary().breachIndex()).isEqualTo("common-passwords (SHA-1)");
+        assertThat(r.summary().notes()).containsExactly("6 account(s) with only an NT hash were not checked for "
+                + "breaches: common-passwords (SHA-1) is a SHA-1 index; an NTLM dump needs an NTLM index "
+                + "(passhygiene breach import --kind ntlm). Common passwords and dictionary words among them are "
+                + "still reported as WEAK_PASSWORD.");
+    }
+
+    @Test
+    void breachIndexesOfThePolicyAreTheDefault(@TempDir Path dir) throws IOException {
+        Path passwords = dir.resolve("breached.txt");
+        Files.writeString(passwords, "Tr0ub4dor&3x\nXq7#Lm2!pR9z\n");
+        Path index = dir.resolve("policy-ntlm.idx");
+        BreachIndex.builder(HashKind.NTLM).addPasswords(passwords).build(index);
+        org.passhygiene.PasswordPolicy policy = org.passhygiene.PasswordPolicy.builder()
+                .breachIndexes(List.of("common-passwords", index.toString())).build();
+        AuditReport r = Auditor.builder().policy(policy).asOf(AS_OF).build()
+                .audit(List.of(fixture("secretsdump.txt")), null, null);
+        assertThat(lines(r)).filteredOn(s -> s.startsWith("BREACHED"))
+                .containsExactly("BREACHED_PASSWORD: bjones", "BREACHED_PASSWORD: cwhite", "BREACHED_PASSWORD: oldsvc");
+        assertThat(r.summary().breachIndex()).isEqualTo("common-passwords (SHA-1), policy-ntlm.idx (NTLM)");
+        assertThat(r.summary().notes()).isEmpty();
+        AuditReport none = Auditor.builder().policy(policy.toBuilder().breachIndexes(List.of()).build()).asOf(AS_OF)
+                .build().audit(List.of(fixture("secretsdump.txt")), null, null);
+        assertThat(lines(none)).noneMatch(s -> s.startsWith("BREACHED"));
+        assertThat(none.summary().breachIndex()).isNull();
+        assertThat(none.summary().notes()).isEmpty();
+    }
+
+    @Test
+    void calendarOfThePolicyIsTheDefault(@TempDir Path dir) throws IOException {
+        Path terms = dir.resolve("terms.yaml");
+        Files.writeString(terms, "terms:\n  - name: Autumn 2025\n    start: 2025-09-01\n    end: 2025-12-19\n"
+                + "  - name: Late spring 2026\n    start: 2026-03-12\n    end: 2026-04-02\n");
+        org.passhygiene.PasswordPolicy policy = org.passhygiene.PasswordPolicy.builder().calendar(terms).build();
+        AuditReport r = Auditor.builder().policy(policy).asOf(AS_OF).build()
+                .audit(List.of(fixture("ad-uk.csv")), null, null);
+        // the term began on 12 March: five school days' grace run past 16 March, so no one is overdue yet
+        assertThat(lines(r)).containsExactly("PASSWORD_NOT_REQUIRED: kiosk", "DISABLED_PRIVILEGED: oldhead",
+                "DORMANT_ACCOUNT: tleaver", "PASSWORD_NEVER_EXPIRES: svc-printer");
     }
 
     @Test
@@ -136,6 +175,7 @@ class AuditFixturesTest {
     void chromeReuseWeakPlaintextAndShortRow() throws IOException {
         AuditReport r = audit("chrome.csv");
         assertThat(lines(r)).containsExactly(
+                "BREACHED_PASSWORD: jane.smith@example.com @ bbc.co.uk", // the policy's embedded index
                 "WEAK_PASSWORD: jane.smith@example.com @ bbc.co.uk",
                 "PLAINTEXT_IN_EXPORT: jsmith@oakfield.sch.uk @ mail.google.com, jsmith @ sims.oakfield.sch.uk, "
                         + "jane.smith@example.com @ bbc.co.uk",

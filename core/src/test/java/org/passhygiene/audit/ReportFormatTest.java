@@ -19,7 +19,7 @@ class ReportFormatTest {
 
     static AuditReport sample() {
         return new AuditReport(new AuditReport.Summary(LocalDate.of(2026, 3, 16), "aup",
-                List.of(new AuditReport.FileSummary("a<b>.csv", ExportFormat.AD, 3)), 3, null, 0),
+                List.of(new AuditReport.FileSummary("a<b>.csv", ExportFormat.AD, 3)), 3, null, 0, List.of()),
                 List.of(new Finding(FindingCode.SHARED_PASSWORD, List.of("<script>alert(1)</script>", "=cmd|x"),
                         "2 people share one password", "0a1b2c3d"),
                         new Finding(FindingCode.DORMANT_ACCOUNT, List.of("tleaver"), "last sign-in 2025-09-01",
