@@ -53,6 +53,14 @@ public final class SyntheticBreachCorpus {
     }
 
     static void write(Path file, int n, boolean shuffled, long seed) throws IOException {
+        write(file, n, shuffled, seed, 40);
+    }
+
+    /**
+     * The same, with {@code hexDigits} per hash: 40 for SHA-1, 32 for the HIBP NTLM file (the first 64 bits sorted,
+     * the rest random).
+     */
+    static void write(Path file, int n, boolean shuffled, long seed, int hexDigits) throws IOException {
         long[] prefixes = prefixes(n, seed);
         if (shuffled) {
             SplittableRandom random = new SplittableRandom(seed + 1);
@@ -70,7 +78,10 @@ public final class SyntheticBreachCorpus {
             for (int i = 0; i < n; i++) {
                 int pos = hex(prefixes[i], 16, line, 0);
                 pos = hex(tail.nextLong(), 16, line, pos);
-                pos = hex(tail.nextLong() >>> 32, 8, line, pos);
+                long last = tail.nextLong() >>> 32;
+                if (hexDigits == 40) {
+                    pos = hex(last, 8, line, pos);
+                }
                 line[pos++] = ':';
                 long count = 1 + (long) Math.pow(2, tail.nextDouble() * 20);
                 String c = Long.toString(count);
