@@ -49,6 +49,26 @@ class PackagedJarIT {
         assertThat(r[2]).isEmpty();
     }
 
+    /** The README quick start's main job: the example exports, audited on the embedded defaults. */
+    @Test
+    void quickStartAuditsTheExampleExports() throws Exception {
+        Path examples = Path.of("..", "examples").toAbsolutePath().normalize();
+        String[] r = run("", "audit", examples.resolve("ad-users.csv").toString(),
+                examples.resolve("ntds.ntds").toString(), examples.resolve("chrome-passwords.csv").toString(),
+                "--as-of", "2026-03-16");
+        assertThat(r[0]).isEqualTo("1");
+        assertThat(r[1]).contains("Findings (worst first):",
+                "CRITICAL EMPTY_PASSWORD              1  AUP: 8 or more characters",
+                "HIGH     SHARED_PASSWORD             2  AUP: never use another person's password",
+                "HIGH     LM_HASH                     1");
+        // Accounts are named; the example passwords and hashes are not.
+        assertThat(r[1]).contains("guest").doesNotContain("64f12cddaa88057e06a81b54e73b949b");
+        for (String row : Files.readAllLines(examples.resolve("chrome-passwords.csv")).subList(1, 4)) {
+            String password = row.split(",")[3];
+            assertThat(r[1]).doesNotContain(password);
+        }
+    }
+
     @Test
     void badPolicyExitsThreeWithOneLine() throws Exception {
         Path policy = Files.createTempFile("policy", ".yaml");
