@@ -58,7 +58,8 @@ class PackagedJarIT {
                 "--as-of", "2026-03-16");
         assertThat(r[0]).isEqualTo("1");
         assertThat(r[1]).contains("Findings (worst first):",
-                "CRITICAL EMPTY_PASSWORD              1  AUP: 8 or more characters",
+                "CRITICAL BREACHED_PASSWORD           1  AUP: a strong password (NCSC: never one known from a breach)\n"
+                        + "  CRITICAL EMPTY_PASSWORD              1  AUP: 8 or more characters",
                 "HIGH     SHARED_PASSWORD             2  AUP: never use another person's password",
                 "HIGH     LM_HASH                     1");
         // Accounts are named; the example passwords and hashes are not.
