@@ -124,7 +124,7 @@ public final class WordAutomaton implements WordFinder {
     @Override
     public boolean containsWord(char[] password, int length) {
         Objects.checkFromIndexSize(0, length, password.length);
-        for (int start = 0; start < length; start++) {
+        for (int start = 0; start <= length - minWordLength; start++) { // shorter tails hold no word
             if (descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH) {
                 return true;
             }
@@ -141,7 +141,7 @@ public final class WordAutomaton implements WordFinder {
         Objects.checkFromIndexSize(0, length, password.length);
         long best = NO_MATCH;
         int bestStart = 0;
-        for (int start = 0; start < length; start++) {
+        for (int start = 0; start <= length - minWordLength; start++) { // shorter tails hold no word
             // A later start wins only by being strictly longer.
             if (best != NO_MATCH && lengthOf(best) >= length - start) {
                 break;
@@ -167,7 +167,7 @@ public final class WordAutomaton implements WordFinder {
     public List<WordMatch> findAll(char[] password, int length) {
         Objects.checkFromIndexSize(0, length, password.length);
         List<WordMatch> found = new ArrayList<>();
-        for (int start = 0; start < length; start++) {
+        for (int start = 0; start <= length - minWordLength; start++) { // shorter tails hold no word
             descend(password, length, start, start, ROOT, Mode.ALL, found);
         }
         found.sort(NaiveWordFinder.READING_ORDER);
