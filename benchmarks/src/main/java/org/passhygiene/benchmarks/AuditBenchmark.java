@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +45,7 @@ import org.passhygiene.audit.ReportFormat;
 import org.passhygiene.breach.BreachIndex;
 import org.passhygiene.breach.HashKind;
 import org.passhygiene.crypto.PasswordHashes;
+import org.passhygiene.audit.WeakHashes;
 import org.passhygiene.dictionary.ShippedLists;
 
 /**
@@ -203,19 +203,9 @@ public class AuditBenchmark {
         return out;
     }
 
+    /** The same candidate forms as ours ({@link WeakHashes#forms}), collected for the baseline. */
     private static void forms(String word, List<String> suffixes, List<String> out) {
-        Set<String> forms = new LinkedHashSet<>();
-        String lower = word.toLowerCase(Locale.ROOT);
-        String capital = lower.isEmpty() ? lower : lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
-        forms.add(word);
-        forms.add(lower);
-        forms.add(capital);
-        forms.add(word.toUpperCase(Locale.ROOT));
-        for (String s : suffixes) {
-            forms.add(lower + s);
-            forms.add(capital + s);
-        }
-        out.addAll(forms);
+        out.addAll(WeakHashes.forms(word, suffixes));
     }
 
     /** Binary search by byte offset in the sorted {@code HASH:COUNT} text (DSInternals' sorted-file lookup). */

@@ -94,6 +94,20 @@ public final class WeakHashes {
 
     /** The candidate forms of one word, hashed. */
     static long[] variants(String word, List<String> suffixes) {
+        Set<String> forms = forms(word, suffixes);
+        long[] out = new long[forms.size()];
+        int i = 0;
+        for (String f : forms) {
+            out[i++] = prefix(PasswordHashes.ntlm(f.toCharArray()));
+        }
+        return out;
+    }
+
+    /**
+     * The forms staff write a word in: as listed, lower-case, Capitalised, UPPER-CASE, and lower-case and Capitalised
+     * with each suffix ({@code Password1}, {@code summer2026!}). Public so baselines can use the same candidates.
+     */
+    public static Set<String> forms(String word, List<String> suffixes) {
         Set<String> forms = new LinkedHashSet<>();
         String lower = word.toLowerCase(Locale.ROOT);
         String capital = lower.isEmpty() ? lower : lower.substring(0, 1).toUpperCase(Locale.ROOT)
@@ -106,12 +120,7 @@ public final class WeakHashes {
             forms.add(lower + s);
             forms.add(capital + s);
         }
-        long[] out = new long[forms.size()];
-        int i = 0;
-        for (String f : forms) {
-            out[i++] = prefix(PasswordHashes.ntlm(f.toCharArray()));
-        }
-        return out;
+        return forms;
     }
 
     static long prefix(byte[] hash) {
