@@ -178,7 +178,7 @@ public class AuditBenchmark {
                 if (weakSet.contains(nt)) {
                     weak++;
                 }
-                if (sortedFileContains(text, size, buf, nt.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
+                if (BreachBenchData.sortedFileContains(text, size, buf, nt.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
                     breached++;
                 }
                 byHash.computeIfAbsent(nt, h -> new ArrayList<>(1)).add(f[0]);
@@ -206,42 +206,6 @@ public class AuditBenchmark {
     /** The same candidate forms as ours ({@link WeakHashes#forms}), collected for the baseline. */
     private static void forms(String word, List<String> suffixes, List<String> out) {
         out.addAll(WeakHashes.forms(word, suffixes));
-    }
-
-    /** Binary search by byte offset in the sorted {@code HASH:COUNT} text (DSInternals' sorted-file lookup). */
-    static boolean sortedFileContains(FileChannel text, long size, ByteBuffer buf, byte[] hash) throws IOException {
-        int len = hash.length;
-        long lo = 0;
-        long hi = size;
-        while (lo < hi) {
-            long mid = (lo + hi) >>> 1;
-            long start = Math.max(0, mid - 63);
-            buf.clear();
-            text.read(buf, start);
-            byte[] b = buf.array();
-            int limit = buf.position();
-            int ls = (int) (mid - start);
-            while (ls > 0 && b[ls - 1] != '\n') {
-                ls--;
-            }
-            if (ls + len > limit) {
-                return false;
-            }
-            int cmp = Arrays.compare(b, ls, ls + len, hash, 0, len);
-            if (cmp == 0) {
-                return true;
-            }
-            int le = ls;
-            while (le < limit && b[le] != '\n') {
-                le++;
-            }
-            if (cmp < 0) {
-                lo = start + le + 1;
-            } else {
-                hi = start + ls;
-            }
-        }
-        return false;
     }
 
     /** The synthetic dump; its NT hashes are of synthetic or published common passwords, never a real account's. */

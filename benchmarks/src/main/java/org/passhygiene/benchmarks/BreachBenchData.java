@@ -1,8 +1,11 @@
 package org.passhygiene.benchmarks;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /** Where breach benchmark data lives ({@code -Dbreach.bench.dir}, default {@code java.io.tmpdir}) and its creation. */
 final class BreachBenchData {
@@ -34,5 +37,41 @@ final class BreachBenchData {
         for (int i = 0; i < len; i++) {
             out[i] = (byte) (hex(line[off + 2 * i]) << 4 | hex(line[off + 2 * i + 1]));
         }
+    }
+
+    /** Binary search by byte offset in the sorted {@code HASH:COUNT} text (DSInternals' sorted-file lookup). */
+    static boolean sortedFileContains(FileChannel text, long size, ByteBuffer buf, byte[] hash) throws IOException {
+        int len = hash.length;
+        long lo = 0;
+        long hi = size;
+        while (lo < hi) {
+            long mid = (lo + hi) >>> 1;
+            long start = Math.max(0, mid - 63);
+            buf.clear();
+            text.read(buf, start);
+            byte[] b = buf.array();
+            int limit = buf.position();
+            int ls = (int) (mid - start);
+            while (ls > 0 && b[ls - 1] != '\n') {
+                ls--;
+            }
+            if (ls + len > limit) {
+                return false;
+            }
+            int cmp = Arrays.compare(b, ls, ls + len, hash, 0, len);
+            if (cmp == 0) {
+                return true;
+            }
+            int le = ls;
+            while (le < limit && b[le] != '\n') {
+                le++;
+            }
+            if (cmp < 0) {
+                lo = start + le + 1;
+            } else {
+                hi = start + ls;
+            }
+        }
+        return false;
     }
 }

@@ -222,41 +222,8 @@ public class BreachLookupBenchmark {
             hex[2 * i] = "0123456789ABCDEF".getBytes()[(hash[i] >> 4) & 0xF];
             hex[2 * i + 1] = "0123456789ABCDEF".getBytes()[hash[i] & 0xF];
         }
-        ByteBuffer buf = ByteBuffer.allocate(128);
-        long lo = 0;
-        long hi = textSize;
         try {
-            while (lo < hi) {
-                long mid = (lo + hi) >>> 1;
-                long start = Math.max(0, mid - 63);
-                buf.clear();
-                text.read(buf, start);
-                byte[] b = buf.array();
-                int limit = buf.position();
-                int m = (int) (mid - start);
-                int ls = m;
-                while (ls > 0 && b[ls - 1] != '\n') {
-                    ls--;
-                }
-                long lineStart = start + ls;
-                if (ls + 40 > limit) {
-                    return false;
-                }
-                int cmp = Arrays.compare(b, ls, ls + 40, hex, 0, 40);
-                if (cmp == 0) {
-                    return true;
-                }
-                int le = ls;
-                while (le < limit && b[le] != '\n') {
-                    le++;
-                }
-                if (cmp < 0) {
-                    lo = start + le + 1;
-                } else {
-                    hi = lineStart;
-                }
-            }
-            return false;
+            return BreachBenchData.sortedFileContains(text, textSize, ByteBuffer.allocate(128), hex);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
