@@ -78,7 +78,7 @@ public final class Auditor {
     private Auditor(Builder b) {
         this.policy = b.policy;
         this.breachIndexes = b.breachIndexes != null ? List.copyOf(b.breachIndexes)
-                : policy.settings().breachIndexes().stream().map(BreachIndexes::open).toList();
+                : policy.settings().breachIndexes().stream().flatMap(n -> BreachIndexes.openAll(n).stream()).toList();
         this.ntlmIndex = breachIndexes.stream().anyMatch(i -> i.kind() == HashKind.NTLM);
         this.calendar = b.calendar != null ? b.calendar : policy.calendar();
         this.asOf = b.asOf;

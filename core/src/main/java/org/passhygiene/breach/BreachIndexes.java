@@ -8,20 +8,21 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Opens breach indexes once per process and shares them: an index is memory-mapped and read-only, so every policy
- * naming the same file uses one mapping. Includes the embedded default, {@value #EMBEDDED}: SHA-1 hashes of the
- * shipped common-password list, built into the jar at build time.
+ * naming the same file uses one mapping. Includes the embedded default, {@value #EMBEDDED}: SHA-1 and NTLM hashes of
+ * the shipped common-password list (lower-cased), built into the jar at build time.
  */
 public final class BreachIndexes {
 
     /** The name policies use for the embedded index. */
     public static final String EMBEDDED = "common-passwords";
 
-    static final String EMBEDDED_RESOURCE = "org/passhygiene/breach/common-passwords.sha1.phbi";
+    private static final String EMBEDDED_RESOURCE = "org/passhygiene/breach/common-passwords.%s.phbi";
 
     private static final Map<String, BreachIndex> OPEN = new ConcurrentHashMap<>();
 
@@ -29,14 +30,40 @@ public final class BreachIndexes {
     }
 
     /**
-     * The shared, open index for {@code name}: {@value #EMBEDDED} or a file path.
+     * The shared, open index for {@code name}: a file path, or {@value #EMBEDDED} for the embedded SHA-1 index (what a
+     * password check needs).
      *
      * @throws UncheckedIOException naming the file when it is missing, truncated, corrupt or not an index
      */
     public static BreachIndex open(String name) {
-        return OPEN.computeIfAbsent(name, n -> {
+        return EMBEDDED.equals(name) ? embedded(HashKind.SHA1) : openFile(name);
+    }
+
+    /**
+     * Every index {@code name} stands for: the file, or for {@value #EMBEDDED} both its SHA-1 and NTLM forms (an audit
+     * of an NTLM dump needs the latter).
+     *
+     * @throws UncheckedIOException naming the file when it is missing, truncated, corrupt or not an index
+     */
+    public static List<BreachIndex> openAll(String name) {
+        return EMBEDDED.equals(name) ? List.of(embedded(HashKind.SHA1), embedded(HashKind.NTLM))
+                : List.of(openFile(name));
+    }
+
+    private static BreachIndex openFile(String file) {
+        return OPEN.computeIfAbsent(file, n -> {
             try {
-                return n.equals(EMBEDDED) ? BreachIndex.open(embeddedFile()) : BreachIndex.open(Path.of(n));
+                return BreachIndex.open(Path.of(n));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e.getMessage(), e);
+            }
+        });
+    }
+
+    private static BreachIndex embedded(HashKind kind) {
+        return OPEN.computeIfAbsent("\0" + EMBEDDED + "." + kind, n -> {
+            try {
+                return BreachIndex.open(embeddedFile(kind), kind);
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             }
@@ -52,10 +79,11 @@ public final class BreachIndexes {
      * A file holding the embedded index: the resource itself when it is a file (tests, exploded classpath), else a
      * copy in the user's cache directory, named by size so a new build's index replaces an old one.
      */
-    private static Path embeddedFile() throws IOException {
-        URL url = BreachIndexes.class.getClassLoader().getResource(EMBEDDED_RESOURCE);
+    private static Path embeddedFile(HashKind kind) throws IOException {
+        String resource = String.format(EMBEDDED_RESOURCE, kind.name().toLowerCase(java.util.Locale.ROOT));
+        URL url = BreachIndexes.class.getClassLoader().getResource(resource);
         if (url == null) {
-            throw new IOException(EMBEDDED_RESOURCE + ": embedded breach index not on the classpath");
+            throw new IOException(resource + ": embedded breach index not on the classpath");
         }
         if ("file".equals(url.getProtocol())) {
             try {
@@ -67,11 +95,12 @@ public final class BreachIndexes {
         long size = url.openConnection().getContentLengthLong();
         Path dir = cacheDirectory();
         Files.createDirectories(dir);
-        Path target = dir.resolve("common-passwords-" + size + ".sha1.phbi");
+        Path target = dir.resolve("common-passwords-" + size + "." + kind.name().toLowerCase(java.util.Locale.ROOT)
+                + ".phbi");
         if (Files.isRegularFile(target) && Files.size(target) == size) {
             return target;
         }
-        Path tmp = Files.createTempFile(dir, ".common-passwords", ".tmp");
+        Path tmp = Files.createTempFile(dir, ".common-passwords-", ".tmp");
         try (InputStream in = url.openStream()) {
             Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -101,11 +101,38 @@ class AuditFixturesTest {
         assertThat(r.summary().records()).isEqualTo(8);
         assertThat(r.findings().get(4).tag()).matches("[0-9a-f]{8}");
         assertThat(r.skipped()).isEmpty();
-        assertThat(r.summary().breachIndex()).isEqualTo("common-passwords (SHA-1)");
+        // The embedded index comes in both kinds, so NT hashes are checked against the bundled list too.
+        assertThat(r.summary().breachIndex()).isEqualTo("common-passwords (SHA-1), common-passwords (NTLM)");
+        assertThat(r.summary().notes()).isEmpty();
+    }
+
+    @Test
+    void sha1OnlyIndexesLeaveNtHashesUncheckedAndSaySo(@TempDir Path dir) throws IOException {
+        Path passwords = dir.resolve("breached.txt");
+        Files.writeString(passwords, "Tr0ub4dor&3x\n");
+        Path index = dir.resolve("sha1.idx");
+        BreachIndex.builder(HashKind.SHA1).addPasswords(passwords).build(index);
+        org.passhygiene.PasswordPolicy policy = org.passhygiene.PasswordPolicy.builder()
+                .breachIndexes(List.of(index.toString())).build();
+        AuditReport r = Auditor.builder().policy(policy).asOf(AS_OF).build()
+                .audit(List.of(fixture("secretsdump.txt")), null, null);
         assertThat(r.summary().notes()).containsExactly("6 account(s) with only an NT hash were not checked for "
-                + "breaches: common-passwords (SHA-1) is a SHA-1 index; an NTLM dump needs an NTLM index "
+                + "breaches: sha1.idx (SHA-1) is a SHA-1 index; an NTLM dump needs an NTLM index "
                 + "(passhygiene breach import --kind ntlm). Common passwords and dictionary words among them are "
                 + "still reported as WEAK_PASSWORD.");
+    }
+
+    @Test
+    void embeddedNtlmIndexCatchesListedPasswordsBeyondTheWeakSet(@TempDir Path dir) throws IOException {
+        // Rank > 100,000 in the shipped list: not among the WEAK_PASSWORD candidates, but in the embedded index.
+        String nt = java.util.HexFormat.of().formatHex(org.passhygiene.crypto.PasswordHashes.ntlm(
+                "maksimka2134".toCharArray()));
+        Path dump = dir.resolve("ntds.ntds");
+        Files.writeString(dump, "OAKFIELD\\mlee:1201:aad3b435b51404eeaad3b435b51404ee:" + nt
+                + "::: (pwdLastSet=2026-01-05 08:00) (status=Enabled)\n");
+        AuditReport r = Auditor.builder().policy(org.passhygiene.PasswordPolicy.defaults()).asOf(AS_OF).build()
+                .audit(List.of(dump), null, null);
+        assertThat(lines(r)).containsExactly("BREACHED_PASSWORD: mlee");
     }
 
     @Test
@@ -120,7 +147,8 @@ class AuditFixturesTest {
                 .audit(List.of(fixture("secretsdump.txt")), null, null);
         assertThat(lines(r)).filteredOn(s -> s.startsWith("BREACHED"))
                 .containsExactly("BREACHED_PASSWORD: bjones", "BREACHED_PASSWORD: cwhite", "BREACHED_PASSWORD: oldsvc");
-        assertThat(r.summary().breachIndex()).isEqualTo("common-passwords (SHA-1), policy-ntlm.idx (NTLM)");
+        assertThat(r.summary().breachIndex())
+                .isEqualTo("common-passwords (SHA-1), common-passwords (NTLM), policy-ntlm.idx (NTLM)");
         assertThat(r.summary().notes()).isEmpty();
         AuditReport none = Auditor.builder().policy(policy.toBuilder().breachIndexes(List.of()).build()).asOf(AS_OF)
                 .build().audit(List.of(fixture("secretsdump.txt")), null, null);
