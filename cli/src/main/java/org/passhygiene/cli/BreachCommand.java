@@ -179,7 +179,7 @@ final class BreachCommand implements Runnable {
             boolean anyFound = false;
             try (BreachIndex index = BreachIndex.open(indexFile)) {
                 if (!stdin) {
-                    char[] password = Prompt.password(root);
+                    char[] password = Prompt.password("passwords");
                     try {
                         BreachResult r = index.check(password);
                         anyFound = r.found();

@@ -131,7 +131,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int checkPrompt(PasswordPolicy policy, Account account, PrintWriter out) {
-        char[] password = Prompt.password(parent);
+        char[] password = Prompt.password("passwords");
         CheckResult result;
         try {
             result = policy.check(password, account);

@@ -1,6 +1,5 @@
 package org.passhygiene.cli;
 
-import java.io.Console;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Arrays;
@@ -83,7 +82,7 @@ final class StoreCommand implements Runnable {
         @Override
         public Integer call() {
             Account account = CheckCommand.account(user, fullName, organisation, system, roles);
-            char[] password = stdin ? readOneLine() : prompt();
+            char[] password = stdin ? readOneLine() : Prompt.password("the password");
             try (CredentialStore credentials = storeOptions.open()) {
                 PasswordPolicy policy = policyOptions.builder().credentialStore(credentials).build();
                 PrintWriter out = spec.commandLine().getOut();
@@ -125,19 +124,6 @@ final class StoreCommand implements Runnable {
                 }
                 return password;
             }
-        }
-
-        private static char[] prompt() {
-            Console console = System.console();
-            if (console == null) {
-                throw new ExitCodes.UsageException("no terminal to prompt on: use --stdin to read the password from "
-                        + "standard input");
-            }
-            char[] password = console.readPassword("Password: ");
-            if (password == null) {
-                throw new ExitCodes.UsageException("no password entered");
-            }
-            return password;
         }
     }
 
