@@ -185,11 +185,14 @@ public final class PasswordPolicy {
             return tooLong();
         }
         char[] normalised = nfc(password);
-        AccountPasswordData data = new AccountPasswordData(normalised, context);
+        AccountPasswordData data = null;
         try {
-            if (Character.codePointCount(normalised, 0, normalised.length) > settings.maxLength()) {
+            int count = normalised == password ? rawCount
+                    : Character.codePointCount(normalised, 0, normalised.length);
+            if (count > settings.maxLength()) {
                 return tooLong();
             }
+            data = new AccountPasswordData(normalised, context);
             List<Violation> violations = new ArrayList<>();
             for (Rule rule : rules) {
                 RuleResult result = rule.validate(data);
@@ -206,7 +209,9 @@ public final class PasswordPolicy {
             violations.sort((a, b) -> a.code().compareTo(b.code()));
             return new CheckResult(violations);
         } finally {
-            data.clear();
+            if (data != null) {
+                data.clear();
+            }
             if (normalised != password) {
                 Arrays.fill(normalised, '\0');
             }

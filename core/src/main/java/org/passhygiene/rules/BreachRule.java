@@ -51,7 +51,7 @@ public final class BreachRule implements Rule {
     private RuleResult check(char[] password) {
         for (Source s : sources) {
             BreachResult r = s.index().check(password);
-            if (!r.found() && s.lowerCased()) {
+            if (!r.found() && s.lowerCased() && hasUpperCase(password)) {
                 r = lowerCased(s.index(), password);
             }
             if (r.found()) {
@@ -68,6 +68,16 @@ public final class BreachRule implements Rule {
             }
         }
         return new SuccessRuleResult();
+    }
+
+    /** Whether lower-casing changes the password (else its lower-case lookup was the one just made). */
+    private static boolean hasUpperCase(char[] password) {
+        for (char c : password) {
+            if (Character.toLowerCase(c) != c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static BreachResult lowerCased(BreachIndex index, char[] password) {
