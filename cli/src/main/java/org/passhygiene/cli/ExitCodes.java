@@ -30,6 +30,11 @@ public final class ExitCodes {
     public static final int POLICY = 3;
     /** A file or stream could not be read or written, or the credential store cannot be used. */
     public static final int IO = 4;
+    /**
+     * The run could not read or do all of its work (rows skipped, a file unreadable): its results are partial and
+     * must not be taken as clean, whether or not it found anything.
+     */
+    public static final int INCOMPLETE = 5;
     /** A bug: please report it with the output of --verbose. */
     public static final int INTERNAL = 70;
 
@@ -45,6 +50,8 @@ public final class ExitCodes {
         m.put(Integer.toString(POLICY), "invalid policy file, preset or term calendar");
         m.put(Integer.toString(IO), "I/O or store error (file missing, unreadable input, cannot write output;"
                 + " credential store unreachable, not a store, or wrong pepper)");
+        m.put(Integer.toString(INCOMPLETE), "incomplete: some input could not be read (rows skipped); the results are"
+                + " partial");
         m.put(Integer.toString(INTERNAL), "internal error (run again with --verbose and report it)");
         return Collections.unmodifiableMap(m);
     }
