@@ -1,3 +1,8 @@
+"""Fixture generators for core/src/test/resources/org/passhygiene/audit/real and breach/real (issue #10).
+Run from this directory: python3 ps.py; python3 psall.py; python3 imp.py; python3 dsi.py; python3 pm.py;
+python3 hibp.py. Needs `openssl` with the legacy provider (MD4). See audit/real/NOTES.md."""
+import os
+REPO = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), *[os.pardir] * 5)) + "/"
 import hashlib, subprocess, datetime as dt
 
 def nt(pw):

@@ -1,5 +1,5 @@
 from common import *
-ROOT = '/work/wt/fixtures/core/src/test/resources/org/passhygiene/audit/real/dsinternals/'
+ROOT = REPO + 'core/src/test/resources/org/passhygiene/audit/real/dsinternals/'
 NOLM = 'NO LM-HASH**********************'
 NONT = 'NO NT-HASH**********************'
 # sam, rid, lm (None = not stored), nt (None = no hash stored), nt history (after the current one)

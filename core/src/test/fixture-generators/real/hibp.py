@@ -1,6 +1,6 @@
 import hashlib, gzip, io
-from common import write
-R = '/work/wt/fixtures/core/src/test/resources/org/passhygiene/breach/real/'
+from common import write, REPO
+R = REPO + 'core/src/test/resources/org/passhygiene/breach/real/'
 def suffixes(prefix, n, extra=()):
     s = {hashlib.sha1(f'{prefix}-{i}'.encode()).hexdigest().upper()[:35]: (i * 7919) % 400 + 1 for i in range(n)}
     s.update(dict(extra))

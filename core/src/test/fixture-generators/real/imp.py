@@ -1,5 +1,5 @@
 from common import *
-ROOT = '/work/wt/fixtures/core/src/test/resources/org/passhygiene/audit/real/impacket/'
+ROOT = REPO + 'core/src/test/resources/org/passhygiene/audit/real/impacket/'
 BANNER = 'Impacket v0.13.1 - Copyright Fortra, LLC and its affiliated companies \n\n'   # version.BANNER + print's newline
 FQDN = 'oakfield.sch.uk'
 def k(label):

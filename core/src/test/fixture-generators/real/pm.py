@@ -1,6 +1,6 @@
 import os
-from common import write
-A = '/work/wt/fixtures/core/src/test/resources/org/passhygiene/audit/real/'
+from common import write, REPO
+A = REPO + 'core/src/test/resources/org/passhygiene/audit/real/'
 
 # ---- Chromium (csv_writer.cc CSVFormatter: quote only if \r \n " or , ; EOL \r\n on Windows, \n elsewhere;
 #      password_csv_writer.cc: header name,url,username,password,note; records sorted by those columns)

@@ -1,7 +1,7 @@
 import datetime as dt
-from common import write
+from common import write, REPO
 D = dt.datetime
-ROOT = '/work/wt/fixtures/core/src/test/resources/org/passhygiene/audit/real/powershell/'
+ROOT = REPO + 'core/src/test/resources/org/passhygiene/audit/real/powershell/'
 BASE = 'DC=oakfield,DC=sch,DC=uk'
 def G(cn, ou='OU=Groups'):
     return f'CN={cn},{ou},{BASE}'
