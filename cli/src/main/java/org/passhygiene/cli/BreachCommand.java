@@ -57,7 +57,8 @@ final class BreachCommand implements Runnable {
         @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files or directories to import.")
         private List<Path> sources;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Index file to write.")
+        @Option(names = "--out", required = true, paramLabel = "FILE",
+                description = "Index file to write: a new or existing regular file (not '-': the index is binary).")
         private Path out;
 
         @Option(names = "--kind", defaultValue = "sha1", paramLabel = "KIND", converter = KindConverter.class,
@@ -200,6 +201,9 @@ final class BreachCommand implements Runnable {
                             anyFound |= r.found();
                             o.println("line " + lines.lineNumber() + ": " + describe(r));
                         }
+                        if (lines.lineNumber() == 0) {
+                            throw new ExitCodes.UsageException(PasswordLines.NOTHING_READ);
+                        }
                     }
                 }
             } catch (IOException e) {
@@ -235,7 +239,7 @@ final class BreachCommand implements Runnable {
                 case "nt":
                     return HashKind.NTLM;
                 default:
-                    throw new picocli.CommandLine.TypeConversionException("must be sha1 or ntlm, not '" + value + "'");
+                    throw new picocli.CommandLine.TypeConversionException("must be sha1 or ntlm");
             }
         }
     }
@@ -261,8 +265,7 @@ final class BreachCommand implements Runnable {
                 }
                 return Math.multiplyExact(n, unit);
             } catch (NumberFormatException | ArithmeticException e) {
-                throw new picocli.CommandLine.TypeConversionException("must be a size such as 512m or 1g, not '"
-                        + value + "'");
+                throw new picocli.CommandLine.TypeConversionException("must be a size such as 512m or 1g");
             }
         }
     }

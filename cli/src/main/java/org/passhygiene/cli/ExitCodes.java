@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.passhygiene.PolicyException;
+import org.passhygiene.output.OutputPathException;
 import org.passhygiene.rotation.CalendarException;
 import org.passhygiene.store.StoreException;
 
@@ -83,9 +84,12 @@ public final class ExitCodes {
             } else if (ex instanceof StoreException) {
                 code = IO;
                 message = "credential store: " + ex.getMessage();
+            } else if (ex instanceof OutputPathException) {
+                code = USAGE;
+                message = ex.getMessage();
             } else if (ex instanceof UncheckedIOException || ex instanceof IOException) {
                 code = IO;
-                message = ex.getMessage();
+                message = IoMessages.describe(ex, parseResult);
             } else if (ex instanceof UsageException) {
                 code = USAGE;
                 message = ex.getMessage();
@@ -93,7 +97,7 @@ public final class ExitCodes {
                 code = INTERNAL;
                 message = "internal error: " + ex;
             }
-            err.println("passhygiene: " + message);
+            err.println("passhygiene: " + IoMessages.safe(message));
             if (verbose[0]) {
                 ex.printStackTrace(err);
             }
@@ -102,11 +106,14 @@ public final class ExitCodes {
         };
     }
 
-    /** Bad command lines: one line and a pointer to --help, exit 2. */
+    /**
+     * Bad command lines: one line and a pointer to --help, exit 2. The line never contains a value from the command
+     * line (it could be a password typed as an argument); see {@link ParameterMessages}.
+     */
     static IParameterExceptionHandler parameterHandler() {
         return (ParameterException ex, String[] args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("passhygiene: " + ex.getMessage());
+            err.println("passhygiene: " + IoMessages.safe(ParameterMessages.describe(ex, args)));
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             err.flush();
             return USAGE;
