@@ -47,7 +47,8 @@ public final class ExitCodes {
         m.put(Integer.toString(OK), "all passwords accepted / command succeeded");
         m.put(Integer.toString(REJECTED), "a password was rejected (lint: the policy departs from guidance;"
                 + " store mark-compromised: no password recorded to flag)");
-        m.put(Integer.toString(USAGE), "usage error");
+        m.put(Integer.toString(USAGE), "usage error (bad option; --stdin with no line; an --out path that is not a"
+                + " regular file, is an input, or exists without --force)");
         m.put(Integer.toString(POLICY), "invalid policy file, preset or term calendar");
         m.put(Integer.toString(IO), "I/O or store error (file missing, unreadable input, cannot write output;"
                 + " credential store unreachable, not a store, or wrong pepper)");

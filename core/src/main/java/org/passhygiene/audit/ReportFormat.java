@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.passhygiene.output.OutputTarget;
+import org.passhygiene.output.TerminalText;
 
 /** How an {@link AuditReport} is written. None of them contains a password or hash. */
 public enum ReportFormat {
@@ -35,7 +36,7 @@ public enum ReportFormat {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown report format '" + name + "'; formats: text, json, csv, html",
+            throw new IllegalArgumentException("unknown report format '" + TerminalText.escape(name) + "'; formats: text, json, csv, html",
                     e);
         }
     }
