@@ -201,7 +201,8 @@ final class AuditCommand implements Callable<Integer> {
             String role = eq < 0 ? name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}_-]+", "-")
                     .replaceAll("^-+|-+$", "") : option.substring(eq + 1);
             if (groups.putIfAbsent(name, role) != null) {
-                throw new ExitCodes.UsageException("--privileged-group " + TerminalText.escape(option) + ": given twice");
+                throw new ExitCodes.UsageException("--privileged-group " + TerminalText.escape(option)
+                        + ": given twice");
             }
         }
         try {

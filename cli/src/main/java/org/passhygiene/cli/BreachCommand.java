@@ -100,7 +100,8 @@ final class BreachCommand implements Runnable {
             }
             PrintWriter o = spec.commandLine().getOut();
             o.printf(Locale.UK, "%s: %,d %s hashes from %,d lines (%,d duplicates, %,d invalid skipped, %,d ignored) "
-                    + "in %.1f s, %,.0f lines/s%n", TerminalText.escape(summary.index().toString()), summary.entries(), kind.displayName(),
+                    + "in %.1f s, %,.0f lines/s%n", TerminalText.escape(summary.index().toString()), summary.entries(),
+                    kind.displayName(),
                     summary.lines(), summary.duplicates(), summary.invalidLines(), summary.ignoredLines(),
                     summary.elapsed().toMillis() / 1000.0, summary.linesPerSecond());
             return ExitCodes.OK;

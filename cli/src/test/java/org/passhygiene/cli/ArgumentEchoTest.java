@@ -75,7 +75,8 @@ class ArgumentEchoTest {
                 + "Try 'passhygiene check --help'.\n");
         assertThat(err("check", "-The-password")).startsWith("passhygiene: unknown option at position 2 (not shown)"
                 + "\n");
-        assertThat(err("check", "--stdni")).startsWith("passhygiene: unknown option --stdni; did you mean --stdin or --store?\n");
+        assertThat(err("check", "--stdni")).startsWith("passhygiene: unknown option --stdni; did you mean --stdin or "
+                + "--store?\n");
         assertThat(err("check", "--format", "xml", "--stdin")).startsWith("passhygiene: invalid value for option "
                 + "--format (value not shown): expected one of text, json\n");
         assertThat(err("audit", "--dormant-days", "soon", "x.csv")).startsWith("passhygiene: invalid value for option "

@@ -36,8 +36,8 @@ public enum ReportFormat {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown report format '" + TerminalText.escape(name) + "'; formats: text, json, csv, html",
-                    e);
+            throw new IllegalArgumentException("unknown report format '" + TerminalText.escape(name)
+                    + "'; formats: text, json, csv, html", e);
         }
     }
 

@@ -39,9 +39,10 @@ import java.util.Set;
  * {@link Builder#overwrite(boolean) overwriting} is allowed; or {@code -} for standard output when the caller
  * {@link Builder#standardOutput(boolean) can stream} (the caller then writes to its own standard output). Refused,
  * with an {@link OutputPathException} naming the path and the reason: character and block devices, FIFOs, sockets,
- * directories; <em>every</em> symbolic link, whatever it points to (a link is neither followed nor replaced: give the
- * file's own path); a file that {@link Files#isSameFile is the same file} as one of the {@link Builder#inputs inputs};
- * a path whose parent directory is missing or not a directory; {@code -} when standard output is not allowed.
+ * directories; a path that is itself a symbolic link, whatever it points to (a link is neither followed nor
+ * replaced: give the file's own path; links among the directories above it are followed); a file that
+ * {@link Files#isSameFile is the same file} as one of the {@link Builder#inputs inputs}; a path whose parent directory
+ * is missing or not a directory; {@code -} when standard output is not allowed.
  *
  * <h2>How it is written</h2>
  * To a hidden temporary file beside the target, {@code .NAME.<random>.tmp}, created with mode 0600 on POSIX file
