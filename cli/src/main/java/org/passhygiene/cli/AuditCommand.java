@@ -26,6 +26,8 @@ import org.passhygiene.audit.ReportFormat;
 import org.passhygiene.audit.Severity;
 import org.passhygiene.breach.BreachIndex;
 import org.passhygiene.crypto.OpenPgpEncryptor;
+import org.passhygiene.output.OutputTarget;
+import org.passhygiene.output.TerminalText;
 import org.passhygiene.rotation.CalendarException;
 import org.passhygiene.rotation.TermCalendar;
 
@@ -94,7 +96,8 @@ final class AuditCommand implements Callable<Integer> {
     private int dormantDays;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the report to FILE (atomically) instead of standard output.")
+            description = "Write the report to FILE (a new or existing regular file, replaced atomically) instead "
+                    + "of standard output; '-' for standard output.")
     private Path out;
 
     @Option(names = "--report", paramLabel = "FORMAT", defaultValue = "text",
@@ -129,7 +132,8 @@ final class AuditCommand implements Callable<Integer> {
             throw new ExitCodes.UsageException("--format-in generic needs --columns username=COLUMN,…");
         }
         LocalDate day = asOf == null ? LocalDate.now() : usage(() -> parseDate(asOf));
-        if (encryption != null && out == null) {
+        OutputTarget target = out == null ? null : outputTarget();
+        if (encryption != null && (target == null || target.isStandardOutput())) {
             throw new ExitCodes.UsageException("encryption needs --out FILE");
         }
         PasswordPolicy policy = withPrivilegedGroups(policyOptions.policy());
@@ -160,11 +164,11 @@ final class AuditCommand implements Callable<Integer> {
                 }
             }
             PrintWriter stdout = spec.commandLine().getOut();
-            if (out == null) {
+            if (target == null || target.isStandardOutput()) {
                 reportFormat.write(result, stdout);
             } else {
-                reportFormat.writeFile(result, out, encryptor == null ? null : encryptor::open);
-                stdout.println("wrote " + out + ": " + summaryLine(result));
+                reportFormat.writeFile(result, target, encryptor == null ? null : encryptor::open);
+                stdout.println("wrote " + TerminalText.escape(out.toString()) + ": " + summaryLine(result));
             }
             stdout.flush();
             return result.hasFindingsAtLeast(threshold) ? ExitCodes.REJECTED : ExitCodes.OK;
@@ -173,6 +177,16 @@ final class AuditCommand implements Callable<Integer> {
                 encryptor.close();
             }
         }
+    }
+
+    /** --out checked before any work: a regular file that is none of the inputs, or '-'. */
+    private OutputTarget outputTarget() {
+        OutputTarget.Builder b = OutputTarget.builder(out).overwrite(true).standardOutput(true).inputs(files)
+                .input(policyOptions.file()).input(calendar).input(breachIndex);
+        if (encryption != null) {
+            b.input(encryption.keyFile);
+        }
+        return b.open();
     }
 
     /** The policy with --privileged-group replacing its privileged-groups, if given. */
@@ -187,7 +201,8 @@ final class AuditCommand implements Callable<Integer> {
             String role = eq < 0 ? name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}_-]+", "-")
                     .replaceAll("^-+|-+$", "") : option.substring(eq + 1);
             if (groups.putIfAbsent(name, role) != null) {
-                throw new ExitCodes.UsageException("--privileged-group " + option + ": given twice");
+                throw new ExitCodes.UsageException("--privileged-group " + TerminalText.escape(option)
+                        + ": given twice");
             }
         }
         try {

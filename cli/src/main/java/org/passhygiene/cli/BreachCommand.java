@@ -15,6 +15,7 @@ import org.passhygiene.breach.BreachIndexInfo;
 import org.passhygiene.breach.BreachResult;
 import org.passhygiene.breach.HashKind;
 import org.passhygiene.breach.ImportSummary;
+import org.passhygiene.output.TerminalText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -57,7 +58,8 @@ final class BreachCommand implements Runnable {
         @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files or directories to import.")
         private List<Path> sources;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Index file to write.")
+        @Option(names = "--out", required = true, paramLabel = "FILE",
+                description = "Index file to write: a new or existing regular file (not '-': the index is binary).")
         private Path out;
 
         @Option(names = "--kind", defaultValue = "sha1", paramLabel = "KIND", converter = KindConverter.class,
@@ -98,7 +100,8 @@ final class BreachCommand implements Runnable {
             }
             PrintWriter o = spec.commandLine().getOut();
             o.printf(Locale.UK, "%s: %,d %s hashes from %,d lines (%,d duplicates, %,d invalid skipped, %,d ignored) "
-                    + "in %.1f s, %,.0f lines/s%n", summary.index(), summary.entries(), kind.displayName(),
+                    + "in %.1f s, %,.0f lines/s%n", TerminalText.escape(summary.index().toString()), summary.entries(),
+                    kind.displayName(),
                     summary.lines(), summary.duplicates(), summary.invalidLines(), summary.ignoredLines(),
                     summary.elapsed().toMillis() / 1000.0, summary.linesPerSecond());
             return ExitCodes.OK;
@@ -200,6 +203,9 @@ final class BreachCommand implements Runnable {
                             anyFound |= r.found();
                             o.println("line " + lines.lineNumber() + ": " + describe(r));
                         }
+                        if (lines.lineNumber() == 0) {
+                            throw new ExitCodes.UsageException(PasswordLines.NOTHING_READ);
+                        }
                     }
                 }
             } catch (IOException e) {
@@ -235,7 +241,7 @@ final class BreachCommand implements Runnable {
                 case "nt":
                     return HashKind.NTLM;
                 default:
-                    throw new picocli.CommandLine.TypeConversionException("must be sha1 or ntlm, not '" + value + "'");
+                    throw new picocli.CommandLine.TypeConversionException("must be sha1 or ntlm");
             }
         }
     }
@@ -261,8 +267,7 @@ final class BreachCommand implements Runnable {
                 }
                 return Math.multiplyExact(n, unit);
             } catch (NumberFormatException | ArithmeticException e) {
-                throw new picocli.CommandLine.TypeConversionException("must be a size such as 512m or 1g, not '"
-                        + value + "'");
+                throw new picocli.CommandLine.TypeConversionException("must be a size such as 512m or 1g");
             }
         }
     }

@@ -125,6 +125,9 @@ final class CheckCommand implements Callable<Integer> {
                 out.println(format == Format.json ? json(lines.lineNumber(), result)
                         : line(lines.lineNumber(), result));
             }
+            if (lines.lineNumber() == 0) {
+                throw new ExitCodes.UsageException(PasswordLines.NOTHING_READ);
+            }
         }
         out.flush();
         return allAccepted ? ExitCodes.OK : ExitCodes.REJECTED;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.passhygiene.PolicyException;
+import org.passhygiene.output.OutputPathException;
 import org.passhygiene.rotation.CalendarException;
 import org.passhygiene.store.StoreException;
 
@@ -46,7 +47,8 @@ public final class ExitCodes {
         m.put(Integer.toString(OK), "all passwords accepted / command succeeded");
         m.put(Integer.toString(REJECTED), "a password was rejected (lint: the policy departs from guidance;"
                 + " store mark-compromised: no password recorded to flag)");
-        m.put(Integer.toString(USAGE), "usage error");
+        m.put(Integer.toString(USAGE), "usage error (bad option; --stdin with no line; an --out path that is not a"
+                + " regular file, is an input, or exists without --force)");
         m.put(Integer.toString(POLICY), "invalid policy file, preset or term calendar");
         m.put(Integer.toString(IO), "I/O or store error (file missing, unreadable input, cannot write output;"
                 + " credential store unreachable, not a store, or wrong pepper)");
@@ -83,9 +85,12 @@ public final class ExitCodes {
             } else if (ex instanceof StoreException) {
                 code = IO;
                 message = "credential store: " + ex.getMessage();
+            } else if (ex instanceof OutputPathException) {
+                code = USAGE;
+                message = ex.getMessage();
             } else if (ex instanceof UncheckedIOException || ex instanceof IOException) {
                 code = IO;
-                message = ex.getMessage();
+                message = IoMessages.describe(ex, parseResult);
             } else if (ex instanceof UsageException) {
                 code = USAGE;
                 message = ex.getMessage();
@@ -93,7 +98,7 @@ public final class ExitCodes {
                 code = INTERNAL;
                 message = "internal error: " + ex;
             }
-            err.println("passhygiene: " + message);
+            err.println("passhygiene: " + IoMessages.safe(message));
             if (verbose[0]) {
                 ex.printStackTrace(err);
             }
@@ -102,11 +107,14 @@ public final class ExitCodes {
         };
     }
 
-    /** Bad command lines: one line and a pointer to --help, exit 2. */
+    /**
+     * Bad command lines: one line and a pointer to --help, exit 2. The line never contains a value from the command
+     * line (it could be a password typed as an argument); see {@link ParameterMessages}.
+     */
     static IParameterExceptionHandler parameterHandler() {
         return (ParameterException ex, String[] args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("passhygiene: " + ex.getMessage());
+            err.println("passhygiene: " + IoMessages.safe(ParameterMessages.describe(ex, args)));
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             err.flush();
             return USAGE;

@@ -19,6 +19,9 @@ import java.util.Arrays;
  */
 final class PasswordLines implements AutoCloseable {
 
+    /** The usage error when --stdin gave no line at all: nothing was checked, so the run cannot pass. */
+    static final String NOTHING_READ = "no password read from standard input (--stdin expects one per line)";
+
     /** Longest line held, in bytes; a longer one is an error rather than unbounded memory. */
     static final int MAX_LINE = 1 << 20;
 

@@ -2,16 +2,15 @@ package org.passhygiene.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.passhygiene.PasswordPolicy;
+import org.passhygiene.output.OutputPathException;
+import org.passhygiene.output.OutputTarget;
+import org.passhygiene.output.TerminalText;
 import org.passhygiene.policy.LintFinding;
 import org.passhygiene.policy.PolicyFile;
 import org.passhygiene.policy.PolicyLint;
@@ -115,43 +114,27 @@ final class PolicyCommand implements Runnable {
         private boolean force;
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
+            OutputTarget target;
+            try {
+                target = OutputTarget.builder(out).standardOutput(true).overwrite(force).open();
+            } catch (OutputPathException e) {
+                if (e.reason() == OutputPathException.Reason.EXISTS) {
+                    throw new ExitCodes.UsageException(e.getMessage() + ": choose another --out or add --force");
+                }
+                throw e;
+            }
             String text = PolicyFile.write(PasswordPolicy.builder(preset).settings(), true);
-            if (out.toString().equals("-")) {
+            if (target.isStandardOutput()) {
                 spec.commandLine().getOut().print(text);
                 spec.commandLine().getOut().flush();
                 return ExitCodes.OK;
             }
-            if (Files.exists(out) && !force) {
-                throw new ExitCodes.UsageException(out + " already exists: choose another --out or add --force");
-            }
-            writeAtomically(out, text);
-            spec.commandLine().getOut().println("Wrote " + out + " (from preset " + preset + "). Check it with: "
-                    + "passhygiene policy lint --policy " + out);
+            target.write(o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+            String shown = TerminalText.escape(out.toString());
+            spec.commandLine().getOut().println("Wrote " + shown + " (from preset " + preset + "). Check it with: "
+                    + "passhygiene policy lint --policy " + shown);
             return ExitCodes.OK;
-        }
-    }
-
-    /** Writes beside the target and renames, so a reader never sees half a file. */
-    static void writeAtomically(Path target, String text) {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (FileAlreadyExistsException e) {
-            throw new UncheckedIOException(target + ": already exists", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(target + ": cannot write: " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: the temp file is hidden and named after the target
-                }
-            }
         }
     }
 }

@@ -31,6 +31,11 @@ final class PolicyOptionsMixin {
                 : PasswordPolicy.DEFAULT_PRESET);
     }
 
+    /** The --policy file, or null: an input no output may replace. */
+    Path file() {
+        return choice != null ? choice.file : null;
+    }
+
     PasswordPolicy policy() {
         return builder().build();
     }

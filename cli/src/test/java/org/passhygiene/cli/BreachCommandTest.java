@@ -136,6 +136,7 @@ class BreachCommandTest {
         CliRun r = CliRun.run("", "breach", "import", corpus.toString(), "--out", "x.phbi", "--kind", "md5");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(new String(r.err().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
-                .contains("must be sha1 or ntlm, not 'md5'");
+                .startsWith("passhygiene: invalid value for option --kind: must be sha1 or ntlm\n")
+                .doesNotContain("md5");
     }
 }

@@ -47,7 +47,7 @@ class PolicyCommandTest {
         Files.writeString(file, "mine\n");
         CliRun r = CliRun.run("", "policy", "init", "--out", file.toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("passhygiene: " + file + " already exists: choose another --out or add "
+        assertThat(r.err()).isEqualTo("passhygiene: " + file + ": already exists: choose another --out or add "
                 + "--force\n");
         assertThat(Files.readString(file)).isEqualTo("mine\n");
     }

@@ -5,12 +5,12 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Objects;
+
+import org.passhygiene.output.OutputTarget;
+import org.passhygiene.output.TerminalText;
 
 /** How an {@link AuditReport} is written. None of them contains a password or hash. */
 public enum ReportFormat {
@@ -36,8 +36,8 @@ public enum ReportFormat {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown report format '" + name + "'; formats: text, json, csv, html",
-                    e);
+            throw new IllegalArgumentException("unknown report format '" + TerminalText.escape(name)
+                    + "'; formats: text, json, csv, html", e);
         }
     }
 
@@ -60,27 +60,30 @@ public enum ReportFormat {
     }
 
     /**
-     * Writes the report to {@code target} atomically: to a temporary file beside it, then renamed over it, so a
-     * failure leaves no half-written report (and the temporary file is deleted).
+     * Writes the report to {@code target}, an existing or new regular file that is replaced atomically (see
+     * {@link OutputTarget}): a failure leaves no half-written report and no temporary file.
+     *
+     * @param wrapper wraps the file stream (e.g. OpenPGP encryption), or null
+     * @throws org.passhygiene.output.OutputPathException if {@code target} is not a regular file (device, FIFO,
+     *                                                    directory, symbolic link) or its directory is missing
+     * @throws IOException if the file cannot be written
+     */
+    public void writeFile(AuditReport report, Path target, StreamWrapper wrapper) throws IOException {
+        writeFile(report, OutputTarget.builder(target).overwrite(true).open(), wrapper);
+    }
+
+    /**
+     * Writes the report to a checked {@link OutputTarget} (not standard output) atomically.
      *
      * @param wrapper wraps the file stream (e.g. OpenPGP encryption), or null
      * @throws IOException if the file cannot be written
      */
-    public void writeFile(AuditReport report, Path target, StreamWrapper wrapper) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream file = Files.newOutputStream(tmp);
-                 OutputStream out = wrapper == null ? file : wrapper.wrap(file)) {
+    public void writeFile(AuditReport report, OutputTarget target, StreamWrapper wrapper) throws IOException {
+        Objects.requireNonNull(report, "report");
+        target.write(file -> {
+            try (OutputStream out = wrapper == null ? file : wrapper.wrap(file)) {
                 write(report, out);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 }

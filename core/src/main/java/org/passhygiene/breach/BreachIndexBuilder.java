@@ -4,21 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.passhygiene.output.OutputTarget;
 
 /**
  * Imports breach corpora into an index file. Obtain one from {@link BreachIndex#builder(HashKind)}.
@@ -154,6 +150,8 @@ public final class BreachIndexBuilder {
      * @throws java.io.InterruptedIOException if the thread was interrupted
      * @throws IOException                   on an I/O error
      * @throws IllegalStateException         if no input was added
+     * @throws org.passhygiene.output.OutputPathException if {@code target} is not a new or existing regular file
+     *         (a device, FIFO, directory, symbolic link, one of the inputs, {@code -}), before anything is read
      */
     public ImportSummary build(Path target) throws IOException {
         Objects.requireNonNull(target, "target");
@@ -165,25 +163,19 @@ public final class BreachIndexBuilder {
         Path directory = absolute.getParent();
         Path work = workDirectory != null ? workDirectory : directory;
         String hiddenPrefix = "." + absolute.getFileName() + ".";
-        Path temp = Files.createTempFile(directory, hiddenPrefix, ".tmp");
-        boolean moved = false;
-        try {
+        List<Path> inputPaths = new ArrayList<>();
+        for (Input input : inputs) {
+            inputPaths.add(input.path);
+        }
+        // The index keeps the permissions of the one it replaces, else rw-r--r--.
+        OutputTarget output = OutputTarget.builder(target).overwrite(true).inputs(inputPaths)
+                .permissions("rw-r--r--").keepExistingPermissions(true).open();
+        return output.writeFile(temp -> {
             Import job = new Import(temp, work, hiddenPrefix);
             job.run();
-            keepPermissions(temp, absolute);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
             return new ImportSummary(target, job.lines, job.entries, job.duplicates, job.invalid, job.ignored,
                     job.sorted, job.runs, Duration.ofNanos(System.nanoTime() - started));
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temp);
-            }
-        }
+        });
     }
 
     /** Record consumer of the reading phase. */
@@ -382,16 +374,6 @@ public final class BreachIndexBuilder {
             });
             bytesBefore = base + last[0];
         }
-    }
-
-    /** The temporary file is created 0600; give the index the old file's permissions, or rw-r--r--. */
-    private static void keepPermissions(Path temp, Path target) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
-        }
-        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temp, permissions);
     }
 
     private static boolean isGzip(Path file) throws IOException {

@@ -7,10 +7,11 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.passhygiene.output.OutputTarget;
 
 /**
  * Opens breach indexes once per process and shares them: an index is memory-mapped and read-only, so every policy
@@ -100,13 +101,11 @@ public final class BreachIndexes {
         if (Files.isRegularFile(target) && Files.size(target) == size) {
             return target;
         }
-        Path tmp = Files.createTempFile(dir, ".common-passwords-", ".tmp");
-        try (InputStream in = url.openStream()) {
-            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        OutputTarget.builder(target).overwrite(true).open().write(out -> {
+            try (InputStream in = url.openStream()) {
+                in.transferTo(out);
+            }
+        });
         return target;
     }
 
