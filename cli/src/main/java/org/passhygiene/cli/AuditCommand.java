@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -80,8 +79,8 @@ final class AuditCommand implements Callable<Integer> {
                     + "England approximation).")
     private Path calendar;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Judge dates as of this day (default today).")
-    private String asOf;
+    @Mixin
+    private AsOfOption asOf;
 
     @Option(names = "--privileged-group", paramLabel = "NAME[=ROLE]",
             description = "AD group, OU, Google org unit or M365 role whose members are privileged, optionally "
@@ -128,7 +127,7 @@ final class AuditCommand implements Callable<Integer> {
         if (format == ExportFormat.GENERIC && mapping == null) {
             throw new ExitCodes.UsageException("--format-in generic needs --columns username=COLUMN,…");
         }
-        LocalDate day = asOf == null ? LocalDate.now() : usage(() -> parseDate(asOf));
+        LocalDate day = asOf.day();
         if (encryption != null && out == null) {
             throw new ExitCodes.UsageException("encryption needs --out FILE");
         }
@@ -152,8 +151,6 @@ final class AuditCommand implements Callable<Integer> {
                     builder.breachIndex(index);
                 }
                 result = builder.build().audit(files, format, mapping);
-            } catch (CalendarException e) {
-                throw new PolicyException("calendar", String.valueOf(calendar), e.getMessage());
             } finally {
                 if (progress) {
                     err.println();
@@ -263,14 +260,6 @@ final class AuditCommand implements Callable<Integer> {
             if (second != null) {
                 Arrays.fill(second, '\0');
             }
-        }
-    }
-
-    private static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--as-of " + text + ": not a date (expected yyyy-MM-dd)", e);
         }
     }
 
