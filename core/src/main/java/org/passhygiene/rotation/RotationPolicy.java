@@ -90,7 +90,8 @@ public final class RotationPolicy {
      *         {@linkplain TermCalendar#requireCovers(LocalDate) covers} it
      */
     public boolean usesCalendar() {
-        return privilegedChange.kind() == ChangeInterval.Kind.TERMLY || otherChange.kind() == ChangeInterval.Kind.TERMLY;
+        return !privilegedRoles.isEmpty() && privilegedChange.kind() == ChangeInterval.Kind.TERMLY
+                || otherChange.kind() == ChangeInterval.Kind.TERMLY;
     }
 
     /**
