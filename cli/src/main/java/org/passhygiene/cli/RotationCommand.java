@@ -83,13 +83,12 @@ final class RotationCommand implements Runnable {
         public Integer call() {
             PasswordPolicy.Builder builder = calendarOption.apply(policyOptions.builder());
             LocalDate day = asOf.day();
-            PasswordPolicy checked = builder.build();
-            if (checked.rotation().usesCalendar()) {
-                checked.calendar().requireCovers(day); // whether or not the store has a termly account today
-            }
             PrintWriter out = spec.commandLine().getOut();
             try (CredentialStore store = storeOptions.open()) {
                 PasswordPolicy policy = builder.credentialStore(store).build();
+                if (policy.rotation().usesCalendar()) {
+                    policy.calendar().requireCovers(day); // whether or not the store holds a termly account
+                }
                 List<ChangeDue> due = policy.due(day);
                 CsvWriter csv = format == Format.csv
                         ? CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out) : null;
