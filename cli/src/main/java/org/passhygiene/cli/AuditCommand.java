@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -82,8 +81,8 @@ final class AuditCommand implements Callable<Integer> {
                     + "England approximation).")
     private Path calendar;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Judge dates as of this day (default today).")
-    private String asOf;
+    @Mixin
+    private AsOfOption asOf;
 
     @Option(names = "--privileged-group", paramLabel = "NAME[=ROLE]",
             description = "AD group, OU, Google org unit or M365 role whose members are privileged, optionally "
@@ -131,7 +130,7 @@ final class AuditCommand implements Callable<Integer> {
         if (format == ExportFormat.GENERIC && mapping == null) {
             throw new ExitCodes.UsageException("--format-in generic needs --columns username=COLUMN,…");
         }
-        LocalDate day = asOf == null ? LocalDate.now() : usage(() -> parseDate(asOf));
+        LocalDate day = asOf.day();
         OutputTarget target = out == null ? null : outputTarget();
         if (encryption != null && (target == null || target.isStandardOutput())) {
             throw new ExitCodes.UsageException("encryption needs --out FILE");
@@ -156,8 +155,6 @@ final class AuditCommand implements Callable<Integer> {
                     builder.breachIndex(index);
                 }
                 result = builder.build().audit(files, format, mapping);
-            } catch (CalendarException e) {
-                throw new PolicyException("calendar", String.valueOf(calendar), e.getMessage());
             } finally {
                 if (progress) {
                     err.println();
@@ -278,14 +275,6 @@ final class AuditCommand implements Callable<Integer> {
             if (second != null) {
                 Arrays.fill(second, '\0');
             }
-        }
-    }
-
-    private static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--as-of " + text + ": not a date (expected yyyy-MM-dd)", e);
         }
     }
 

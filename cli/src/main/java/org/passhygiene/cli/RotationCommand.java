@@ -11,11 +11,16 @@ import java.util.concurrent.Callable;
 
 import org.passhygiene.PasswordPolicy;
 import org.passhygiene.Violation;
+import org.passhygiene.output.CsvText;
+import org.passhygiene.output.TerminalText;
 import org.passhygiene.store.ChangeDue;
 import org.passhygiene.store.CredentialStore;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,11 +51,14 @@ final class RotationCommand implements Runnable {
     @Command(name = "due", mixinStandardHelpOptions = true,
             description = {"Lists every password that must be changed: flagged compromised or must-change, or a"
                 + " periodic change due (in its grace period) or overdue under privileged-change / staff-change.",
-                "Privileged accounts first, then by due date. Exit 0 whether or not anything is due."})
+                "Privileged accounts first, then by due date. Exit 0 whether or not anything is due; exit 3 if a"
+                    + " termly rule applies and the term calendar does not cover the day (a calendar whose last term"
+                    + " has ended)."})
     static final class Due implements Callable<Integer> {
 
         private static final JsonFactory JSON = new JsonFactory();
-        static final String CSV_HEADER = "user,system,roles,privileged,reason,due_date,last_set,set_by,detail,message";
+        private static final String[] CSV_HEADER = {"user", "system", "roles", "privileged", "reason", "due_date",
+            "last_set", "set_by", "detail", "message"};
 
         @Spec
         private CommandSpec spec;
@@ -64,8 +72,8 @@ final class RotationCommand implements Runnable {
         @Mixin
         private CalendarOption calendarOption;
 
-        @Option(names = "--as-of", paramLabel = "DATE", description = "The day to judge on (yyyy-mm-dd; default today).")
-        private LocalDate asOf;
+        @Mixin
+        private AsOfOption asOf;
 
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
                 description = "text (default), json (one object per line) or csv (with a header row).")
@@ -74,37 +82,54 @@ final class RotationCommand implements Runnable {
         @Override
         public Integer call() {
             PasswordPolicy.Builder builder = calendarOption.apply(policyOptions.builder());
-            LocalDate day = asOf != null ? asOf : LocalDate.now(SCHOOL_ZONE);
+            LocalDate day = asOf.day();
             PrintWriter out = spec.commandLine().getOut();
             try (CredentialStore store = storeOptions.open()) {
                 PasswordPolicy policy = builder.credentialStore(store).build();
+                if (policy.rotation().usesCalendar()) {
+                    policy.calendar().requireCovers(day); // whether or not the store holds a termly account
+                }
                 List<ChangeDue> due = policy.due(day);
-                if (format == Format.csv) {
-                    out.println(CSV_HEADER);
+                CsvWriter csv = format == Format.csv
+                        ? CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out) : null;
+                if (csv != null) {
+                    csv.writeRecord(CSV_HEADER);
                 }
                 if (format == Format.text && due.isEmpty()) {
                     out.println("No password changes due as of " + day + ".");
                 }
                 for (ChangeDue d : due) {
                     Violation v = policy.changeRequired(d);
-                    out.println(switch (format) {
-                        case text -> text(d);
-                        case json -> json(d, v);
-                        case csv -> csv(d, v);
-                    });
+                    switch (format) {
+                        case text -> out.println(text(d));
+                        case json -> out.println(json(d, v));
+                        case csv -> csv(csv, d, v);
+                    }
                 }
+                if (csv != null) {
+                    csv.flush();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             out.flush();
             return ExitCodes.OK;
         }
 
-        /** "office1 on sims: OVERDUE, due 2025-01-10 (privileged: office; set 2024-10-01 by t): detail" */
+        /**
+         * "office1 on sims: OVERDUE, due 2025-01-10 (privileged: office; set 2024-10-01 by t): detail", every
+         * string from the store or the calendar escaped ({@link TerminalText}).
+         */
         static String text(ChangeDue d) {
-            return d.user() + " on " + d.system() + ": " + d.reason() + ", due " + d.dueDate() + " ("
+            return esc(d.user()) + " on " + esc(d.system()) + ": " + d.reason() + ", due " + d.dueDate() + " ("
                     + (d.privileged() ? "privileged: " : "roles: ")
-                    + (d.roles().isEmpty() ? "none" : String.join(",", d.roles().stream().sorted().toList()))
-                    + "; set " + LocalDate.ofInstant(d.lastSet(), SCHOOL_ZONE) + " by " + d.setBy() + ")"
-                    + (d.detail().isEmpty() ? "" : ": " + d.detail());
+                    + (d.roles().isEmpty() ? "none" : esc(String.join(",", d.roles().stream().sorted().toList())))
+                    + "; set " + LocalDate.ofInstant(d.lastSet(), SCHOOL_ZONE) + " by " + esc(d.setBy()) + ")"
+                    + (d.detail().isEmpty() ? "" : ": " + esc(d.detail()));
+        }
+
+        private static String esc(String s) {
+            return TerminalText.escape(s);
         }
 
         static String json(ChangeDue d, Violation v) {
@@ -134,26 +159,12 @@ final class RotationCommand implements Runnable {
             return w.toString();
         }
 
-        static String csv(ChangeDue d, Violation v) {
-            return String.join(",", cell(d.user()), cell(d.system()),
-                    cell(String.join(" ", d.roles().stream().sorted().toList())), Boolean.toString(d.privileged()),
-                    d.reason().name(), d.dueDate().toString(), d.lastSet().toString(), cell(d.setBy()),
-                    cell(d.detail()), cell(v.message()));
-        }
-
-        /**
-         * RFC 4180 quoting; a cell a spreadsheet would run as a formula (starting = + - @ or a control character)
-         * is prefixed with an apostrophe.
-         */
-        static String cell(String value) {
-            String v = value;
-            if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-                v = "'" + v;
-            }
-            if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || !v.equals(value)) {
-                return "\"" + v.replace("\"", "\"\"") + "\"";
-            }
-            return v;
+        /** One RFC 4180 row (FastCSV quoting); untrusted cells neutralised against formula injection. */
+        static void csv(CsvWriter csv, ChangeDue d, Violation v) {
+            csv.writeRecord(CsvText.safe(d.user()), CsvText.safe(d.system()),
+                    CsvText.safe(String.join(" ", d.roles().stream().sorted().toList())),
+                    Boolean.toString(d.privileged()), d.reason().name(), d.dueDate().toString(), d.lastSet().toString(),
+                    CsvText.safe(d.setBy()), CsvText.safe(d.detail()), CsvText.safe(v.message()));
         }
     }
 }

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.passhygiene.output.TerminalText;
 import org.passhygiene.rotation.Term;
 import org.passhygiene.rotation.TermCalendar;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -30,7 +30,9 @@ final class TermsCommand implements Runnable {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = {"Prints where the term dates come from, and the current and next terms.",
+            description = {"Prints where the term dates come from, the dates they cover, and the current and next terms.",
+                "A day the calendar does not cover (before its first term or after its last) is an error (exit 3)"
+                    + " naming the last covered day.",
                 "Term dates in England are set by each local authority or academy trust: the built-in pattern is an"
                     + " approximation; give the school's calendar with --calendar or the policy's calendar key."})
     static final class Show implements Callable<Integer> {
@@ -44,19 +46,26 @@ final class TermsCommand implements Runnable {
         @Mixin
         private CalendarOption calendarOption;
 
-        @Option(names = "--as-of", paramLabel = "DATE", description = "The day to show (yyyy-mm-dd; default today).")
-        private LocalDate asOf;
+        @Mixin
+        private AsOfOption asOf;
 
+        /**
+         * @throws org.passhygiene.rotation.CalendarException (exit 3) if the calendar is invalid or does not cover
+         *         the day, naming the last (or first) day it covers
+         */
         @Override
         public Integer call() {
             TermCalendar calendar = calendarOption.calendar(policyOptions.builder().settings());
-            LocalDate day = asOf != null ? asOf : LocalDate.now(RotationCommand.SCHOOL_ZONE);
+            LocalDate day = asOf.day();
+            calendar.requireCovers(day);
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Calendar: " + calendar.source());
+            out.println("Calendar: " + TerminalText.escape(calendar.source()));
+            out.println("Covers:   " + calendar.coverage());
             out.println("As of:    " + day);
             Optional<Term> current = calendar.currentTerm(day);
-            out.println("Current:  " + current.map(Term::toString).orElse("none (a holiday)"));
-            out.println("Next:     " + calendar.nextTerm(day).map(Term::toString).orElse("none in the calendar"));
+            out.println("Current:  " + current.map(t -> TerminalText.escape(t.toString())).orElse("none (a holiday)"));
+            out.println("Next:     " + calendar.nextTerm(day).map(t -> TerminalText.escape(t.toString()))
+                    .orElse("none in the calendar"));
             out.flush();
             return ExitCodes.OK;
         }

@@ -210,15 +210,16 @@ class StoreCommandTest {
         CliRun r = CliRun.run("", "terms", "show", "--as-of", "2025-01-20");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).isEqualTo("Calendar: built-in England pattern (approximate)\n"
+                + "Covers:   1990-01-01..2200-12-31\n"
                 + "As of:    2025-01-20\n"
                 + "Current:  Spring 2025 2025-01-01..2025-04-20\n"
                 + "Next:     Summer 2025 2025-04-21..2025-08-31\n");
         Path terms = dir.resolve("terms.ics");
         Files.writeString(terms, "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Spring Term 2025\r\n"
                 + "DTSTART;VALUE=DATE:20250106\r\nDTEND;VALUE=DATE:20250405\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
-        CliRun ics = CliRun.run("", "terms", "show", "--as-of", "2025-04-10", "--calendar", terms.toString());
-        assertThat(ics.out()).isEqualTo("Calendar: " + terms + "\nAs of:    2025-04-10\n"
-                + "Current:  none (a holiday)\nNext:     none in the calendar\n");
+        CliRun ics = CliRun.run("", "terms", "show", "--as-of", "2025-04-04", "--calendar", terms.toString());
+        assertThat(ics.out()).isEqualTo("Calendar: " + terms + "\nCovers:   2025-01-06..2025-04-04\n"
+                + "As of:    2025-04-04\nCurrent:  Spring 2025 2025-01-06..2025-04-04\nNext:     none in the calendar\n");
     }
 
     @Test

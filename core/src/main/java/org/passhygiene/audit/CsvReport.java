@@ -3,6 +3,8 @@ package org.passhygiene.audit;
 import java.io.IOException;
 import java.io.Writer;
 
+import org.passhygiene.output.CsvText;
+
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 
@@ -17,15 +19,10 @@ final class CsvReport {
         csv.writeRecord("code", "severity", "clause", "account", "detail", "tag");
         for (Finding f : report.findings()) {
             for (String account : f.accounts()) {
-                csv.writeRecord(f.code().name(), f.severity().name(), f.clause(), safe(account), safe(f.detail()),
-                        f.tag() == null ? "" : f.tag());
+                csv.writeRecord(f.code().name(), f.severity().name(), f.clause(), CsvText.safe(account),
+                        CsvText.safe(f.detail()), f.tag() == null ? "" : f.tag());
             }
         }
         csv.flush();
-    }
-
-    /** Spreadsheet formula injection: a cell starting with = + - @ is prefixed with an apostrophe. */
-    static String safe(String cell) {
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }

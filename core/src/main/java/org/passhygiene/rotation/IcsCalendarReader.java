@@ -1,8 +1,5 @@
 package org.passhygiene.rotation;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -15,11 +12,20 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.passhygiene.output.TerminalText;
+
 /**
  * A small, tolerant reader of term dates from an iCalendar file: only {@code VEVENT}s with {@code SUMMARY},
- * {@code DTSTART} and {@code DTEND} are read; everything else is skipped.
+ * {@code DTSTART} and {@code DTEND} are read; everything else is skipped. Bounded: the file is at most
+ * {@value #MAX_BYTES} bytes (a council feed of many years with every INSET day and bank holiday fits), a line, also
+ * after unfolding, at most {@value #MAX_LINE_CHARS} characters, at most {@value #MAX_EVENTS} events and
+ * {@link TermListBuilder#MAX_TERMS} terms and half-terms. Time is linear in the file size.
  */
 final class IcsCalendarReader {
+    static final int MAX_BYTES = 4 * 1024 * 1024;
+    static final int MAX_LINE_CHARS = 16 * 1024;
+    static final int MAX_EVENTS = 100_000;
+
     private static final Pattern SEASON = Pattern.compile("\\b(autumn|spring|summer)\\b");
     private static final Pattern HALF_TERM = Pattern.compile("\\bhalf[ -]?term\\b");
     private static final Pattern STARTS = Pattern.compile("\\b(starts?|begins?|first day)\\b");
@@ -39,18 +45,27 @@ final class IcsCalendarReader {
         this.file = file;
     }
 
+    /**
+     * @throws CalendarException naming file:line and the problem
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
     static List<Term> read(Path path) {
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CalendarException(path + ": cannot read: " + e);
-        }
-        return new IcsCalendarReader(path.toString()).terms(unfold(text));
+        return parse(path.toString(), CalendarText.read(path, MAX_BYTES));
+    }
+
+    /**
+     * @param file the name for messages
+     * @param text the file's text, at most {@value #MAX_BYTES} bytes
+     * @throws CalendarException naming file:line and the problem; nothing else for any text
+     */
+    static List<Term> parse(String file, String text) {
+        CalendarText.checkLineLengths(file, text, MAX_LINE_CHARS);
+        IcsCalendarReader reader = new IcsCalendarReader(file);
+        return reader.terms(reader.unfold(text));
     }
 
     /** RFC 5545 3.1: a line starting with a space or tab continues the previous one. */
-    static List<Line> unfold(String text) {
+    private List<Line> unfold(String text) {
         List<Line> lines = new ArrayList<>();
         String[] physical = text.split("\r\n|\n|\r", -1);
         StringBuilder current = null;
@@ -58,6 +73,9 @@ final class IcsCalendarReader {
         for (int i = 0; i < physical.length; i++) {
             String p = physical[i];
             if (!p.isEmpty() && (p.charAt(0) == ' ' || p.charAt(0) == '\t') && current != null) {
+                if (current.length() + p.length() - 1 > MAX_LINE_CHARS) {
+                    throw error(start, "line longer than " + MAX_LINE_CHARS + " characters after unfolding");
+                }
                 current.append(p, 1, p.length());
                 continue;
             }
@@ -85,6 +103,9 @@ final class IcsCalendarReader {
         for (Event e : events) {
             String s = e.summary().toLowerCase(Locale.ROOT);
             if (HALF_TERM.matcher(s).find()) {
+                if (halfTerms.size() >= TermListBuilder.MAX_TERMS) {
+                    throw error(e.line(), "more than " + TermListBuilder.MAX_TERMS + " half-terms");
+                }
                 halfTerms.add(e);
                 continue;
             }
@@ -96,28 +117,26 @@ final class IcsCalendarReader {
             if (STARTS.matcher(s).find()) {
                 Event earlier = openStarts.put(key, e);
                 if (earlier != null) {
-                    throw error(e.line(), "SUMMARY=" + e.summary() + ": a second start of the " + key
+                    throw error(e.line(), "SUMMARY=" + esc(e.summary()) + ": a second start of the " + key
                             + " term before the end of the one at line " + earlier.line());
                 }
             } else if (ENDS.matcher(s).find()) {
                 Event start = openStarts.remove(key);
                 if (start == null) {
-                    throw error(e.line(), "SUMMARY=" + e.summary() + ": end of the " + key
+                    throw error(e.line(), "SUMMARY=" + esc(e.summary()) + ": end of the " + key
                             + " term without an earlier start event");
                 }
                 if (e.endInclusive().isBefore(start.start())) {
-                    throw error(e.line(), "SUMMARY=" + e.summary() + ": ends on " + e.endInclusive()
+                    throw error(e.line(), "SUMMARY=" + esc(e.summary()) + ": ends on " + e.endInclusive()
                             + ", before the term starts on " + start.start() + " (line " + start.line() + ")");
                 }
-                terms.add(term(key, start.start(), e.endInclusive()));
-                places.add(file + ":" + start.line());
+                add(terms, places, term(key, start.start(), e.endInclusive()), start.line());
             } else {
-                terms.add(term(key, e.start(), e.endInclusive()));
-                places.add(file + ":" + e.line());
+                add(terms, places, term(key, e.start(), e.endInclusive()), e.line());
             }
         }
         for (Event open : openStarts.values()) {
-            throw error(open.line(), "SUMMARY=" + open.summary() + ": no matching term end event");
+            throw error(open.line(), "SUMMARY=" + esc(open.summary()) + ": no matching term end event");
         }
         if (terms.isEmpty()) {
             throw new CalendarException(file + ": no term found: a VEVENT's SUMMARY must name the autumn, spring or"
@@ -126,12 +145,12 @@ final class IcsCalendarReader {
         for (Event h : halfTerms) {
             int i = indexContaining(terms, h);
             if (i < 0) {
-                throw error(h.line(), "SUMMARY=" + h.summary() + ": half-term " + h.start() + ".." + h.endInclusive()
+                throw error(h.line(), "SUMMARY=" + esc(h.summary()) + ": half-term " + h.start() + ".." + h.endInclusive()
                         + " is not inside any term");
             }
             Term t = terms.get(i);
             if (t.halfTerm().isPresent()) {
-                throw error(h.line(), "SUMMARY=" + h.summary() + ": a second half-term in " + t.name());
+                throw error(h.line(), "SUMMARY=" + esc(h.summary()) + ": a second half-term in " + t.name());
             }
             terms.set(i, new Term(t.name(), t.dates(), Optional.of(new DateRange(h.start(), h.endInclusive()))));
         }
@@ -140,6 +159,18 @@ final class IcsCalendarReader {
             builder.add(terms.get(i), places.get(i));
         }
         return builder.build();
+    }
+
+    private void add(List<Term> terms, List<String> places, Term term, int line) {
+        if (terms.size() >= TermListBuilder.MAX_TERMS) {
+            throw error(line, "more than " + TermListBuilder.MAX_TERMS + " terms");
+        }
+        terms.add(term);
+        places.add(file + ":" + line);
+    }
+
+    private static String esc(String text) {
+        return TerminalText.escape(text);
     }
 
     private static int indexContaining(List<Term> terms, Event h) {
@@ -172,6 +203,9 @@ final class IcsCalendarReader {
                 if (begin < 0) {
                     throw error(l.number(), "END:VEVENT without BEGIN:VEVENT");
                 }
+                if (events.size() >= MAX_EVENTS) {
+                    throw error(begin, "more than " + MAX_EVENTS + " events");
+                }
                 event(begin, props).ifPresent(events::add);
                 begin = -1;
             } else if (begin >= 0) {
@@ -201,13 +235,14 @@ final class IcsCalendarReader {
         }
         Line startLine = props.get("DTSTART");
         if (startLine == null) {
-            throw error(begin, "VEVENT '" + summary + "': DTSTART is required");
+            throw error(begin, "VEVENT '" + esc(summary) + "': DTSTART is required");
         }
         LocalDate start = date(startLine, false);
         Line endLine = props.get("DTEND");
         LocalDate end = endLine == null ? start : date(endLine, true);
         if (end.isBefore(start)) {
-            throw error(endLine.number(), "DTEND=" + value(endLine) + ": must be after DTSTART " + value(startLine));
+            throw error(endLine.number(), "DTEND=" + esc(value(endLine)) + ": must be after DTSTART "
+                    + esc(value(startLine)));
         }
         return Optional.of(new Event(begin, summary, start, end));
     }
@@ -222,12 +257,18 @@ final class IcsCalendarReader {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)));
                 boolean midnightOrDate = m.group(5) == null || m.group(5).equals("000000");
-                return exclusiveEnd && midnightOrDate ? d.minusDays(1) : d;
+                LocalDate date = exclusiveEnd && midnightOrDate ? d.minusDays(1) : d;
+                DateRange supported = TermCalendar.SUPPORTED_DATES;
+                if (!supported.contains(d) || !supported.contains(date)) {
+                    throw error(line.number(), name + "=" + v + ": must be between " + supported.start() + " and "
+                            + supported.end());
+                }
+                return date;
             } catch (DateTimeException e) {
                 // falls through to the message below
             }
         }
-        throw error(line.number(), name + "=" + v + ": must be a date yyyymmdd (VALUE=DATE) or date-time"
+        throw error(line.number(), esc(name) + "=" + esc(v) + ": must be a date yyyymmdd (VALUE=DATE) or date-time"
                 + " yyyymmddThhmmss");
     }
 

@@ -86,6 +86,15 @@ public final class RotationPolicy {
     }
 
     /**
+     * @return whether a {@code termly} rule applies to anyone, so that judging on a date needs a term calendar that
+     *         {@linkplain TermCalendar#requireCovers(LocalDate) covers} it
+     */
+    public boolean usesCalendar() {
+        return !privilegedRoles.isEmpty() && privilegedChange.kind() == ChangeInterval.Kind.TERMLY
+                || otherChange.kind() == ChangeInterval.Kind.TERMLY;
+    }
+
+    /**
      * @param roles the account's roles (case-insensitive)
      * @return whether any of them is privileged
      */
@@ -101,7 +110,8 @@ public final class RotationPolicy {
      * @param calendar the school's terms (used for termly rules only)
      * @return whether a change is due, by when, and whether it is overdue
      * @throws NullPointerException if an argument is null
-     * @throws CalendarException if a termly rule applies and the calendar does not cover {@code asOf}
+     * @throws CalendarException if a termly rule applies and the calendar does not
+     *                           {@linkplain TermCalendar#requireCovers(LocalDate) cover} {@code asOf}
      */
     public RotationStatus status(Collection<String> roles, LocalDate lastSet, LocalDate asOf, TermCalendar calendar) {
         Objects.requireNonNull(lastSet, "lastSet");
@@ -119,6 +129,7 @@ public final class RotationPolicy {
                         asOf.isAfter(due), interval + ": set on " + lastSet);
             }
             default: {
+                calendar.requireCovers(asOf);
                 Term term = calendar.latestStartedBy(asOf);
                 String grace = "; " + graceSchoolDays + " school days' grace";
                 if (!lastSet.isBefore(term.start())) {

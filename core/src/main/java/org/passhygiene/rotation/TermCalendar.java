@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.passhygiene.output.TerminalText;
+
 /**
  * A school's terms, as date ranges. Immutable and thread-safe.
  *
@@ -24,6 +26,12 @@ import java.util.Optional;
  * }</pre>
  */
 public final class TermCalendar {
+    /**
+     * The dates a calendar can describe and be asked about: 1990-01-01 to 2200-12-31. Term dates in a file and
+     * the dates asked about ({@code --as-of}) outside it are refused: they are typing mistakes, not school years.
+     */
+    public static final DateRange SUPPORTED_DATES = new DateRange(LocalDate.of(1990, 1, 1), LocalDate.of(2200, 12, 31));
+
     private static final int MAX_SCAN_DAYS = 800;
 
     private final String source;
@@ -46,11 +54,15 @@ public final class TermCalendar {
      *     ...
      * </pre>
      * Unknown and duplicate keys, dates that are not {@code yyyy-mm-dd}, an end before its start, a half-term
-     * outside its term, overlapping terms and repeated names are errors.
+     * outside its term, overlapping terms and repeated names are errors; so are impossible dates: outside
+     * {@link #SUPPORTED_DATES}, a term longer than 20 weeks or without a school day, a gap of more than 12 weeks
+     * between terms. The file is limited to {@value YamlCalendarReader#MAX_BYTES} bytes, lines to
+     * {@value YamlCalendarReader#MAX_LINE_CHARS} characters and the list to 1000 terms.
      *
      * @param file the YAML file
      * @return the calendar
-     * @throws CalendarException naming file:line, key, value and what is allowed, also if the file cannot be read
+     * @throws CalendarException naming file:line, key, value and what is allowed
+     * @throws java.io.UncheckedIOException naming the file and the reason if it cannot be read (no such file)
      */
     public static TermCalendar load(Path file) {
         Objects.requireNonNull(file, "file");
@@ -63,11 +75,14 @@ public final class TermCalendar {
      * {@code VALUE=DATE}; {@code DTEND} exclusive as RFC 5545 says). A {@code SUMMARY} with "half term" gives the
      * half-term break of the term it falls in. Terms published as two one-day events ({@code Autumn term starts},
      * {@code Autumn term ends}) are paired. Other events (INSET days, bank holidays) are ignored. Folded lines,
-     * CRLF or LF line ends and date-time values (the date part is used) are accepted.
+     * CRLF or LF line ends and date-time values (the date part is used) are accepted. Impossible dates are refused
+     * as by {@link #load(Path)}; the file is limited to {@value IcsCalendarReader#MAX_BYTES} bytes and (unfolded)
+     * lines to {@value IcsCalendarReader#MAX_LINE_CHARS} characters.
      *
      * @param file the .ics file
      * @return the calendar
      * @throws CalendarException naming file:line and the problem, also if no term is found
+     * @throws java.io.UncheckedIOException naming the file and the reason if it cannot be read (no such file)
      */
     public static TermCalendar loadIcs(Path file) {
         Objects.requireNonNull(file, "file");
@@ -81,6 +96,7 @@ public final class TermCalendar {
      * @param file the calendar file
      * @return the calendar
      * @throws CalendarException naming file:line and the problem
+     * @throws java.io.UncheckedIOException naming the file and the reason if it cannot be read (no such file)
      */
     public static TermCalendar loadFile(Path file) {
         Objects.requireNonNull(file, "file");
@@ -95,7 +111,7 @@ public final class TermCalendar {
      * @param source a name for messages, e.g. the system the dates came from
      * @param terms the terms, in any order
      * @return the calendar
-     * @throws CalendarException if terms overlap or two have the same name
+     * @throws CalendarException if terms overlap, two have the same name or one is impossible (as for files)
      */
     public static TermCalendar of(String source, List<Term> terms) {
         Objects.requireNonNull(source, "source");
@@ -119,6 +135,48 @@ public final class TermCalendar {
      */
     public static TermCalendar englandDefault() {
         return new TermCalendar("built-in England pattern (approximate)", null);
+    }
+
+    /**
+     * The dates this calendar can answer about: from the first day of its first term to the last day of its last
+     * term; for the built-in pattern, {@link #SUPPORTED_DATES}. A date in a holiday between two terms is covered; a
+     * date before the first term or after the last is not: what is due then depends on terms the calendar does not
+     * list.
+     *
+     * @return the covered range
+     */
+    public DateRange coverage() {
+        return fixedTerms == null ? SUPPORTED_DATES
+                : new DateRange(fixedTerms.get(0).start(), fixedTerms.get(fixedTerms.size() - 1).end());
+    }
+
+    /**
+     * @param date the date asked about
+     * @throws CalendarException if {@link #coverage()} does not contain {@code date}, naming the last (or first)
+     *                           covered date and what to do, e.g. {@code terms.yaml covers terms up to 2025-07-22
+     *                           (Summer 2025); 2026-03-16 is after it: add the 2025/26 terms to the calendar, or leave
+     *                           the calendar out to use the built-in England pattern}
+     */
+    public void requireCovers(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        DateRange covered = coverage();
+        if (covered.contains(date)) {
+            return;
+        }
+        if (fixedTerms == null) {
+            throw new CalendarException(source + ": " + date + " is outside the supported dates " + covered);
+        }
+        String todo = ", or leave the calendar out to use the built-in England pattern";
+        if (date.isAfter(covered.end())) {
+            Term last = fixedTerms.get(fixedTerms.size() - 1);
+            int year = date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1;
+            throw new CalendarException(source + " covers terms up to " + covered.end() + " ("
+                    + TerminalText.escape(last.name()) + "); " + date + " is after it: add the " + year + "/"
+                    + String.valueOf(year + 101).substring(2) + " terms to the calendar" + todo);
+        }
+        throw new CalendarException(source + " covers terms from " + covered.start() + " ("
+                + TerminalText.escape(fixedTerms.get(0).name()) + "); " + date + " is before it: add the earlier"
+                + " terms to the calendar" + todo);
     }
 
     /** @return where the terms came from: a file name, or a description of the built-in pattern */
@@ -173,7 +231,7 @@ public final class TermCalendar {
             }
         }
         if (latest == null) {
-            throw new CalendarException(source + ": no term starts on or before " + date + coverage());
+            throw new CalendarException(source + ": no term starts on or before " + date + coverageNote());
         }
         return latest;
     }
@@ -194,15 +252,11 @@ public final class TermCalendar {
                 return d;
             }
         }
-        throw new CalendarException(source + ": fewer than " + n + " school days from " + from + coverage());
+        throw new CalendarException(source + ": fewer than " + n + " school days from " + from + coverageNote());
     }
 
-    private String coverage() {
-        if (fixedTerms == null) {
-            return "";
-        }
-        return " (the calendar covers " + fixedTerms.get(0).start() + ".." + fixedTerms.get(fixedTerms.size() - 1).end()
-                + ")";
+    private String coverageNote() {
+        return fixedTerms == null ? "" : " (the calendar covers " + coverage() + ")";
     }
 
     private List<Term> termsNear(LocalDate date) {

@@ -1,9 +1,6 @@
 package org.passhygiene.rotation;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.passhygiene.output.TerminalText;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -25,8 +24,18 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-/** Reads a per-school term calendar YAML file through SnakeYAML's node API, so every error has a line. */
+/**
+ * Reads a per-school term calendar YAML file through SnakeYAML's node API, so every error has a line. Bounded: the
+ * file is at most {@value #MAX_BYTES} bytes (SnakeYAML's reader is slow on long values, so the cap is small; a
+ * calendar of 300 years of terms fits), lines at most {@value #MAX_LINE_CHARS} characters, nesting and aliases are
+ * limited, and the list holds at most {@link TermListBuilder#MAX_TERMS} terms.
+ */
 final class YamlCalendarReader {
+    static final int MAX_BYTES = 256 * 1024;
+    static final int MAX_LINE_CHARS = 1024;
+    private static final int MAX_NESTING = 8;
+    private static final int MAX_ALIASES = 8;
+
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Set<String> TOP_KEYS = Set.of("terms");
     private static final Set<String> TERM_KEYS = Set.of("name", "start", "end", "half-term");
@@ -38,24 +47,40 @@ final class YamlCalendarReader {
         this.file = file;
     }
 
+    /**
+     * @throws CalendarException naming file:line and the problem
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
     static List<Term> read(Path path) {
-        YamlCalendarReader r = new YamlCalendarReader(path.toString());
+        return parse(path.toString(), CalendarText.read(path, MAX_BYTES));
+    }
+
+    /**
+     * @param file the name for messages
+     * @param text the file's text, at most {@value #MAX_BYTES} bytes
+     * @throws CalendarException naming file:line and the problem; nothing else for any text
+     */
+    static List<Term> parse(String file, String text) {
+        CalendarText.checkLineLengths(file, text, MAX_LINE_CHARS);
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_BYTES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
         Node root;
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(in);
+        try {
+            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw new CalendarException(path + ":" + (m == null ? 1 : m.getLine() + 1) + ": not valid YAML: "
-                    + e.getProblem());
+            throw new CalendarException(file + ":" + (m == null ? 1 : m.getLine() + 1) + ": not valid YAML: "
+                    + TerminalText.escape(e.getProblem()));
         } catch (YAMLException e) {
-            throw new CalendarException(path + ": not valid YAML: " + e.getMessage());
-        } catch (IOException e) {
-            throw new CalendarException(path + ": cannot read: " + e);
+            throw new CalendarException(file + ": not valid YAML: " + TerminalText.escape(e.getMessage()));
         }
         if (root == null) {
-            throw new CalendarException(path + ":1: empty file: a 'terms' list is required");
+            throw new CalendarException(file + ":1: empty file: a 'terms' list is required");
         }
-        return r.terms(root);
+        return new YamlCalendarReader(file).terms(root);
     }
 
     private List<Term> terms(Node root) {
@@ -67,6 +92,9 @@ final class YamlCalendarReader {
         Node list = termsTuple.getValueNode();
         if (!(list instanceof SequenceNode seq)) {
             throw error(list, "terms: must be a list of terms, each with name, start and end");
+        }
+        if (seq.getValue().size() > TermListBuilder.MAX_TERMS) {
+            throw error(list, "terms: more than " + TermListBuilder.MAX_TERMS + " terms");
         }
         TermListBuilder builder = new TermListBuilder(file);
         for (Node item : seq.getValue()) {
@@ -111,13 +139,25 @@ final class YamlCalendarReader {
     private LocalDate date(Node node, String key) {
         String text = scalar(node, key);
         if (ISO_DATE.matcher(text).matches()) {
+            LocalDate date;
             try {
-                return LocalDate.parse(text);
+                date = LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                // falls through to the message below
+                date = null; // the message below
+            }
+            if (date != null) {
+                return supported(node, key, date);
             }
         }
-        throw error(node, key + "=" + text + ": must be a date yyyy-mm-dd");
+        throw error(node, key + "=" + TerminalText.escape(text) + ": must be a date yyyy-mm-dd");
+    }
+
+    private LocalDate supported(Node node, String key, LocalDate date) {
+        DateRange supported = TermCalendar.SUPPORTED_DATES;
+        if (!supported.contains(date)) {
+            throw error(node, key + "=" + date + ": must be between " + supported.start() + " and " + supported.end());
+        }
+        return date;
     }
 
     private Map<String, NodeTuple> mapping(Node node, String what, Set<String> allowed) {
@@ -129,7 +169,7 @@ final class YamlCalendarReader {
             Node k = t.getKeyNode();
             String key = k instanceof ScalarNode s ? s.getValue() : "?";
             if (!allowed.contains(key)) {
-                throw error(k, key + ": unknown key in " + what + ": allowed keys are " + sorted(allowed));
+                throw error(k, TerminalText.escape(key) + ": unknown key in " + what + ": allowed keys are " + sorted(allowed));
             }
             NodeTuple earlier = keys.putIfAbsent(key, t);
             if (earlier != null) {

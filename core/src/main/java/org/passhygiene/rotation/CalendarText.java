@@ -1,0 +1,114 @@
+package org.passhygiene.rotation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads a calendar file as bounded, strictly decoded UTF-8 text: at most {@code maxBytes} are read (so
+ * {@code /dev/zero} or a huge file ends in an error naming the limit, not in {@code OutOfMemoryError}), a
+ * malformed byte is an error naming its line, and a leading byte-order mark is dropped.
+ */
+final class CalendarText {
+
+    private CalendarText() {
+    }
+
+    /**
+     * @throws UncheckedIOException naming the file and the reason ({@code terms.yaml: no such file}) when it cannot
+     *                              be read: the CLI maps this to its I/O exit code, as for a missing policy file
+     * @throws CalendarException    when it is larger than {@code maxBytes} or not UTF-8
+     */
+    static String read(Path path, int maxBytes) {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes(maxBytes + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(path + ": " + reason(e), e);
+        }
+        if (bytes.length > maxBytes) {
+            throw new CalendarException(path + ": larger than " + size(maxBytes) + ": a term calendar is a short"
+                    + " list of dates (limit " + maxBytes + " bytes)");
+        }
+        return decode(path.toString(), bytes);
+    }
+
+    /**
+     * Strict UTF-8.
+     *
+     * @throws CalendarException naming file:line of the first byte that is not UTF-8
+     */
+    static String decode(String file, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) {
+            r = decoder.flush(out);
+        }
+        if (r.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new CalendarException(file + ":" + line + ": not UTF-8 text (byte " + (in.position() + 1) + ")");
+        }
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * @throws CalendarException naming the first physical line longer than {@code maxChars}
+     */
+    static void checkLineLengths(String file, String text, int maxChars) {
+        int line = 1;
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            boolean end = i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r';
+            if (!end) {
+                continue;
+            }
+            if (i - start > maxChars) {
+                throw new CalendarException(file + ":" + line + ": line longer than " + maxChars + " characters");
+            }
+            if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            line++;
+            start = i + 1;
+        }
+    }
+
+    private static String size(int bytes) {
+        return bytes >= 1 << 20 ? (bytes >> 20) + " MiB" : (bytes >> 10) + " KiB";
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String m = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        return "cannot read: " + (m == null || m.isEmpty() ? e.getClass().getSimpleName()
+                : m.substring(0, 1).toLowerCase(Locale.ROOT) + m.substring(1));
+    }
+}
