@@ -1,9 +1,6 @@
 package org.passhygiene.audit;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +12,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 
 /**
  * Streams the accounts of an export file, one {@link ExportRecord} at a time, so a million-row export needs little
@@ -50,11 +46,17 @@ public final class ExportReader {
     public static ExportFormat detect(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
         List<String> lines = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while (lines.size() < DETECT_LINES && (line = r.readLine()) != null) {
-                lines.add(line);
+        try (RecordScanner r = new RecordScanner(Files.newInputStream(file), file.toString(), false, false)) {
+            RecordScanner.Chunk line;
+            while (lines.size() < DETECT_LINES && (line = r.next()) != null) {
+                if (!line.ok()) {
+                    if (detect(lines) != null) {
+                        break; // the header came first: the reader reports this line
+                    }
+                    throw new ExportFormatException(file + ":" + line.line() + ": not a known export format: "
+                            + line.reason());
+                }
+                lines.add(line.text());
             }
         }
         ExportFormat f = detect(lines);
@@ -93,7 +95,11 @@ public final class ExportReader {
         }
         Set<String> names = new HashSet<>();
         try {
-            for (String n : CsvReader.builder().ofSingleCsvRecord(header).getFields()) {
+            List<String> fields = CsvExportReader.fields(header);
+            if (fields == null) {
+                return null;
+            }
+            for (String n : fields) {
                 names.add(n.trim().toLowerCase(Locale.ROOT));
             }
         } catch (RuntimeException e) {
