@@ -120,9 +120,10 @@ public final class Auditor {
             List<AuditReport.FileSummary> summaries = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
-                if (formats.get(i) == ExportFormat.SECRETSDUMP || (mapping != null && mapping.column("nt-hash") != null)) {
-                    weakHashes();
-                }
+                // built before the first batch of this file is judged, not before reading: a file that cannot be
+                // read fails at once
+                run.needWeakHashes = formats.get(i) == ExportFormat.SECRETSDUMP
+                        || (mapping != null && mapping.column("nt-hash") != null);
                 SkipTally tally = new SkipTally(run.skipped::add);
                 long rows = ExportReader.read(file, formats.get(i), mapping, run::add, tally);
                 run.flush();
@@ -188,6 +189,7 @@ public final class Auditor {
         /** Records with only an NT hash when every breach index is SHA-1. */
         final java.util.concurrent.atomic.LongAdder hashOnlyUnchecked = new java.util.concurrent.atomic.LongAdder();
         long records;
+        boolean needWeakHashes;
 
         Run(byte[] key) {
             this.key = key;
@@ -212,6 +214,9 @@ public final class Auditor {
         void flush() {
             if (batch.isEmpty()) {
                 return;
+            }
+            if (needWeakHashes) {
+                weakHashes();
             }
             List<Verdict> verdicts;
             try {

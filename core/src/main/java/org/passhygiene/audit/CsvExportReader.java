@@ -1,6 +1,7 @@
 package org.passhygiene.audit;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -71,10 +72,14 @@ final class CsvExportReader {
 
     static long read(Path file, ExportFormat format, ColumnMapping mapping, Consumer<ExportRecord> sink,
                      Consumer<SkippedRow> skipped) throws IOException {
-        String name = file.toString();
+        return read(Files.newInputStream(file), file.toString(), format, mapping, sink, skipped);
+    }
+
+    /** Reads {@code in} (closed when done) as the file called {@code name}. */
+    static long read(InputStream in, String name, ExportFormat format, ColumnMapping mapping,
+                     Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped) throws IOException {
         long rows = 0;
-        try (RecordScanner scanner = new RecordScanner(Files.newInputStream(file), name, true,
-                format == ExportFormat.AD)) {
+        try (RecordScanner scanner = new RecordScanner(in, name, true, format == ExportFormat.AD)) {
             Row row = null;
             RowMapper mapper = null;
             int width = 0;

@@ -1,6 +1,7 @@
 package org.passhygiene.audit;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,18 +46,23 @@ public final class ExportReader {
      */
     public static ExportFormat detect(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
+        return detect(Files.newInputStream(file), file.toString());
+    }
+
+    /** {@link #detect(Path)} of {@code in} (closed when done), named {@code file} in messages. */
+    static ExportFormat detect(InputStream in, String file) throws IOException {
         List<String> lines = new ArrayList<>();
-        try (RecordScanner r = new RecordScanner(Files.newInputStream(file), file.toString(), false, false)) {
+        try (RecordScanner r = new RecordScanner(in, file, false, false)) {
             RecordScanner.Chunk line;
             while (lines.size() < DETECT_LINES && (line = r.next()) != null) {
                 if (!line.ok()) {
-                    if (detect(lines) != null) {
-                        break; // the header came first: the reader reports this line
-                    }
                     throw new ExportFormatException(file + ":" + line.line() + ": not a known export format: "
                             + line.reason());
                 }
                 lines.add(line.text());
+                if (!skippedByDetect(line.text())) {
+                    break; // the first line that is not a preamble decides
+                }
             }
         }
         ExportFormat f = detect(lines);
@@ -80,10 +86,10 @@ public final class ExportReader {
     static ExportFormat detect(List<String> lines) {
         String header = null;
         for (String raw : lines) {
-            String line = stripBom(raw).trim();
-            if (line.isEmpty() || line.startsWith("#TYPE") || line.startsWith("[")) {
+            if (skippedByDetect(raw)) {
                 continue;
             }
+            String line = stripBom(raw).trim();
             if (NTLM_LINE.matcher(line).matches()) {
                 return ExportFormat.SECRETSDUMP;
             }
@@ -125,6 +131,12 @@ public final class ExportReader {
             return ExportFormat.CHROME;
         }
         return null;
+    }
+
+    /** Blank lines, PowerShell's {@code #TYPE} line and impacket's {@code [*]} log lines come before the data. */
+    private static boolean skippedByDetect(String raw) {
+        String line = stripBom(raw).trim();
+        return line.isEmpty() || line.startsWith("#TYPE") || line.startsWith("[");
     }
 
     static String stripBom(String s) {

@@ -234,7 +234,8 @@ final class RecordScanner implements Closeable {
         }
         if (tooLong) {
             return new Chunk(start, lines, quoteLine, null, SkipCause.TOO_LONG, (lines == 1 ? "line" : "record")
-                    + " longer than the " + LIMIT_TEXT + " limit (" + max + " bytes)" + span(quoteLine, last));
+                    + " longer than the " + (max == MAX_RECORD_BYTES ? LIMIT_TEXT + " limit (" + max + " bytes)"
+                    : max + "-byte limit") + span(quoteLine, last));
         }
         String text;
         try {

@@ -1,6 +1,7 @@
 package org.passhygiene.audit;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,9 +24,14 @@ final class SecretsdumpReader {
     }
 
     static long read(Path file, Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped) throws IOException {
-        String name = file.toString();
+        return read(Files.newInputStream(file), file.toString(), sink, skipped);
+    }
+
+    /** Reads {@code in} (closed when done) as the file called {@code name}. */
+    static long read(InputStream in, String name, Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped)
+            throws IOException {
         long rows = 0;
-        try (RecordScanner r = new RecordScanner(Files.newInputStream(file), name, false, false)) {
+        try (RecordScanner r = new RecordScanner(in, name, false, false)) {
             RecordScanner.Chunk chunk;
             while ((chunk = r.next()) != null) {
                 if (!chunk.ok()) {
