@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Splits the bytes of an export into records with bounded memory: one physical line each, or for CSV a record whose
@@ -127,7 +128,9 @@ final class RecordScanner implements Closeable {
 
     private void keep(int b) {
         if (size == record.length) {
-            record = java.util.Arrays.copyOf(record, Math.min(max, record.length * 2));
+            byte[] old = record;
+            record = Arrays.copyOf(record, Math.min(max, record.length * 2));
+            Arrays.fill(old, (byte) 0);
         }
         record[size++] = (byte) b;
     }
@@ -217,9 +220,20 @@ final class RecordScanner implements Closeable {
             }
             b = read();
         }
-        long lines = last - start + 1;
         int kept = size;
         size = 0;
+        try {
+            return chunk(start, last - start + 1, last, state, b < 0, nul, tooLong, openLine, quoteLine, kept);
+        } finally {
+            Arrays.fill(record, 0, kept, (byte) 0); // a record may hold a plaintext password
+            if (record.length > 1 << 16) {
+                record = new byte[1024];
+            }
+        }
+    }
+
+    private Chunk chunk(long start, long lines, long last, int state, boolean eof, boolean nul, boolean tooLong,
+                        long openLine, long quoteLine, int kept) {
         if (state == COMMENT && !nul && !tooLong) {
             return null;
         }
@@ -227,7 +241,7 @@ final class RecordScanner implements Closeable {
             return new Chunk(start, lines, 0, null, SkipCause.BINARY, "binary data (a NUL byte): not text"
                     + UTF16_HINT);
         }
-        if (b < 0 && state == QUOTED) {
+        if (eof && state == QUOTED) {
             return new Chunk(start, lines, openLine, null, SkipCause.UNCLOSED_QUOTE, "the quoted field opened on "
                     + "line " + openLine + " is never closed: it runs to the end of the file, swallowing "
                     + (last - openLine + 1) + " line(s) (" + openLine + "-" + last + ")");
@@ -237,17 +251,13 @@ final class RecordScanner implements Closeable {
                     + " longer than the " + (max == MAX_RECORD_BYTES ? LIMIT_TEXT + " limit (" + max + " bytes)"
                     : max + "-byte limit") + span(quoteLine, last));
         }
-        String text;
         try {
-            text = utf8.reset().decode(ByteBuffer.wrap(record, 0, kept)).toString();
+            String text = utf8.reset().decode(ByteBuffer.wrap(record, 0, kept)).toString();
+            return new Chunk(start, lines, quoteLine, text, null, null);
         } catch (CharacterCodingException e) {
             return new Chunk(start, lines, quoteLine, null, SkipCause.NOT_UTF8, "not UTF-8 text (an invalid byte "
                     + "sequence)" + span(quoteLine, last));
         }
-        if (record.length > 1 << 16) {
-            record = new byte[1024];
-        }
-        return new Chunk(start, lines, quoteLine, text, null, null);
     }
 
     static final String UTF16_HINT = " (a UTF-16 export? save it as UTF-8)";
@@ -281,6 +291,7 @@ final class RecordScanner implements Closeable {
 
     @Override
     public void close() throws IOException {
+        Arrays.fill(record, (byte) 0);
         in.close();
     }
 }
