@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Streams the accounts of an export file, one {@link ExportRecord} at a time, so a million-row export needs little
- * memory. Rows that cannot be read become {@link SkippedRow}s and reading goes on.
+ * memory. Rows that cannot be read become {@link SkippedRow}s and reading goes on; no row is lost without one. Every
+ * reader is bounded: a line or CSV record is at most 1 MiB (a longer one is skipped), NUL bytes and invalid UTF-8
+ * make their row skipped, and a quote never closed is one skipped row covering every line it swallowed.
  *
  * <pre>{@code
  * ExportFormat format = ExportReader.detect(file);

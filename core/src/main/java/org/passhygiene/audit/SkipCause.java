@@ -9,7 +9,7 @@ public enum SkipCause {
     BINARY,
     /** Bytes that are not UTF-8. */
     NOT_UTF8,
-    /** A line or record longer than {@link RecordScanner#MAX_RECORD_BYTES}. */
+    /** A line or CSV record longer than 1 MiB. */
     TOO_LONG,
     /** A quoted field opened and never closed: it runs to the end of the file. */
     UNCLOSED_QUOTE,
