@@ -97,4 +97,35 @@ class ReportFormatTest {
             assertThat(files).containsExactly(target);
         }
     }
+
+    /** A report whose every untrusted string (file, account, detail, reason, policy name) is hostile. */
+    static AuditReport hostile() {
+        String file = "=HYPERLINK(\"x\")\u001b[2J.csv";
+        return new AuditReport(new AuditReport.Summary(LocalDate.of(2026, 3, 16), "aup\u001b]0;x\u0007",
+                List.of(new AuditReport.FileSummary(file, ExportFormat.CHROME, 2, 1, List.of(new AuditReport.Reason(
+                        SkipCause.BAD_VALUE, "bad\nCRITICAL FAKE: x", 1)), null)), 1, null, 0, List.of()),
+                List.of(new Finding(FindingCode.WEAK_PASSWORD, List.of("evil\u001b[31m\nCRITICAL FAKE: all clear"),
+                        "policy\r\nHIGH FAKE", null)),
+                List.of(new SkippedRow(file, 3, 1, SkipCause.BAD_VALUE, "bad\nCRITICAL FAKE: x")));
+    }
+
+    @Test
+    void textEscapesEveryUntrustedString() throws IOException {
+        String text = render(ReportFormat.TEXT, hostile());
+        assertThat(text).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\r")
+                .contains("against the aup\\u001b]0;x\\u0007 policy",
+                        "INCOMPLETE: 1 of 2 rows of =HYPERLINK(\"x\")\\u001b[2J.csv could not be read — "
+                                + "bad\\nCRITICAL FAKE: x\n",
+                        "HIGH WEAK_PASSWORD: evil\\u001b[31m\\nCRITICAL FAKE: all clear — policy\\r\\nHIGH FAKE\n",
+                        "  =HYPERLINK(\"x\")\\u001b[2J.csv:3: bad\\nCRITICAL FAKE: x\n");
+        assertThat(text.lines()).noneMatch(l -> l.contains("FAKE") && !l.contains("\\n"));
+    }
+
+    @Test
+    void csvMakesFileNamesAndReasonsFormulaSafe() throws IOException {
+        String csv = render(ReportFormat.CSV, hostile());
+        assertThat(csv).contains("\r\nINCOMPLETE,INCOMPLETE,Rows that could not be read: the audit is incomplete,"
+                        + "\"'=HYPERLINK(\"\"x\"\")\u001b[2J.csv\",",
+                "\r\nSKIPPED_ROW,INCOMPLETE,Row that could not be read,\"'=HYPERLINK(\"\"x\"\")\u001b[2J.csv:3\",");
+    }
 }
