@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
         description = {"Audits account exports (Active Directory, Google Workspace, Microsoft 365, secretsdump/pwdump "
                 + "NTLM dumps, Chrome/Firefox/Bitwarden, generic CSV) against the policy and reports findings, "
                 + "worst first. Reports name accounts, never passwords or hashes.",
-            "Exit 1 when a finding is at or above --fail-on (default LOW: any finding)."})
+            "Exit 1 when a finding is at or above --fail-on (default LOW: any finding); exit 5 (incomplete, even "
+                    + "with no findings) when more rows could not be read than --max-skipped allows."})
 final class AuditCommand implements Callable<Integer> {
 
     /** Where the passphrase for --encrypt-passphrase comes from when there is no terminal. */
@@ -107,6 +108,11 @@ final class AuditCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at least this severe: CRITICAL, HIGH, MEDIUM, LOW (default).")
     private String failOn;
 
+    @Option(names = "--max-skipped", paramLabel = "N", defaultValue = "0",
+            description = "Rows that may be skipped as known junk with the audit still counted complete (they are "
+                    + "still listed); default 0: any row that could not be read makes the run incomplete (exit 5).")
+    private long maxSkipped;
+
     static final class Encryption {
         @Option(names = "--encrypt-to", paramLabel = "KEYFILE",
                 description = "Encrypt the report (OpenPGP) to this public key (armored or binary); needs --out.")
@@ -138,7 +144,7 @@ final class AuditCommand implements Callable<Integer> {
         PasswordPolicy policy = withPrivilegedGroups(policyOptions.policy());
         TermCalendar terms = calendar == null ? policy.calendar() : calendar();
         Auditor.Builder builder = usage(() -> Auditor.builder().policy(policy).calendar(terms).asOf(day)
-                .dormantDays(dormantDays));
+                .dormantDays(dormantDays).acceptedSkipped(maxSkipped));
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = System.console() != null;
         if (progress) {
@@ -168,7 +174,7 @@ final class AuditCommand implements Callable<Integer> {
                 stdout.println("wrote " + TerminalText.escape(out.toString()) + ": " + summaryLine(result));
             }
             stdout.flush();
-            return result.hasFindingsAtLeast(threshold) ? ExitCodes.REJECTED : ExitCodes.OK;
+            return exitCode(result, threshold, err);
         } finally {
             if (encryptor != null) {
                 encryptor.close();
@@ -209,9 +215,32 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Incomplete (5) takes precedence over findings (1): a run that lost rows never looks clean; each file that lost
+     * rows is named on stderr.
+     */
+    static int exitCode(AuditReport result, Severity threshold, PrintWriter err) {
+        if (!result.complete()) {
+            for (AuditReport.FileSummary f : result.summary().files()) {
+                if (f.skippedRows() > 0) {
+                    err.println("passhygiene: " + TerminalText.escape(f.file()) + ": " + f.skippedRows() + " of "
+                            + f.rows() + " rows could not be read; the audit is incomplete");
+                }
+            }
+            err.flush();
+            return ExitCodes.INCOMPLETE;
+        }
+        return result.hasFindingsAtLeast(threshold) ? ExitCodes.REJECTED : ExitCodes.OK;
+    }
+
     private static String summaryLine(AuditReport r) {
+        String incomplete = r.complete() ? "" : "; INCOMPLETE: " + r.skippedRows() + " row(s) could not be read";
+        return findingsLine(r) + incomplete;
+    }
+
+    private static String findingsLine(AuditReport r) {
         if (r.findings().isEmpty()) {
-            return "no findings";
+            return r.complete() ? "no findings" : "no findings in the rows read";
         }
         StringBuilder sb = new StringBuilder().append(r.findings().size()).append(" findings (");
         int[] bySeverity = new int[Severity.values().length];

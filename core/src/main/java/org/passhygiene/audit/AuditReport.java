@@ -11,39 +11,108 @@ import java.util.Objects;
  *
  * @param summary  what was read and how much was found
  * @param findings worst first (severity, then code, then first account)
- * @param skipped  rows that could not be read, in file and line order
+ * @param skipped  rows that could not be read, in file and line order (at most
+ *                 {@link FileSummary#LISTED_SKIPPED} per file; the summary counts them all)
  */
 public record AuditReport(Summary summary, List<Finding> findings, List<SkippedRow> skipped) {
 
     /**
-     * @param asOf          the day the audit judged dates against
-     * @param policy        the active policy's name
-     * @param files         each file read, its format and data rows
-     * @param records       account records audited (history lines excluded)
-     * @param breachIndex   the breach indexes used (file name and kind), or null
+     * @param asOf           the day the audit judged dates against
+     * @param policy         the active policy's name
+     * @param files          each file read, its format, data rows and rows that could not be read
+     * @param records        account records audited (history lines excluded)
+     * @param breachIndex    the breach indexes used (file name and kind), or null
      * @param weakCandidates NT hashes of guessable passwords compared (0 when no NTLM dump was read)
-     * @param notes         what the audit could not check and why, for the reader of the report
+     * @param notes          what the audit could not check and why, for the reader of the report
+     * @param acceptedSkipped rows that may be skipped with the audit still counting as complete (known junk)
      */
     public record Summary(LocalDate asOf, String policy, List<FileSummary> files, long records, String breachIndex,
-                          int weakCandidates, List<String> notes) {
+                          int weakCandidates, List<String> notes, long acceptedSkipped) {
         public Summary {
             files = List.copyOf(files);
             notes = List.copyOf(notes);
+            if (acceptedSkipped < 0) {
+                throw new IllegalArgumentException("acceptedSkipped: " + acceptedSkipped + ": must be >= 0");
+            }
+        }
+
+        /** No skipped row accepted. */
+        public Summary(LocalDate asOf, String policy, List<FileSummary> files, long records, String breachIndex,
+                       int weakCandidates, List<String> notes) {
+            this(asOf, policy, files, records, breachIndex, weakCandidates, notes, 0);
+        }
+
+        /** Rows of every file that could not be read. */
+        public long skippedRows() {
+            return files.stream().mapToLong(FileSummary::skippedRows).sum();
+        }
+
+        /**
+         * Whether every row was read, or no more were skipped than {@link #acceptedSkipped}. An incomplete audit's
+         * findings are partial and must not be taken as clean.
+         */
+        public boolean complete() {
+            return skippedRows() <= acceptedSkipped;
         }
     }
 
     /**
-     * @param file   the file as given
-     * @param format its format
-     * @param rows   data rows read, skipped ones included
+     * Why rows were skipped: one reason and how many rows it cost.
+     *
+     * @param cause  its kind
+     * @param reason the first such row's reason
+     * @param rows   rows skipped for this cause
      */
-    public record FileSummary(String file, ExportFormat format, long rows) {
+    public record Reason(SkipCause cause, String reason, long rows) {
+    }
+
+    /**
+     * @param file        the file as given
+     * @param format      its format
+     * @param rows        data rows found, skipped ones included
+     * @param skippedRows rows that could not be read (a record that swallowed several lines counts each)
+     * @param reasons     why, one per cause, most rows first
+     * @param advice      what to do when most rows failed for one known reason, or null
+     */
+    public record FileSummary(String file, ExportFormat format, long rows, long skippedRows, List<Reason> reasons,
+                              String advice) {
+        /** Skipped rows listed in a report per file; the counts cover them all. */
+        public static final int LISTED_SKIPPED = 1000;
+
+        public FileSummary {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(format, "format");
+            reasons = List.copyOf(reasons);
+        }
+
+        /** A file read in full. */
+        public FileSummary(String file, ExportFormat format, long rows) {
+            this(file, format, rows, 0, List.of(), null);
+        }
+
+        /** Rows read (data rows less skipped ones). */
+        public long readRows() {
+            return rows - skippedRows;
+        }
     }
 
     public AuditReport {
         Objects.requireNonNull(summary, "summary");
         findings = List.copyOf(findings);
         skipped = List.copyOf(skipped);
+    }
+
+    /** Rows that could not be read: the files' counts, or the rows listed if those say more. */
+    public long skippedRows() {
+        return Math.max(summary.skippedRows(), skipped.stream().mapToLong(SkippedRow::lines).sum());
+    }
+
+    /**
+     * Whether every row of every file was read (or no more were skipped than the summary's accepted number). An
+     * incomplete audit's findings are partial and must not be taken as clean.
+     */
+    public boolean complete() {
+        return skippedRows() <= summary.acceptedSkipped();
     }
 
     /** Findings per code, worst first; codes with none are absent. */

@@ -73,6 +73,7 @@ public final class Auditor {
     private final int dormantDays;
     private final RotationPolicy rotation;
     private final LongConsumer progress;
+    private final long acceptedSkipped;
     private WeakHashes weakHashes;
 
     private Auditor(Builder b) {
@@ -88,6 +89,7 @@ public final class Auditor {
         this.privileged = Map.copyOf(groups);
         this.dormantDays = b.dormantDays;
         this.progress = b.progress;
+        this.acceptedSkipped = b.acceptedSkipped;
         this.weakHashes = b.weakHashes;
         this.rotation = RotationPolicy.builder().privilegedRoles(new TreeSet<>(privileged.values()))
                 .privilegedChange(s.privilegedChange())
@@ -118,12 +120,14 @@ public final class Auditor {
             List<AuditReport.FileSummary> summaries = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
-                if (formats.get(i) == ExportFormat.SECRETSDUMP || (mapping != null && mapping.column("nt-hash") != null)) {
-                    weakHashes();
-                }
-                long rows = ExportReader.read(file, formats.get(i), mapping, run::add, run.skipped::add);
+                // built before the first batch of this file is judged, not before reading: a file that cannot be
+                // read fails at once
+                run.needWeakHashes = formats.get(i) == ExportFormat.SECRETSDUMP
+                        || (mapping != null && mapping.column("nt-hash") != null);
+                SkipTally tally = new SkipTally(run.skipped::add);
+                long rows = ExportReader.read(file, formats.get(i), mapping, run::add, tally);
                 run.flush();
-                summaries.add(new AuditReport.FileSummary(file.toString(), formats.get(i), rows));
+                summaries.add(tally.summary(file.toString(), formats.get(i), rows));
             }
             List<Finding> findings = run.finish();
             List<String> notes = new ArrayList<>();
@@ -137,7 +141,8 @@ public final class Auditor {
             }
             AuditReport.Summary summary = new AuditReport.Summary(asOf, policy.settings().name(), summaries,
                     run.records, breachIndexes.isEmpty() ? null : breachIndexes.stream().map(Auditor::describe)
-                    .collect(Collectors.joining(", ")), weakHashes == null ? 0 : weakHashes.size(), notes);
+                    .collect(Collectors.joining(", ")), weakHashes == null ? 0 : weakHashes.size(), notes,
+                    acceptedSkipped);
             return new AuditReport(summary, findings, run.skipped);
         } finally {
             run.close();
@@ -184,6 +189,7 @@ public final class Auditor {
         /** Records with only an NT hash when every breach index is SHA-1. */
         final java.util.concurrent.atomic.LongAdder hashOnlyUnchecked = new java.util.concurrent.atomic.LongAdder();
         long records;
+        boolean needWeakHashes;
 
         Run(byte[] key) {
             this.key = key;
@@ -208,6 +214,9 @@ public final class Auditor {
         void flush() {
             if (batch.isEmpty()) {
                 return;
+            }
+            if (needWeakHashes) {
+                weakHashes();
             }
             List<Verdict> verdicts;
             try {
@@ -394,8 +403,23 @@ public final class Auditor {
         private int dormantDays = DEFAULT_DORMANT_DAYS;
         private LongConsumer progress;
         private WeakHashes weakHashes;
+        private long acceptedSkipped;
 
         private Builder() {
+        }
+
+        /**
+         * Rows that may be skipped (known junk) with the audit still {@link AuditReport#complete() complete};
+         * they are still listed. Default 0: any skipped row makes the audit incomplete.
+         *
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder acceptedSkipped(long value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("accepted skipped rows: " + value + ": must be 0 or more");
+            }
+            acceptedSkipped = value;
+            return this;
         }
 
         public Builder policy(PasswordPolicy value) {

@@ -1,7 +1,8 @@
 package org.passhygiene.audit;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -67,59 +67,94 @@ final class CsvExportReader {
         ExportRecord map(String file, long line, Row row) throws Fields.BadField;
     }
 
+    /** Splits one record's text into fields; reused, one record at a time. */
+    private static final CsvReader.CsvReaderBuilder FIELDS = CsvReader.builder();
+
     static long read(Path file, ExportFormat format, ColumnMapping mapping, Consumer<ExportRecord> sink,
                      Consumer<SkippedRow> skipped) throws IOException {
-        String name = file.toString();
+        return read(Files.newInputStream(file), file.toString(), format, mapping, sink, skipped);
+    }
+
+    /** Reads {@code in} (closed when done) as the file called {@code name}. */
+    static long read(InputStream in, String name, ExportFormat format, ColumnMapping mapping,
+                     Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped) throws IOException {
         long rows = 0;
-        try (CsvReader<CsvRecord> csv = CsvReader.builder()
-                .commentStrategy(format == ExportFormat.AD ? CommentStrategy.SKIP : CommentStrategy.NONE)
-                .skipEmptyLines(true)
-                .allowExtraFields(true)
-                .allowMissingFields(true)
-                .detectBomHeader(true)
-                .ofCsvRecord(file, StandardCharsets.UTF_8)) {
+        try (RecordScanner scanner = new RecordScanner(in, name, true, format == ExportFormat.AD)) {
             Row row = null;
             RowMapper mapper = null;
             int width = 0;
-            try {
-                for (CsvRecord rec : csv) {
-                    if (row == null) {
-                        Map<String, Integer> index = new HashMap<>();
-                        List<String> header = rec.getFields();
-                        for (int i = 0; i < header.size(); i++) {
-                            index.putIfAbsent(header.get(i).trim().toLowerCase(Locale.ROOT), i);
-                        }
-                        width = header.size();
-                        row = new Row(index);
-                        mapper = mapper(name, format, mapping, row);
-                        continue;
+            RecordScanner.Chunk chunk;
+            while ((chunk = scanner.next()) != null) {
+                if (row == null) {
+                    if (!chunk.ok()) {
+                        throw new ExportFormatException(name + ":" + chunk.line() + ": no header row: "
+                                + chunk.reason() + "; expected " + format.expected());
                     }
-                    rows++;
-                    long line = rec.getStartingLineNumber();
-                    if (rec.getFieldCount() != width) {
-                        skipped.accept(new SkippedRow(name, line, "expected " + width + " fields, found "
-                                + rec.getFieldCount()));
-                        continue;
+                    List<String> header = fields(chunk.text());
+                    if (header == null) {
+                        throw new ExportFormatException(name + ":" + chunk.line() + ": the header row is not "
+                                + "valid CSV; expected " + format.expected());
                     }
-                    row.record = rec;
-                    try {
-                        ExportRecord mapped = mapper.map(name, line, row);
-                        if (mapped != null) {
-                            sink.accept(mapped);
-                        }
-                    } catch (Fields.BadField e) {
-                        skipped.accept(new SkippedRow(name, line, e.getMessage()));
+                    Map<String, Integer> index = new HashMap<>();
+                    for (int i = 0; i < header.size(); i++) {
+                        index.putIfAbsent(header.get(i).trim().toLowerCase(Locale.ROOT), i);
                     }
+                    width = header.size();
+                    row = new Row(index);
+                    mapper = mapper(name, format, mapping, row);
+                    continue;
                 }
-            } catch (CsvParseException e) {
-                skipped.accept(new SkippedRow(name, 0, "malformed CSV after " + rows
-                        + " data rows (e.g. an unclosed quote); the rest of the file was not read"));
+                if (!chunk.ok()) {
+                    rows += chunk.lines();
+                    skipped.accept(chunk.skipped(name));
+                    continue;
+                }
+                long line = chunk.line();
+                CsvRecord rec = record(chunk.text());
+                if (rec == null) {
+                    rows += chunk.lines();
+                    skipped.accept(new SkippedRow(name, line, chunk.lines(), SkipCause.MALFORMED_CSV,
+                            "malformed CSV: a character follows a closing quote"
+                                    + RecordScanner.span(chunk.quoteLine(), line + chunk.lines() - 1)));
+                    continue;
+                }
+                if (rec.getFieldCount() != width) {
+                    rows += chunk.lines();
+                    skipped.accept(new SkippedRow(name, line, chunk.lines(), SkipCause.FIELD_COUNT, "expected "
+                            + width + " fields, found " + rec.getFieldCount()
+                            + RecordScanner.span(chunk.quoteLine(), line + chunk.lines() - 1)));
+                    continue;
+                }
+                rows++;
+                row.record = rec;
+                try {
+                    ExportRecord mapped = mapper.map(name, line, row);
+                    if (mapped != null) {
+                        sink.accept(mapped);
+                    }
+                } catch (Fields.BadField e) {
+                    skipped.accept(new SkippedRow(name, line, 1, e.cause(), e.getMessage()));
+                }
             }
             if (row == null) {
                 throw new ExportFormatException(name + ": empty: no header row; expected " + format.expected());
             }
         }
         return rows;
+    }
+
+    /** The fields of one record's text, or null if it is not valid CSV. */
+    static List<String> fields(String text) {
+        CsvRecord r = record(text);
+        return r == null ? null : r.getFields();
+    }
+
+    private static CsvRecord record(String text) {
+        try {
+            return FIELDS.ofSingleCsvRecord(text);
+        } catch (CsvParseException e) {
+            return null;
+        }
     }
 
     private static void require(String file, ExportFormat format, Row row, String... columns) {

@@ -8,8 +8,16 @@ import org.passhygiene.output.CsvText;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 
-/** One row per finding and account: {@code code,severity,clause,account,detail,tag}; skipped rows are not listed. */
+/**
+ * One row per finding and account: {@code code,severity,clause,account,detail,tag}. An incomplete audit starts with
+ * an {@code INCOMPLETE} row per file that lost rows (account: the file; detail: how many and why); every skipped row
+ * follows the findings as a {@code SKIPPED_ROW} row (account: {@code file:line}; detail: the reason). Cells from an
+ * export are made safe against spreadsheet formula injection.
+ */
 final class CsvReport {
+
+    static final String INCOMPLETE_CLAUSE = "Rows that could not be read: the audit is incomplete";
+    static final String SKIPPED_CLAUSE = "Row that could not be read";
 
     private CsvReport() {
     }
@@ -17,11 +25,26 @@ final class CsvReport {
     static void write(AuditReport report, Writer w) throws IOException {
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(w);
         csv.writeRecord("code", "severity", "clause", "account", "detail", "tag");
+        boolean complete = report.complete();
+        if (!complete) {
+            for (AuditReport.FileSummary f : report.summary().files()) {
+                String line = TextReport.incompleteLine(f);
+                if (line != null) {
+                    csv.writeRecord("INCOMPLETE", "INCOMPLETE", INCOMPLETE_CLAUSE, CsvText.safe(f.file()),
+                            CsvText.safe(line.substring("INCOMPLETE: ".length())), "");
+                }
+            }
+        }
         for (Finding f : report.findings()) {
             for (String account : f.accounts()) {
                 csv.writeRecord(f.code().name(), f.severity().name(), f.clause(), CsvText.safe(account),
                         CsvText.safe(f.detail()), f.tag() == null ? "" : f.tag());
             }
+        }
+        for (SkippedRow r : report.skipped()) {
+            String where = r.toString().substring(0, r.toString().length() - r.reason().length() - 2);
+            csv.writeRecord("SKIPPED_ROW", complete ? "ACCEPTED" : "INCOMPLETE", SKIPPED_CLAUSE, CsvText.safe(where),
+                    CsvText.safe(r.reason()), "");
         }
         csv.flush();
     }

@@ -1,9 +1,7 @@
 package org.passhygiene.audit;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,11 +13,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 
 /**
  * Streams the accounts of an export file, one {@link ExportRecord} at a time, so a million-row export needs little
- * memory. Rows that cannot be read become {@link SkippedRow}s and reading goes on.
+ * memory. Rows that cannot be read become {@link SkippedRow}s and reading goes on; no row is lost without one. Every
+ * reader is bounded: a line or CSV record is at most 1 MiB (a longer one is skipped), NUL bytes and invalid UTF-8
+ * make their row skipped, and a quote never closed is one skipped row covering every line it swallowed.
  *
  * <pre>{@code
  * ExportFormat format = ExportReader.detect(file);
@@ -49,12 +48,23 @@ public final class ExportReader {
      */
     public static ExportFormat detect(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
+        return detect(Files.newInputStream(file), file.toString());
+    }
+
+    /** {@link #detect(Path)} of {@code in} (closed when done), named {@code file} in messages. */
+    static ExportFormat detect(InputStream in, String file) throws IOException {
         List<String> lines = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while (lines.size() < DETECT_LINES && (line = r.readLine()) != null) {
-                lines.add(line);
+        try (RecordScanner r = new RecordScanner(in, file, false, false)) {
+            RecordScanner.Chunk line;
+            while (lines.size() < DETECT_LINES && (line = r.next()) != null) {
+                if (!line.ok()) {
+                    throw new ExportFormatException(file + ":" + line.line() + ": not a known export format: "
+                            + line.reason());
+                }
+                lines.add(line.text());
+                if (!skippedByDetect(line.text())) {
+                    break; // the first line that is not a preamble decides
+                }
             }
         }
         ExportFormat f = detect(lines);
@@ -78,10 +88,10 @@ public final class ExportReader {
     static ExportFormat detect(List<String> lines) {
         String header = null;
         for (String raw : lines) {
-            String line = stripBom(raw).trim();
-            if (line.isEmpty() || line.startsWith("#TYPE") || line.startsWith("[")) {
+            if (skippedByDetect(raw)) {
                 continue;
             }
+            String line = stripBom(raw).trim();
             if (NTLM_LINE.matcher(line).matches()) {
                 return ExportFormat.SECRETSDUMP;
             }
@@ -93,7 +103,11 @@ public final class ExportReader {
         }
         Set<String> names = new HashSet<>();
         try {
-            for (String n : CsvReader.builder().ofSingleCsvRecord(header).getFields()) {
+            List<String> fields = CsvExportReader.fields(header);
+            if (fields == null) {
+                return null;
+            }
+            for (String n : fields) {
                 names.add(n.trim().toLowerCase(Locale.ROOT));
             }
         } catch (RuntimeException e) {
@@ -119,6 +133,12 @@ public final class ExportReader {
             return ExportFormat.CHROME;
         }
         return null;
+    }
+
+    /** Blank lines, PowerShell's {@code #TYPE} line and impacket's {@code [*]} log lines come before the data. */
+    private static boolean skippedByDetect(String raw) {
+        String line = stripBom(raw).trim();
+        return line.isEmpty() || line.startsWith("#TYPE") || line.startsWith("[");
     }
 
     static String stripBom(String s) {

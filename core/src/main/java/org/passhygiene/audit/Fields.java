@@ -19,8 +19,19 @@ final class Fields {
     static final class BadField extends Exception {
         private static final long serialVersionUID = 1L;
 
+        private final SkipCause cause;
+
         BadField(String message) {
+            this(SkipCause.BAD_VALUE, message);
+        }
+
+        BadField(SkipCause cause, String message) {
             super(message, null, false, false);
+            this.cause = cause;
+        }
+
+        SkipCause cause() {
+            return cause;
         }
     }
 
@@ -60,7 +71,7 @@ final class Fields {
             try {
                 filetime = Long.parseLong(v);
             } catch (NumberFormatException e) {
-                throw new BadField(name + ": not a date (expected " + DATE_FORMS + ")");
+                throw new BadField(SkipCause.BAD_DATE, name + ": not a date (expected " + DATE_FORMS + ")");
             }
             long millis = (filetime - FILETIME_EPOCH_OFFSET) / 10_000L;
             return Instant.ofEpochMilli(millis).atOffset(ZoneOffset.UTC).toLocalDate();
@@ -89,7 +100,7 @@ final class Fields {
                 // try the next form
             }
         }
-        throw new BadField(name + ": not a date (expected " + DATE_FORMS + ")");
+        throw new BadField(SkipCause.BAD_DATE, name + ": not a date (expected " + DATE_FORMS + ")");
     }
 
     /** Milliseconds since 1970 (Firefox); empty or 0 is null. */
@@ -100,7 +111,7 @@ final class Fields {
         try {
             return Instant.ofEpochMilli(Long.parseLong(value.trim())).atOffset(ZoneOffset.UTC).toLocalDate();
         } catch (NumberFormatException e) {
-            throw new BadField(name + ": not a time in milliseconds since 1970");
+            throw new BadField(SkipCause.BAD_DATE, name + ": not a time in milliseconds since 1970");
         }
     }
 

@@ -44,22 +44,33 @@ final class HtmlReport {
                 + "table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #ccc;padding:0.3em "
                 + "0.6em;text-align:left;vertical-align:top}th{background:#f0f0f0}\n.sev{color:#fff;padding:0 "
                 + "0.4em;border-radius:3px;font-size:0.85em}\n"
-                + "h2{border-bottom:2px solid #ddd;padding-bottom:0.2em}\n</style>\n</head>\n<body>\n");
+                + "h2{border-bottom:2px solid #ddd;padding-bottom:0.2em}\n"
+                + ".incomplete{border:2px solid #b00020;padding:0.5em;background:#fdecea}\n</style>\n</head>\n<body>\n");
         w.write("<h1>Password and account audit</h1>\n<p id=\"summary\">As of " + escape(s.asOf().toString())
                 + ", against the " + escape(s.policy()) + " policy: <strong>" + s.records() + "</strong> accounts, "
-                + "<strong>" + report.findings().size() + "</strong> findings, " + report.skipped().size()
+                + "<strong>" + report.findings().size() + "</strong> findings, " + report.skippedRows()
                 + " rows skipped.</p>\n<ul>\n");
         for (AuditReport.FileSummary f : s.files()) {
             w.write("<li>" + escape(f.file()) + " (" + escape(f.format().id()) + ", " + f.rows() + " rows)</li>\n");
         }
         w.write("</ul>\n");
+        boolean complete = report.complete();
+        if (!complete) {
+            for (AuditReport.FileSummary f : s.files()) {
+                String line = TextReport.incompleteLine(f);
+                if (line != null) {
+                    w.write("<p class=\"incomplete\"><strong>INCOMPLETE:</strong> "
+                            + escape(line.substring("INCOMPLETE: ".length())) + "</p>\n");
+                }
+            }
+        }
         if (s.breachIndex() != null) {
             w.write("<p id=\"breach-indexes\">Breach indexes: " + escape(s.breachIndex()) + "</p>\n");
         }
         for (String note : s.notes()) {
             w.write("<p class=\"note\"><strong>Note:</strong> " + escape(note) + "</p>\n");
         }
-        chart(counts, w);
+        chart(counts, complete, w);
         for (FindingCode code : order(counts)) {
             w.write("<h2 id=\"" + code.name() + "\"><span class=\"sev\" style=\"background:"
                     + COLOURS.get(code.severity()) + "\">" + code.severity() + "</span> " + code.name() + " ("
@@ -74,10 +85,11 @@ final class HtmlReport {
             w.write("</table>\n");
         }
         if (!report.skipped().isEmpty()) {
-            w.write("<h2 id=\"skipped\">Skipped rows (" + report.skipped().size() + ")</h2>\n<table>\n"
+            w.write("<h2 id=\"skipped\">Skipped rows (" + report.skippedRows() + ")</h2>\n<table>\n"
                     + "<tr><th>File</th><th>Line</th><th>Reason</th></tr>\n");
             for (SkippedRow r : report.skipped()) {
-                w.write("<tr><td>" + escape(r.file()) + "</td><td>" + r.line() + "</td><td>" + escape(r.reason())
+                w.write("<tr><td>" + escape(r.file()) + "</td><td>" + r.line()
+                        + (r.lines() == 1 ? "" : "-" + (r.line() + r.lines() - 1)) + "</td><td>" + escape(r.reason())
                         + "</td></tr>\n");
             }
             w.write("</table>\n");
@@ -99,10 +111,11 @@ final class HtmlReport {
     }
 
     /** Horizontal bars, one per code with findings, worst first. */
-    private static void chart(Map<FindingCode, Integer> counts, Writer w) throws IOException {
+    private static void chart(Map<FindingCode, Integer> counts, boolean complete, Writer w) throws IOException {
         List<FindingCode> codes = order(counts);
         if (codes.isEmpty()) {
-            w.write("<p id=\"no-findings\">No findings.</p>\n");
+            w.write(complete ? "<p id=\"no-findings\">No findings.</p>\n"
+                    : "<p id=\"no-findings\">No findings in the rows read: the audit is incomplete.</p>\n");
             return;
         }
         int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);

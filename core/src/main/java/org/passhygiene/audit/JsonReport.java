@@ -7,7 +7,11 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
-/** {@code {"summary":{…},"findings":[{"code","severity","clause","accounts","detail","tag"}],"skipped":[…]}}. */
+/**
+ * {@code {"summary":{…,"skipped":N,"complete":bool,"files":[{"file","format","rows","rowsRead","rowsSkipped",
+ * "reasons":[{"cause","reason","rows"}],"advice"}]},"findings":[{"code","severity","clause","accounts","detail",
+ * "tag"}],"skipped":[{"file","line","lines","cause","reason"}]}}.
+ */
 final class JsonReport {
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -25,7 +29,11 @@ final class JsonReport {
             g.writeStringField("policy", s.policy());
             g.writeNumberField("accounts", s.records());
             g.writeNumberField("findings", report.findings().size());
-            g.writeNumberField("skipped", report.skipped().size());
+            g.writeNumberField("skipped", report.skippedRows());
+            g.writeBooleanField("complete", report.complete());
+            if (s.acceptedSkipped() > 0) {
+                g.writeNumberField("acceptedSkipped", s.acceptedSkipped());
+            }
             if (s.breachIndex() != null) {
                 g.writeStringField("breachIndex", s.breachIndex());
             }
@@ -43,6 +51,22 @@ final class JsonReport {
                 g.writeStringField("file", f.file());
                 g.writeStringField("format", f.format().id());
                 g.writeNumberField("rows", f.rows());
+                g.writeNumberField("rowsRead", f.readRows());
+                g.writeNumberField("rowsSkipped", f.skippedRows());
+                if (!f.reasons().isEmpty()) {
+                    g.writeArrayFieldStart("reasons");
+                    for (AuditReport.Reason r : f.reasons()) {
+                        g.writeStartObject();
+                        g.writeStringField("cause", r.cause().name());
+                        g.writeStringField("reason", r.reason());
+                        g.writeNumberField("rows", r.rows());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
+                if (f.advice() != null) {
+                    g.writeStringField("advice", f.advice());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -75,6 +99,8 @@ final class JsonReport {
                 g.writeStartObject();
                 g.writeStringField("file", r.file());
                 g.writeNumberField("line", r.line());
+                g.writeNumberField("lines", r.lines());
+                g.writeStringField("cause", r.cause().name());
                 g.writeStringField("reason", r.reason());
                 g.writeEndObject();
             }

@@ -1,9 +1,7 @@
 package org.passhygiene.audit;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,23 +24,30 @@ final class SecretsdumpReader {
     }
 
     static long read(Path file, Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped) throws IOException {
-        String name = file.toString();
+        return read(Files.newInputStream(file), file.toString(), sink, skipped);
+    }
+
+    /** Reads {@code in} (closed when done) as the file called {@code name}. */
+    static long read(InputStream in, String name, Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped)
+            throws IOException {
         long rows = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
-            long n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                String l = n == 1 ? ExportReader.stripBom(line).trim() : line.trim();
+        try (RecordScanner r = new RecordScanner(in, name, false, false)) {
+            RecordScanner.Chunk chunk;
+            while ((chunk = r.next()) != null) {
+                if (!chunk.ok()) {
+                    rows += chunk.lines();
+                    skipped.accept(chunk.skipped(name));
+                    continue;
+                }
+                String l = chunk.text().trim();
                 if (l.isEmpty() || l.startsWith("[") || isKerberosOrSecretLine(l)) {
                     continue;
                 }
                 rows++;
                 try {
-                    sink.accept(parse(name, n, l));
+                    sink.accept(parse(name, chunk.line(), l));
                 } catch (Fields.BadField e) {
-                    skipped.accept(new SkippedRow(name, n, e.getMessage()));
+                    skipped.accept(new SkippedRow(name, chunk.line(), 1, e.cause(), e.getMessage()));
                 }
             }
         }
@@ -65,7 +70,7 @@ final class SecretsdumpReader {
         String rest = end < 0 ? "" : line.substring(end + 3);
         String[] parts = main.split(":", -1);
         if (parts.length != 4 || end < 0) {
-            throw new Fields.BadField("expected DOMAIN\\user:RID:LMhash:NThash::: (" + parts.length
+            throw new Fields.BadField(SkipCause.LAYOUT, "expected DOMAIN\\user:RID:LMhash:NThash::: (" + parts.length
                     + " fields before ':::'" + (end < 0 ? ", no ':::'" : "") + ")");
         }
         String account = parts[0];

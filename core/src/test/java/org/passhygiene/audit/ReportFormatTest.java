@@ -19,12 +19,13 @@ class ReportFormatTest {
 
     static AuditReport sample() {
         return new AuditReport(new AuditReport.Summary(LocalDate.of(2026, 3, 16), "aup",
-                List.of(new AuditReport.FileSummary("a<b>.csv", ExportFormat.AD, 3)), 3, null, 0, List.of()),
+                List.of(new AuditReport.FileSummary("a<b>.csv", ExportFormat.AD, 4, 1, List.of(new AuditReport.Reason(
+                        SkipCause.FIELD_COUNT, "expected 5 fields, found 3", 1)), null)), 3, null, 0, List.of()),
                 List.of(new Finding(FindingCode.SHARED_PASSWORD, List.of("<script>alert(1)</script>", "=cmd|x"),
                         "2 people share one password", "0a1b2c3d"),
                         new Finding(FindingCode.DORMANT_ACCOUNT, List.of("tleaver"), "last sign-in 2025-09-01",
                                 null)),
-                List.of(new SkippedRow("a<b>.csv", 7, "expected 5 fields, found 3")));
+                List.of(new SkippedRow("a<b>.csv", 7, 1, SkipCause.FIELD_COUNT, "expected 5 fields, found 3")));
     }
 
     static String render(ReportFormat f, AuditReport r) throws IOException {
@@ -36,26 +37,32 @@ class ReportFormatTest {
     @Test
     void jsonShape() throws IOException {
         assertThat(render(ReportFormat.JSON, sample())).isEqualTo("{\"summary\":{\"asOf\":\"2026-03-16\","
-                + "\"policy\":\"aup\",\"accounts\":3,\"findings\":2,\"skipped\":1,\"weakCandidates\":0,"
-                + "\"files\":[{\"file\":\"a<b>.csv\",\"format\":\"ad\",\"rows\":3}],"
+                + "\"policy\":\"aup\",\"accounts\":3,\"findings\":2,\"skipped\":1,\"complete\":false,"
+                + "\"weakCandidates\":0,\"files\":[{\"file\":\"a<b>.csv\",\"format\":\"ad\",\"rows\":4,\"rowsRead\":3,"
+                + "\"rowsSkipped\":1,\"reasons\":[{\"cause\":\"FIELD_COUNT\",\"reason\":\"expected 5 fields, found 3\","
+                + "\"rows\":1}]}],"
                 + "\"counts\":{\"SHARED_PASSWORD\":1,\"DORMANT_ACCOUNT\":1}},"
                 + "\"findings\":[{\"code\":\"SHARED_PASSWORD\",\"severity\":\"HIGH\",\"clause\":\"AUP: never use "
                 + "another person's password\",\"accounts\":[\"<script>alert(1)</script>\",\"=cmd|x\"],"
                 + "\"detail\":\"2 people share one password\",\"tag\":\"0a1b2c3d\"},"
                 + "{\"code\":\"DORMANT_ACCOUNT\",\"severity\":\"MEDIUM\",\"clause\":\"Good practice: accounts no "
                 + "longer used are disabled\",\"accounts\":[\"tleaver\"],\"detail\":\"last sign-in 2025-09-01\"}],"
-                + "\"skipped\":[{\"file\":\"a<b>.csv\",\"line\":7,\"reason\":\"expected 5 fields, found 3\"}]}\n");
+                + "\"skipped\":[{\"file\":\"a<b>.csv\",\"line\":7,\"lines\":1,\"cause\":\"FIELD_COUNT\","
+                + "\"reason\":\"expected 5 fields, found 3\"}]}\n");
     }
 
     @Test
     void csvOneRowPerAccountFormulaSafe() throws IOException {
         assertThat(render(ReportFormat.CSV, sample())).isEqualTo("code,severity,clause,account,detail,tag\r\n"
+                + "INCOMPLETE,INCOMPLETE,Rows that could not be read: the audit is incomplete,a<b>.csv,"
+                + "\"1 of 4 rows of a<b>.csv could not be read — expected 5 fields, found 3\",\r\n"
                 + "SHARED_PASSWORD,HIGH,AUP: never use another person's password,<script>alert(1)</script>,"
                 + "2 people share one password,0a1b2c3d\r\n"
                 + "SHARED_PASSWORD,HIGH,AUP: never use another person's password,'=cmd|x,2 people share one "
                 + "password,0a1b2c3d\r\n"
                 + "DORMANT_ACCOUNT,MEDIUM,Good practice: accounts no longer used are disabled,tleaver,"
-                + "last sign-in 2025-09-01,\r\n");
+                + "last sign-in 2025-09-01,\r\n"
+                + "SKIPPED_ROW,INCOMPLETE,Row that could not be read,a<b>.csv:7,\"expected 5 fields, found 3\",\r\n");
     }
 
     @Test
@@ -89,5 +96,36 @@ class ReportFormatTest {
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(target);
         }
+    }
+
+    /** A report whose every untrusted string (file, account, detail, reason, policy name) is hostile. */
+    static AuditReport hostile() {
+        String file = "=HYPERLINK(\"x\")\u001b[2J.csv";
+        return new AuditReport(new AuditReport.Summary(LocalDate.of(2026, 3, 16), "aup\u001b]0;x\u0007",
+                List.of(new AuditReport.FileSummary(file, ExportFormat.CHROME, 2, 1, List.of(new AuditReport.Reason(
+                        SkipCause.BAD_VALUE, "bad\nCRITICAL FAKE: x", 1)), null)), 1, null, 0, List.of()),
+                List.of(new Finding(FindingCode.WEAK_PASSWORD, List.of("evil\u001b[31m\nCRITICAL FAKE: all clear"),
+                        "policy\r\nHIGH FAKE", null)),
+                List.of(new SkippedRow(file, 3, 1, SkipCause.BAD_VALUE, "bad\nCRITICAL FAKE: x")));
+    }
+
+    @Test
+    void textEscapesEveryUntrustedString() throws IOException {
+        String text = render(ReportFormat.TEXT, hostile());
+        assertThat(text).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\r")
+                .contains("against the aup\\u001b]0;x\\u0007 policy",
+                        "INCOMPLETE: 1 of 2 rows of =HYPERLINK(\"x\")\\u001b[2J.csv could not be read — "
+                                + "bad\\nCRITICAL FAKE: x\n",
+                        "HIGH WEAK_PASSWORD: evil\\u001b[31m\\nCRITICAL FAKE: all clear — policy\\r\\nHIGH FAKE\n",
+                        "  =HYPERLINK(\"x\")\\u001b[2J.csv:3: bad\\nCRITICAL FAKE: x\n");
+        assertThat(text.lines()).noneMatch(l -> l.contains("FAKE") && !l.contains("\\n"));
+    }
+
+    @Test
+    void csvMakesFileNamesAndReasonsFormulaSafe() throws IOException {
+        String csv = render(ReportFormat.CSV, hostile());
+        assertThat(csv).contains("\r\nINCOMPLETE,INCOMPLETE,Rows that could not be read: the audit is incomplete,"
+                        + "\"'=HYPERLINK(\"\"x\"\")\u001b[2J.csv\",",
+                "\r\nSKIPPED_ROW,INCOMPLETE,Row that could not be read,\"'=HYPERLINK(\"\"x\"\")\u001b[2J.csv:3\",");
     }
 }
