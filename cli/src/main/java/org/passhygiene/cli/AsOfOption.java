@@ -8,7 +8,6 @@ import org.passhygiene.rotation.TermCalendar;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code --as-of DATE} for every command that judges dates ({@code terms show}, {@code rotation due},
@@ -38,11 +37,11 @@ final class AsOfOption {
             try {
                 d = LocalDate.parse(value.strip());
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException("--as-of: not a date: expected yyyy-mm-dd from " + supported.start()
+                throw new ParameterMessages.VettedConversionException("--as-of: not a date: expected yyyy-mm-dd from " + supported.start()
                         + " to " + supported.end());
             }
             if (!supported.contains(d)) {
-                throw new TypeConversionException("--as-of: " + d + " is outside the supported range "
+                throw new ParameterMessages.VettedConversionException("--as-of: " + d + " is outside the supported range "
                         + supported.start() + ".." + supported.end());
             }
             return d;

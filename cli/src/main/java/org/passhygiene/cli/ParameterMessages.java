@@ -124,6 +124,9 @@ final class ParameterMessages {
         StringBuilder sb = new StringBuilder("invalid value for ").append(spec.isOption() ? "option " : "")
                 .append(name(spec));
         Throwable cause = ex.getCause();
+        if (cause instanceof VettedConversionException) {
+            return cause.getMessage();
+        }
         String detail = cause instanceof TypeConversionException ? cause.getMessage() : null;
         if (detail != null && !value.isEmpty() && !detail.contains(value)) {
             return sb.append(": ").append(detail).toString();
@@ -162,5 +165,17 @@ final class ParameterMessages {
             }
         }
         return m;
+    }
+
+    /**
+     * A conversion error from one of our own converters whose message was written to show only what is safe (e.g. a
+     * date that parsed, never the raw text): it is printed as it is.
+     */
+    static final class VettedConversionException extends TypeConversionException {
+        private static final long serialVersionUID = 1L;
+
+        VettedConversionException(String message) {
+            super(message);
+        }
     }
 }
