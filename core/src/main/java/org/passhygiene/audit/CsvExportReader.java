@@ -231,11 +231,14 @@ final class CsvExportReader {
                 : Fields.date("pwdLastSet", r.get("pwdLastSet"));
         LocalDate lastLogon = r.has("LastLogonDate") ? Fields.date("LastLogonDate", r.get("LastLogonDate"))
                 : Fields.date("lastLogonTimestamp", r.get("lastLogonTimestamp"));
-        return new ExportRecord(file, line, user, person(user), display, "ad", Fields.bool("Enabled",
-                r.get("Enabled")), groups, lastSet, lastLogon,
-                Boolean.TRUE.equals(Fields.bool("PasswordNeverExpires", r.get("PasswordNeverExpires"))),
-                Boolean.TRUE.equals(Fields.bool("PasswordNotRequired", r.get("PasswordNotRequired"))), 0, null,
-                null, null);
+        return ExportRecord.builder(file, line, user).person(person(user)).displayName(display).system("ad")
+                .enabled(Fields.bool("Enabled", r.get("Enabled"))).groups(groups).passwordLastSet(lastSet)
+                .lastLogon(lastLogon)
+                .flag(AccountFlag.PASSWORD_NEVER_EXPIRES,
+                        Boolean.TRUE.equals(Fields.bool("PasswordNeverExpires", r.get("PasswordNeverExpires"))))
+                .flag(AccountFlag.PASSWORD_NOT_REQUIRED,
+                        Boolean.TRUE.equals(Fields.bool("PasswordNotRequired", r.get("PasswordNotRequired"))))
+                .build();
     }
 
     static ExportRecord google(String file, long line, Row r) throws Fields.BadField {
@@ -257,9 +260,10 @@ final class CsvExportReader {
         Boolean enabled = status == null ? null : !status.trim().equalsIgnoreCase("Suspended");
         String pw = r.get("Password [Required]");
         char[] password = pw == null || pw.chars().allMatch(c -> c == '*') ? null : pw.toCharArray();
-        return new ExportRecord(file, line, user, person(user), display, "google", enabled, groups, null,
-                Fields.date("Last Sign In [READ ONLY]", r.get("Last Sign In [READ ONLY]")), false, false, 0,
-                password, null, null);
+        return ExportRecord.builder(file, line, user).person(person(user)).displayName(display).system("google")
+                .enabled(enabled).groups(groups)
+                .lastLogon(Fields.date("Last Sign In [READ ONLY]", r.get("Last Sign In [READ ONLY]")))
+                .password(password).build();
     }
 
     static ExportRecord m365(String file, long line, Row r) throws Fields.BadField {
@@ -274,11 +278,13 @@ final class CsvExportReader {
                 }
             }
         }
-        return new ExportRecord(file, line, user, person(user), r.get("Display name"), "m365",
-                blocked == null ? null : !blocked, groups,
-                Fields.date("Last password change time stamp", r.get("Last password change time stamp")), null,
-                Boolean.TRUE.equals(Fields.bool("Password never expires", r.get("Password never expires"))),
-                false, 0, null, null, null);
+        return ExportRecord.builder(file, line, user).person(person(user)).displayName(r.get("Display name"))
+                .system("m365").enabled(blocked == null ? null : !blocked).groups(groups)
+                .passwordLastSet(Fields.date("Last password change time stamp",
+                        r.get("Last password change time stamp")))
+                .flag(AccountFlag.PASSWORD_NEVER_EXPIRES,
+                        Boolean.TRUE.equals(Fields.bool("Password never expires", r.get("Password never expires"))))
+                .build();
     }
 
     private static ExportRecord login(String file, long line, String username, String url, String password,
@@ -288,9 +294,9 @@ final class CsvExportReader {
             throw new Fields.BadField("no site: url is empty");
         }
         String user = username == null ? "(no username)" : username.trim();
-        return new ExportRecord(file, line, user, Path.of(file).getFileName().toString(), null, site, null,
-                Set.of(), changed, used, false, false, 0, password == null ? new char[0] : password.toCharArray(),
-                null, null);
+        return ExportRecord.builder(file, line, user).person(Path.of(file).getFileName().toString()).system(site)
+                .passwordLastSet(changed).lastLogon(used)
+                .password(password == null ? new char[0] : password.toCharArray()).build();
     }
 
     /** Non-login items (notes, cards, identities) are not accounts: null, passed over. */
@@ -321,13 +327,17 @@ final class CsvExportReader {
         byte[] nt = m.column("nt-hash") == null || r.get(m.column("nt-hash")) == null ? null
                 : Fields.hash16("NT hash", r.get(m.column("nt-hash")).trim());
         String system = r.get(m.column("system"));
-        return new ExportRecord(file, line, user, person == null ? person(user) : person.toLowerCase(Locale.ROOT),
-                r.get(m.column("display-name")), system == null ? "generic" : Fields.site(system),
-                Fields.bool(m.column("enabled"), r.get(m.column("enabled"))), groups,
-                Fields.date(m.column("password-last-set"), r.get(m.column("password-last-set"))),
-                Fields.date(m.column("last-logon"), r.get(m.column("last-logon"))),
-                Boolean.TRUE.equals(Fields.bool(m.column("never-expires"), r.get(m.column("never-expires")))),
-                Boolean.TRUE.equals(Fields.bool(m.column("not-required"), r.get(m.column("not-required")))),
-                0, password, nt, null);
+        return ExportRecord.builder(file, line, user)
+                .person(person == null ? person(user) : person.toLowerCase(Locale.ROOT))
+                .displayName(r.get(m.column("display-name")))
+                .system(system == null ? "generic" : Fields.site(system))
+                .enabled(Fields.bool(m.column("enabled"), r.get(m.column("enabled")))).groups(groups)
+                .passwordLastSet(Fields.date(m.column("password-last-set"), r.get(m.column("password-last-set"))))
+                .lastLogon(Fields.date(m.column("last-logon"), r.get(m.column("last-logon"))))
+                .flag(AccountFlag.PASSWORD_NEVER_EXPIRES,
+                        Boolean.TRUE.equals(Fields.bool(m.column("never-expires"), r.get(m.column("never-expires")))))
+                .flag(AccountFlag.PASSWORD_NOT_REQUIRED,
+                        Boolean.TRUE.equals(Fields.bool(m.column("not-required"), r.get(m.column("not-required")))))
+                .password(password).ntHash(nt).build();
     }
 }

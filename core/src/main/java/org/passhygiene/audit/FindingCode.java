@@ -29,7 +29,15 @@ public enum FindingCode {
     /** An enabled account with no sign-in for the configured number of days. */
     DORMANT_ACCOUNT(Severity.MEDIUM, "Good practice: accounts no longer used are disabled"),
     /** The password is set never to expire, so the termly change cannot be enforced. */
-    PASSWORD_NEVER_EXPIRES(Severity.LOW, "AUP: higher-access staff change their password at least once a term");
+    PASSWORD_NEVER_EXPIRES(Severity.LOW, "AUP: higher-access staff change their password at least once a term"),
+    /**
+     * The password is stored with reversible encryption (AD {@code userAccountControl} 0x80, a dump's
+     * {@code CLEARTEXT} line): anyone with the directory database can read it. The password is never printed.
+     */
+    REVERSIBLE_ENCRYPTION(Severity.HIGH, "AUP: never write a password down (reversible encryption stores it "
+            + "readable: turn it off and reset the password)"),
+    /** Kerberos pre-authentication is not required (0x400000): anyone can request a ticket and crack it offline. */
+    PREAUTH_NOT_REQUIRED(Severity.HIGH, "Good practice: Kerberos pre-authentication is required for every account");
 
     private final Severity severity;
     private final String clause;
@@ -51,7 +59,7 @@ public enum FindingCode {
     public boolean aboutPassword() {
         switch (this) {
             case BREACHED_PASSWORD, EMPTY_PASSWORD, WEAK_PASSWORD, LM_HASH, SHARED_PASSWORD, PLAINTEXT_IN_EXPORT,
-                 REUSED_ACROSS_SYSTEMS:
+                 REUSED_ACROSS_SYSTEMS, REVERSIBLE_ENCRYPTION:
                 return true;
             default:
                 return false;

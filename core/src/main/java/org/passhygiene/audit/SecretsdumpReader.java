@@ -121,7 +121,7 @@ final class SecretsdumpReader {
                 throw new Fields.BadField("status is not Enabled or Disabled");
             }
         }
-        return new ExportRecord(file, lineNo, user, user.toLowerCase(Locale.ROOT), null, "ad", enabled, Set.of(),
-                lastSet, null, false, false, history, null, nt, lm);
+        return ExportRecord.builder(file, lineNo, user).person(user.toLowerCase(Locale.ROOT)).system("ad")
+                .enabled(enabled).passwordLastSet(lastSet).history(history).ntHash(nt).lmHash(lm).build();
     }
 }

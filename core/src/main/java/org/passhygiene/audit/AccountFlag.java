@@ -1,0 +1,20 @@
+package org.passhygiene.audit;
+
+/**
+ * Account settings an export states about one account (AD {@code userAccountControl} bits, their PowerShell property
+ * names, or a dump's annotations). Only what an export says is set; absence means "not set or not exported".
+ */
+public enum AccountFlag {
+    /** {@code DONT_EXPIRE_PASSWORD} (0x10000), {@code PasswordNeverExpires}. */
+    PASSWORD_NEVER_EXPIRES,
+    /** {@code PASSWD_NOTREQD} (0x20): the account may have an empty password. */
+    PASSWORD_NOT_REQUIRED,
+    /** {@code ENCRYPTED_TEXT_PWD_ALLOWED} (0x80), or a dump's {@code CLEARTEXT} line: the password is recoverable. */
+    REVERSIBLE_ENCRYPTION,
+    /** {@code DONT_REQ_PREAUTH} (0x400000): anyone can ask for a ticket and crack the password offline. */
+    PREAUTH_NOT_REQUIRED,
+    /** {@code USE_DES_KEY_ONLY} (0x200000). */
+    DES_ONLY,
+    /** {@code NOT_DELEGATED} (0x100000): "sensitive and cannot be delegated". */
+    NOT_DELEGATED
+}
