@@ -70,6 +70,16 @@ final class RecipientKeys {
     /** As {@link #choose(Path, String, Date)} for the key file's content; {@code file} names it in messages. */
     static Choice choose(byte[] keyFileContent, String file, byte[] wanted, Date now) throws OpenPgpKeyException {
         List<OpenPGPCertificate> certificates = parse(keyFileContent, file);
+        try {
+            return choose(certificates, file, wanted, now);
+        } catch (RuntimeException e) { // Bouncy Castle evaluating a malformed signature or key
+            throw new OpenPgpKeyException(Problem.UNREADABLE, file + ": cannot evaluate the certificate ("
+                    + TerminalText.escape(String.valueOf(e.getMessage())) + ")", e);
+        }
+    }
+
+    private static Choice choose(List<OpenPGPCertificate> certificates, String file, byte[] wanted, Date now)
+            throws OpenPgpKeyException {
         if (certificates.isEmpty()) {
             throw new OpenPgpKeyException(Problem.NO_CERTIFICATE, file + ": no OpenPGP certificate in the file");
         }
