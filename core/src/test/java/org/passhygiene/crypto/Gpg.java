@@ -141,10 +141,15 @@ final class Gpg implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
-        new ProcessBuilder("gpgconf", "--homedir", home.toString(), "--kill", "all")
+    public void close() throws IOException {
+        Process kill = new ProcessBuilder("gpgconf", "--homedir", home.toString(), "--kill", "all")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start().waitFor(30, TimeUnit.SECONDS);
+                .start();
+        try {
+            kill.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String[] faked(String fakedTime, String... args) {
