@@ -44,6 +44,8 @@ final class RecipientKeys {
     /** Largest key file read (a certificate with many third-party signatures is well below this). */
     static final int MAX_KEY_FILE_BYTES = 4 << 20;
 
+    /** Certificates named in a message about several of them. */
+    private static final int LISTED = 5;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'",
             Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -121,6 +123,11 @@ final class RecipientKeys {
         // signature leaves the key bound for Bouncy Castle; any valid revocation in effect now refuses it here.
         usable.removeIf(k -> validRevocation(k, now) != null);
         if (chosenKey != null) {
+            if (!chosenKey.isEncryptionKey(now)) {
+                throw new OpenPgpKeyException(Problem.NO_ENCRYPTION_KEY, name + ": subkey "
+                        + pretty(chosenKey.getPGPPublicKey().getFingerprint())
+                        + " is not flagged for encryption (key flags 0x04 or 0x08)");
+            }
             if (!usable.contains(chosenKey)) {
                 throw refusal(name, List.of(chosenKey), now);
             }
@@ -262,12 +269,14 @@ final class RecipientKeys {
         return when + " (" + code + (text == null || text.isBlank() ? "" : ": " + TerminalText.escape(text)) + ")";
     }
 
+    /** The first few certificates by fingerprint and user ID, and how many more. */
     private static String list(List<OpenPGPCertificate> certificates) {
         List<String> names = new ArrayList<>();
-        for (OpenPGPCertificate c : certificates) {
+        for (OpenPGPCertificate c : certificates.subList(0, Math.min(LISTED, certificates.size()))) {
             names.add(pretty(c.getFingerprint()) + owner(c));
         }
-        return String.join(", ", names);
+        int more = certificates.size() - names.size();
+        return String.join(", ", names) + (more > 0 ? " and " + more + " more" : "");
     }
 
     private static String owner(OpenPGPCertificate certificate) {

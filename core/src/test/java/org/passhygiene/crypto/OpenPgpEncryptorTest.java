@@ -120,6 +120,17 @@ class OpenPgpEncryptorTest {
                 .isEqualTo(pretty(normalSubkey));
         assertThat(OpenPgpEncryptor.toPublicKey(key, normal.toLowerCase(Locale.ROOT)).recipient().keyFingerprint())
                 .isEqualTo(pretty(normalSubkey));
+        Path staff = gpg.export(tmp.resolve("staff.asc"), normal, other);
+        assertThat(OpenPgpEncryptor.toPublicKey(staff, normalSubkey).recipient().certificateFingerprint())
+                .isEqualTo(pretty(normal));
+        // A signing subkey's fingerprint is refused: it is not flagged for encryption.
+        String signingSubkey = gpg.addSubkey(other, "ed25519", "sign", "never", null);
+        Path signing = gpg.export(tmp.resolve("deputy.asc"), other);
+        assertThatThrownBy(() -> OpenPgpEncryptor.toPublicKey(signing, signingSubkey))
+                .isInstanceOfSatisfying(OpenPgpKeyException.class, e -> assertThat(e.problem())
+                        .isEqualTo(Problem.NO_ENCRYPTION_KEY))
+                .hasMessage(signing + ": certificate " + pretty(other) + " \"Deputy <deputy@example.org>\": subkey "
+                        + pretty(signingSubkey) + " is not flagged for encryption (key flags 0x04 or 0x08)");
     }
 
     @Test

@@ -79,6 +79,23 @@ class RecipientKeysTest {
     }
 
     @Test
+    void aFileOfManyCertificatesIsRefusedNamingTheFirstFive() throws Exception {
+        byte[] one = certificate(KeyFlags.ENCRYPT_COMMS);
+        byte[] seven = new byte[one.length * 7];
+        for (int i = 0; i < 7; i++) {
+            System.arraycopy(one, 0, seven, i * one.length, one.length);
+        }
+        String fpr = RecipientKeys.pretty(rsa.getPublicKey().getFingerprint());
+        String named = fpr + " \"Legacy <legacy@example.org>\"";
+        assertThatThrownBy(() -> RecipientKeys.choose(seven, "many.gpg", null, new Date()))
+                .hasMessage("many.gpg: holds 7 certificates (" + String.join(", ", java.util.Collections.nCopies(5,
+                        named)) + " and 2 more); choose one by its fingerprint");
+        assertThatThrownBy(() -> RecipientKeys.choose(seven, "many.gpg", rsa.getPublicKey().getFingerprint(),
+                new Date())).hasMessage("many.gpg: holds " + fpr + " 7 times; merge the copies (gpg --import, then"
+                        + " gpg --export)");
+    }
+
+    @Test
     void fingerprintsAreParsedStrictlyAndPrintedAsGpgDoes() {
         byte[] fpr = RecipientKeys.parseFingerprint("0x2f2ee6ba65589166b5fb538097e3fbfe3a0b7f43");
         assertThat(RecipientKeys.pretty(fpr)).isEqualTo("2F2E E6BA 6558 9166 B5FB  5380 97E3 FBFE 3A0B 7F43");
