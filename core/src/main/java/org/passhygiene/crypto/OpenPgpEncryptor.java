@@ -41,8 +41,8 @@ import org.bouncycastle.openpgp.operator.bc.BcPublicKeyKeyEncryptionMethodGenera
  *
  * <p>With a passphrase: at least {@value #MIN_PASSPHRASE_LENGTH} characters; the key is derived with the iterated
  * and salted S2K over SHA-256 at the highest iteration count (65,011,712 bytes hashed). Argon2 S2K (RFC 9580) is not
- * used because gpg 2.2, still the gpg of current Debian and Ubuntu LTS releases, cannot read it ("unknown S2K mode
- * 4"). A passphrase given to {@link #withPassphrase} is copied and the copy cleared by {@link #close()}.
+ * used because gpg 2.2 (2.2.40, Debian 12's, tested) cannot read it ("unknown S2K mode 4"). A passphrase given to
+ * {@link #withPassphrase} is copied and the copy cleared by {@link #close()}.
  */
 public final class OpenPgpEncryptor implements AutoCloseable {
 
