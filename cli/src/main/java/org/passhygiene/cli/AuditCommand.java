@@ -1,18 +1,15 @@
 package org.passhygiene.cli;
 
-import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 
 import org.passhygiene.PasswordPolicy;
 import org.passhygiene.PolicyException;
@@ -30,7 +27,6 @@ import org.passhygiene.output.TerminalText;
 import org.passhygiene.rotation.CalendarException;
 import org.passhygiene.rotation.TermCalendar;
 
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,11 +42,6 @@ import picocli.CommandLine.Spec;
             "Exit 1 when a finding is at or above --fail-on (default LOW: any finding); exit 5 (incomplete, even "
                     + "with no findings) when more rows could not be read than --max-skipped allows."})
 final class AuditCommand implements Callable<Integer> {
-
-    /** Where the passphrase for --encrypt-passphrase comes from when there is no terminal. */
-    static final String PASSPHRASE_ENV = "PASSHYGIENE_REPORT_PASSPHRASE";
-    /** Environment lookup; tests replace it. */
-    static UnaryOperator<String> environment = System::getenv;
 
     @Spec
     private CommandSpec spec;
@@ -113,19 +104,8 @@ final class AuditCommand implements Callable<Integer> {
                     + "still listed); default 0: any row that could not be read makes the run incomplete (exit 5).")
     private long maxSkipped;
 
-    static final class Encryption {
-        @Option(names = "--encrypt-to", paramLabel = "KEYFILE",
-                description = "Encrypt the report (OpenPGP) to this public key (armored or binary); needs --out.")
-        Path keyFile;
-
-        @Option(names = "--encrypt-passphrase",
-                description = "Encrypt the report (OpenPGP) with a passphrase read from the terminal, or from "
-                        + PASSPHRASE_ENV + "; needs --out.")
-        boolean passphrase;
-    }
-
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    private Encryption encryption;
+    @Mixin
+    private EncryptionOptions encryption;
 
     @Override
     public Integer call() throws IOException {
@@ -138,7 +118,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         LocalDate day = asOf.day();
         OutputTarget target = out == null ? null : outputTarget();
-        if (encryption != null && (target == null || target.isStandardOutput())) {
+        if (encryption.requested() && (target == null || target.isStandardOutput())) {
             throw new ExitCodes.UsageException("encryption needs --out FILE");
         }
         PasswordPolicy policy = withPrivilegedGroups(policyOptions.policy());
@@ -153,7 +133,7 @@ final class AuditCommand implements Callable<Integer> {
                 err.flush();
             });
         }
-        OpenPgpEncryptor encryptor = encryptor();
+        OpenPgpEncryptor encryptor = encryption.encryptor(err);
         try (BreachIndex index = breachIndex == null ? null : BreachIndex.open(breachIndex)) {
             AuditReport result;
             try {
@@ -186,10 +166,7 @@ final class AuditCommand implements Callable<Integer> {
     private OutputTarget outputTarget() {
         OutputTarget.Builder b = OutputTarget.builder(out).overwrite(true).standardOutput(true).inputs(files)
                 .input(policyOptions.file()).input(calendar).input(breachIndex);
-        if (encryption != null) {
-            b.input(encryption.keyFile);
-        }
-        return b.open();
+        return b.input(encryption.keyFile()).open();
     }
 
     /** The policy with --privileged-group replacing its privileged-groups, if given. */
@@ -266,44 +243,6 @@ final class AuditCommand implements Callable<Integer> {
                     : TermCalendar.load(calendar);
         } catch (CalendarException e) {
             throw new PolicyException("calendar", calendar.toString(), e.getMessage());
-        }
-    }
-
-    private OpenPgpEncryptor encryptor() throws IOException {
-        if (encryption == null) {
-            return null;
-        }
-        if (encryption.keyFile != null) {
-            return OpenPgpEncryptor.toPublicKey(encryption.keyFile);
-        }
-        String env = environment.apply(PASSPHRASE_ENV);
-        if (env != null && !env.isEmpty()) {
-            char[] p = env.toCharArray();
-            try {
-                return OpenPgpEncryptor.withPassphrase(p);
-            } finally {
-                Arrays.fill(p, '\0');
-            }
-        }
-        Console console = System.console();
-        if (console == null) {
-            throw new ExitCodes.UsageException("--encrypt-passphrase: no terminal to prompt on; set "
-                    + PASSPHRASE_ENV);
-        }
-        char[] first = console.readPassword("Report passphrase: ");
-        char[] second = console.readPassword("Again: ");
-        try {
-            if (first == null || first.length == 0 || !Arrays.equals(first, second)) {
-                throw new ExitCodes.UsageException("--encrypt-passphrase: the passphrases were empty or differ");
-            }
-            return OpenPgpEncryptor.withPassphrase(first);
-        } finally {
-            if (first != null) {
-                Arrays.fill(first, '\0');
-            }
-            if (second != null) {
-                Arrays.fill(second, '\0');
-            }
         }
     }
 

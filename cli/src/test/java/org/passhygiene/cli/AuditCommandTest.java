@@ -76,7 +76,7 @@ class AuditCommandTest {
     @Test
     void htmlToFileWithPassphraseFromEnvironment(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("report.html.gpg");
-        AuditCommand.environment = name -> AuditCommand.PASSPHRASE_ENV.equals(name) ? "s3cret passphrase" : null;
+        EncryptionOptions.environment = name -> EncryptionOptions.PASSPHRASE_ENV.equals(name) ? "s3cret passphrase" : null;
         try {
             CliRun r = CliRun.run("", "audit", "--as-of", "2026-03-16", "--report", "html", "--out", out.toString(),
                     "--encrypt-passphrase", fixture("ad-uk.csv"));
@@ -84,7 +84,7 @@ class AuditCommandTest {
             assertThat(r.out()).isEqualTo("wrote " + out + ": 5 findings (1 high, 3 medium, 1 low)\n");
             assertThat(Files.readString(out, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("<html");
         } finally {
-            AuditCommand.environment = System::getenv;
+            EncryptionOptions.environment = System::getenv;
         }
     }
 }

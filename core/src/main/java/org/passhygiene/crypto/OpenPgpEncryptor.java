@@ -2,17 +2,15 @@ package org.passhygiene.crypto;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.Iterator;
 import java.util.Objects;
 
 import org.bouncycastle.bcpg.CompressionAlgorithmTags;
+import org.bouncycastle.bcpg.HashAlgorithmTags;
 import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
 import org.bouncycastle.openpgp.PGPCompressedDataGenerator;
 import org.bouncycastle.openpgp.PGPEncryptedDataGenerator;
@@ -20,79 +18,95 @@ import org.bouncycastle.openpgp.PGPException;
 import org.bouncycastle.openpgp.PGPLiteralData;
 import org.bouncycastle.openpgp.PGPLiteralDataGenerator;
 import org.bouncycastle.openpgp.PGPPublicKey;
-import org.bouncycastle.openpgp.PGPPublicKeyRing;
-import org.bouncycastle.openpgp.PGPPublicKeyRingCollection;
-import org.bouncycastle.openpgp.PGPUtil;
-import org.bouncycastle.openpgp.operator.bc.BcKeyFingerprintCalculator;
 import org.bouncycastle.openpgp.operator.bc.BcPBEKeyEncryptionMethodGenerator;
 import org.bouncycastle.openpgp.operator.bc.BcPGPDataEncryptorBuilder;
+import org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider;
 import org.bouncycastle.openpgp.operator.bc.BcPublicKeyKeyEncryptionMethodGenerator;
 
 /**
- * OpenPGP encryption (RFC 4880 messages, AES-256 with an integrity packet, ZIP-compressed) of a stream, to a
- * recipient's public key (armored or binary key file) or with a passphrase, using Bouncy Castle. {@code gpg
- * --decrypt} reads the output.
+ * OpenPGP encryption of a stream (AES-256 in a Symmetrically Encrypted Integrity Protected Data packet, version 1,
+ * with its modification detection code, so gpg 2.2 and later decrypt it; ZIP-compressed), to a recipient's public
+ * key or with a passphrase, using Bouncy Castle.
  *
  * <pre>{@code
- * try (OpenPgpEncryptor pgp = OpenPgpEncryptor.toPublicKey(Path.of("head.asc"));
+ * try (OpenPgpEncryptor pgp = OpenPgpEncryptor.toPublicKey(Path.of("head.asc"), null);
  *      OutputStream out = pgp.open(Files.newOutputStream(target))) {
  *     out.write(report);
  * }
  * }</pre>
  *
- * A passphrase given to {@link #withPassphrase} is copied and the copy cleared by {@link #close()}.
+ * <p>To a public key: the key file must hold one certificate, or one is chosen by its full fingerprint; the report
+ * is encrypted to a valid key flagged for encryption (normally the encryption subkey), never to an expired or
+ * revoked key or certificate. {@link #recipient()} names the key used by its full fingerprint.
+ *
+ * <p>With a passphrase: at least {@value #MIN_PASSPHRASE_LENGTH} characters; the key is derived with the iterated
+ * and salted S2K over SHA-256 at the highest iteration count (65,011,712 bytes hashed). Argon2 S2K (RFC 9580) is not
+ * used because gpg 2.2 (2.2.40, Debian 12's, tested) cannot read it ("unknown S2K mode 4"). A passphrase given to
+ * {@link #withPassphrase} is copied and the copy cleared by {@link #close()}.
  */
 public final class OpenPgpEncryptor implements AutoCloseable {
 
-    private final PGPPublicKey recipient;
-    private final char[] passphrase;
-    private final String description;
+    /**
+     * Fewest characters (code points) in a report passphrase. An encrypted report can be attacked offline at leisure,
+     * so the passphrase has to be long: NIST SP 800-63B-4 asks for at least 15 characters where a password is the
+     * only factor, and three or four random words (NCSC's advice) are longer than that.
+     */
+    public static final int MIN_PASSPHRASE_LENGTH = 15;
+    /** S2K iteration count octet: 0xFF = 65,011,712 bytes hashed, the highest RFC 4880 allows. */
+    static final int S2K_COUNT = 0xFF;
 
-    private OpenPgpEncryptor(PGPPublicKey recipient, char[] passphrase, String description) {
+    private final PGPPublicKey recipientKey;
+    private final OpenPgpRecipient recipient;
+    private final char[] passphrase;
+
+    private OpenPgpEncryptor(PGPPublicKey recipientKey, OpenPgpRecipient recipient, char[] passphrase) {
+        this.recipientKey = recipientKey;
         this.recipient = recipient;
         this.passphrase = passphrase;
-        this.description = description;
     }
 
     /**
-     * Encrypts to the first encryption-capable key in the key file (armored or binary).
+     * Encrypts to the certificate in the key file (armored or binary), or to the one with the given fingerprint.
      *
-     * @throws IOException naming the file if it cannot be read, is not an OpenPGP public key, or has no key that can
-     *                     encrypt
+     * @param keyFile     public key file, as written by {@code gpg --export} (with or without {@code --armor})
+     * @param fingerprint full fingerprint (spaces allowed) of the certificate, or of one of its encryption subkeys,
+     *                    to use; null when the file holds a single certificate
+     * @throws OpenPgpKeyException      naming the file, the certificate and the reason (and its date) when the file
+     *                                  cannot be read, is not a public key, holds several certificates and none was
+     *                                  chosen, or has no valid encryption key (expired, revoked, only for signing)
+     * @throws IllegalArgumentException if {@code fingerprint} is not a full fingerprint
      */
-    public static OpenPgpEncryptor toPublicKey(Path keyFile) throws IOException {
+    public static OpenPgpEncryptor toPublicKey(Path keyFile, String fingerprint) throws OpenPgpKeyException {
+        return toPublicKey(keyFile, fingerprint, new Date());
+    }
+
+    /** As {@link #toPublicKey(Path, String)}, with the certificate judged valid or not at {@code now}. */
+    static OpenPgpEncryptor toPublicKey(Path keyFile, String fingerprint, Date now) throws OpenPgpKeyException {
         Objects.requireNonNull(keyFile, "keyFile");
-        try (InputStream raw = Files.newInputStream(keyFile)) {
-            InputStream in = PGPUtil.getDecoderStream(raw);
-            PGPPublicKeyRingCollection rings = new PGPPublicKeyRingCollection(in, new BcKeyFingerprintCalculator());
-            Iterator<PGPPublicKeyRing> it = rings.getKeyRings();
-            while (it.hasNext()) {
-                for (PGPPublicKey key : it.next()) {
-                    if (key.isEncryptionKey() && !key.hasRevocation()) {
-                        return new OpenPgpEncryptor(key, null, "OpenPGP key "
-                                + Long.toHexString(key.getKeyID()).toUpperCase(java.util.Locale.ROOT));
-                    }
-                }
-            }
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new IOException(keyFile + ": no such key file", e);
-        } catch (PGPException | IOException | RuntimeException e) {
-            throw new IOException(keyFile + ": not an OpenPGP public key (" + e.getMessage() + ")", e);
-        }
-        throw new IOException(keyFile + ": no OpenPGP public key that can encrypt");
+        Objects.requireNonNull(now, "now");
+        RecipientKeys.Choice choice = RecipientKeys.choose(keyFile, fingerprint, now);
+        return new OpenPgpEncryptor(choice.key().getPGPPublicKey(), choice.recipient(), null);
     }
 
     /**
-     * Encrypts with a passphrase (S2K iterated and salted).
+     * Encrypts with a passphrase (S2K iterated and salted, SHA-256, highest count).
      *
-     * @throws IllegalArgumentException if the passphrase is empty
+     * @throws IllegalArgumentException if the passphrase has fewer than {@value #MIN_PASSPHRASE_LENGTH} characters
+     *                                  (the message gives the count, never the passphrase)
      */
     public static OpenPgpEncryptor withPassphrase(char[] passphrase) {
         Objects.requireNonNull(passphrase, "passphrase");
-        if (passphrase.length == 0) {
-            throw new IllegalArgumentException("the passphrase is empty");
+        int length = Character.codePointCount(passphrase, 0, passphrase.length);
+        if (length < MIN_PASSPHRASE_LENGTH) {
+            throw new IllegalArgumentException("the passphrase has " + length + " character" + (length == 1 ? "" : "s")
+                    + "; at least " + MIN_PASSPHRASE_LENGTH + " are needed (e.g. three or four random words)");
         }
-        return new OpenPgpEncryptor(null, passphrase.clone(), "passphrase");
+        return new OpenPgpEncryptor(null, null, passphrase.clone());
+    }
+
+    /** The key the report is encrypted to, or null in passphrase mode. */
+    public OpenPgpRecipient recipient() {
+        return recipient;
     }
 
     /**
@@ -105,13 +119,14 @@ public final class OpenPgpEncryptor implements AutoCloseable {
         PGPEncryptedDataGenerator encryption = new PGPEncryptedDataGenerator(
                 new BcPGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256).setWithIntegrityPacket(true)
                         .setSecureRandom(new SecureRandom()));
-        if (recipient != null) {
-            encryption.addMethod(new BcPublicKeyKeyEncryptionMethodGenerator(recipient));
-        } else {
-            encryption.addMethod(new BcPBEKeyEncryptionMethodGenerator(passphrase));
-        }
         OutputStream encrypted;
         try {
+            if (recipientKey != null) {
+                encryption.addMethod(new BcPublicKeyKeyEncryptionMethodGenerator(recipientKey));
+            } else {
+                encryption.addMethod(new BcPBEKeyEncryptionMethodGenerator(passphrase,
+                        new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA256), S2K_COUNT));
+            }
             encrypted = encryption.open(out, new byte[1 << 16]);
         } catch (PGPException e) {
             throw new IOException("cannot start the OpenPGP message: " + e.getMessage(), e);
@@ -169,9 +184,9 @@ public final class OpenPgpEncryptor implements AutoCloseable {
         }
     }
 
-    /** The recipient key id or "passphrase"; never the passphrase. */
+    /** The recipient key's fingerprint or "passphrase"; never the passphrase. */
     @Override
     public String toString() {
-        return "OpenPgpEncryptor[" + description + "]";
+        return "OpenPgpEncryptor[" + (recipient == null ? "passphrase" : recipient.keyFingerprint()) + "]";
     }
 }
