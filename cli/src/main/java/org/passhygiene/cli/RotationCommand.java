@@ -76,7 +76,7 @@ final class RotationCommand implements Runnable {
             PasswordPolicy.Builder builder = calendarOption.apply(policyOptions.builder());
             LocalDate day = asOf != null ? asOf : LocalDate.now(SCHOOL_ZONE);
             PrintWriter out = spec.commandLine().getOut();
-            try (CredentialStore store = storeOptions.open()) {
+            try (CredentialStore store = storeOptions.openReadOnly()) {
                 PasswordPolicy policy = builder.credentialStore(store).build();
                 List<ChangeDue> due = policy.due(day);
                 if (format == Format.csv) {
