@@ -160,6 +160,7 @@ final class StoreCommand implements Runnable {
 
         @Override
         public Integer call() {
+            StoreOptions.requireNames(user, system);
             int flagged;
             try (CredentialStore credentials = storeOptions.open()) {
                 flagged = system == null ? credentials.markCompromised(user, reason)

@@ -8,14 +8,14 @@ import java.util.Objects;
  * password and why it was flagged. {@link CredentialStore} applies it to every argument, so embedders get the same
  * rules as the command line, which checks names with it before asking for a password.
  *
- * <p>A name is stripped of leading and trailing white space, and user, system and role names are lower-cased
- * ({@link Locale#ROOT}). It must then be non-empty, at most its maximum in Unicode code points (user
- * {@value #MAX_USER}, system {@value #MAX_SYSTEM}, role {@value #MAX_ROLE}, set-by {@value #MAX_SET_BY}, reason
- * {@value #MAX_REASON}), and free of characters that could forge or hide text on a terminal or in a report:
- * control characters (C0, DEL, C1: {@code Character.getType == CONTROL}), line and paragraph separators
- * (U+2028, U+2029), unpaired surrogates, and format characters (Cf: bidirectional overrides and isolates, zero-width
- * space, BOM, soft hyphen...) other than the zero-width (non-)joiners U+200C and U+200D that some scripts need, and
- * noncharacters (U+FDD0..U+FDEF, U+xxFFFE, U+xxFFFF).
+ * <p>Refused anywhere in a name (before stripping, so a trailing CR is refused, not dropped): control characters
+ * (C0, DEL, C1: {@code Character.getType == CONTROL}, tab included), line and paragraph separators (U+2028,
+ * U+2029), unpaired surrogates, format characters (Cf: bidirectional marks, overrides and isolates, zero-width
+ * space, BOM, soft hyphen...) other than the zero-width (non-)joiners U+200C and U+200D that some scripts need,
+ * and noncharacters (U+FDD0..U+FDEF, U+xxFFFE, U+xxFFFF). A name is then stripped of leading and trailing white
+ * space, user, system and role names are lower-cased ({@link Locale#ROOT}), and it must be non-empty and at most
+ * its maximum in Unicode code points (user {@value #MAX_USER}, system {@value #MAX_SYSTEM}, role
+ * {@value #MAX_ROLE}, set-by {@value #MAX_SET_BY}, reason {@value #MAX_REASON}).
  * Violations throw {@link IllegalArgumentException} with a message naming the field and the problem and, for a bad
  * character, its code point and position, never the character itself.
  */
@@ -72,16 +72,10 @@ public final class StoreNames {
 
     private static String check(String value, String what, int max, boolean lowerCase) {
         Objects.requireNonNull(value, what);
-        String v = value.strip();
-        if (lowerCase) {
-            v = v.toLowerCase(Locale.ROOT);
-        }
-        if (v.isEmpty()) {
-            throw new IllegalArgumentException(what + ": empty name");
-        }
+        // Before stripping: a trailing CR or a leading ESC is refused, not silently dropped.
         int position = 0;
-        for (int i = 0; i < v.length(); ) {
-            int cp = v.codePointAt(i);
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
             position++;
             if (forbidden(cp)) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -90,8 +84,16 @@ public final class StoreNames {
             }
             i += Character.charCount(cp);
         }
-        if (position > max) {
-            throw new IllegalArgumentException(what + ": name too long: " + position + " characters, at most " + max);
+        String v = value.strip();
+        if (lowerCase) {
+            v = v.toLowerCase(Locale.ROOT);
+        }
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException(what + ": empty name");
+        }
+        int length = v.codePointCount(0, v.length());
+        if (length > max) {
+            throw new IllegalArgumentException(what + ": name too long: " + length + " characters, at most " + max);
         }
         return v;
     }

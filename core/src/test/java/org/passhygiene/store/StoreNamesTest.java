@@ -33,7 +33,9 @@ class StoreNamesTest {
     @Test
     void emptyAndTooLongNamesAreRefusedCountingCodePoints() {
         assertThatThrownBy(() -> StoreNames.user("")).hasMessage("user: empty name");
-        assertThatThrownBy(() -> StoreNames.user(" \t ")).hasMessage("user: empty name");
+        assertThatThrownBy(() -> StoreNames.user("   ")).hasMessage("user: empty name");
+        assertThatThrownBy(() -> StoreNames.user("jsmith\r")).hasMessage("user: character 7 is U+000D (a control"
+                + " character), which is not allowed in a name");
         String emoji = "\uD83D\uDE00";
         assertThat(StoreNames.user(emoji.repeat(256))).hasSize(512);
         assertThatThrownBy(() -> StoreNames.user(emoji.repeat(257)))
