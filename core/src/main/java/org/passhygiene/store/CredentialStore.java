@@ -51,12 +51,14 @@ import org.sqlite.SQLiteConfig;
  * }
  * }</pre>
  *
- * <p>Usernames and system names are compared case-insensitively (stored in lower case). Fingerprints are Argon2id
- * over the password's UTF-8 bytes exactly as given (no Unicode normalisation here: go through
+ * <p>Usernames and system names are compared case-insensitively (stored in lower case) and validated by
+ * {@link StoreNames}. Fingerprints are HMAC-SHA256 with a random nonce per row, keyed with Argon2id over the
+ * password's UTF-8 bytes exactly as given (no Unicode normalisation here: go through
  * {@link org.passhygiene.PasswordPolicy#check} and {@link org.passhygiene.PasswordPolicy#record}, which fingerprint
- * the NFC form, or normalise consistently yourself), with a random 16-byte salt per person and the pepper as Argon2's secret. The pepper
- * lives only in the pepper file: without it no fingerprint can be checked, so back it up separately from the
- * database; a different pepper is detected on {@link Builder#open()}.
+ * the NFC form, or normalise consistently yourself), with a random 16-byte salt per person and a pepper key as
+ * Argon2's secret (see the package documentation). The pepper lives only in the pepper file: without it no
+ * fingerprint can be checked, so back it up separately from the database; a different or missing pepper is detected
+ * on {@link Builder#open()}.
  */
 public final class CredentialStore implements AutoCloseable {
     private static final int MAX_ATTEMPTS = 12;
@@ -103,7 +105,8 @@ public final class CredentialStore implements AutoCloseable {
     /**
      * Whether {@code password} was used before by {@code user}: as the current password on another system, or as
      * one of the last {@code historyDepth} passwords on {@code system}. Costs one Argon2id computation (one per
-     * distinct cost among the compared rows after a cost was raised), none for a person not yet recorded.
+     * distinct pepper key and cost among the compared rows, after a pepper rotation or a raised cost) and one HMAC
+     * per compared row; none for a person not yet recorded.
      *
      * @param user the person's username
      * @param system the system the password is being set on
@@ -604,8 +607,9 @@ public final class CredentialStore implements AutoCloseable {
 
         /**
          * Required. {@code jdbc:sqlite:/path/store.db} (the file, owner-only 0600, and its missing directories,
-         * 0700, are created if missing, unless {@link #readOnly()}; WAL mode) or {@code jdbc:postgresql://host/db} (the database, or the schema named by {@code currentSchema},
-         * must be empty or an existing passhygiene store).
+         * 0700, are created if missing, unless {@link #readOnly()}; WAL mode) or {@code jdbc:postgresql://host/db}
+         * (the database, or the schema named by {@code currentSchema}, must be empty or an existing passhygiene
+         * store).
          *
          * @param jdbcUrl the database
          * @return this builder

@@ -117,7 +117,8 @@ final class Migrations {
                 values.add(rs.getBytes(2));
             }
         }
-        try (PreparedStatement p = c.prepareStatement("UPDATE credential SET fingerprint = ?, nonce = ? WHERE id = ?")) {
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE credential SET fingerprint = ?, nonce = ? WHERE id = ?")) {
             for (int i = 0; i < ids.size(); i++) {
                 byte[] nonce = Fingerprinter.newNonce();
                 byte[] argon = values.get(i);

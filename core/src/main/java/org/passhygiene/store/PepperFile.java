@@ -163,7 +163,7 @@ final class PepperFile {
     /** Writes {@code keys} to a new temp file and links or renames it to {@code file}; false if it existed. */
     private static boolean write(Path file, SortedMap<Integer, byte[]> keys, boolean replace) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        boolean posix = Files.getFileStore(existingAncestor(dir)).supportsFileAttributeView("posix");
+        boolean posix = StoreFiles.posix(dir);
         if (!Files.isDirectory(dir)) {
             StoreFiles.createDirectories(dir, posix);
         }
@@ -208,14 +208,6 @@ final class PepperFile {
         } finally {
             Files.deleteIfExists(tmp);
         }
-    }
-
-    private static Path existingAncestor(Path dir) {
-        Path p = dir;
-        while (p != null && !Files.exists(p)) {
-            p = p.getParent();
-        }
-        return p != null ? p : Path.of(".").toAbsolutePath();
     }
 
     static byte[] newKey() {

@@ -19,6 +19,16 @@ final class StoreFiles {
     private StoreFiles() {
     }
 
+    /** Whether the file system {@code path} is (or would be created) on has POSIX permissions. */
+    static boolean posix(Path path) throws IOException {
+        Path existing = path.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return Files.getFileStore(existing != null ? existing : Path.of(".").toAbsolutePath())
+                .supportsFileAttributeView("posix");
+    }
+
     /** Creates every missing directory of {@code dir}, each owner-only where the file system has permissions. */
     static void createDirectories(Path dir, boolean posix) throws IOException {
         Deque<Path> missing = new ArrayDeque<>();
@@ -45,11 +55,7 @@ final class StoreFiles {
     /** Creates {@code file} empty and owner-only (0600) unless it exists. */
     static void createOwnerOnlyFile(Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        Path existing = dir;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        boolean posix = existing != null && Files.getFileStore(existing).supportsFileAttributeView("posix");
+        boolean posix = posix(file);
         if (dir != null && !Files.isDirectory(dir)) {
             createDirectories(dir, posix);
         }

@@ -14,9 +14,9 @@ import java.util.Set;
  * The one redaction of credentials in JDBC URLs and in messages about them. Every message that names a store, and
  * every driver message passed on, goes through {@link #redact(String)} or {@link #redactMessage(String, String)}.
  *
- * <p>Hidden, wherever they are: the password in the authority's user info ({@code jdbc:postgresql://admin:SECRET@host/db}
- * becomes {@code jdbc:postgresql://admin:***@host/db}); the value of every parameter whose name (case-insensitive)
- * is or contains {@code password}, {@code passwd}, {@code pwd}, {@code pass}, {@code secret}, {@code token},
+ * <p>Hidden, wherever they are: the password in the authority's user info
+ * ({@code jdbc:postgresql://admin:SECRET@host/db} becomes {@code jdbc:postgresql://admin:***@host/db}); the value
+ * of every parameter whose name (case-insensitive) is or contains {@code password}, {@code passwd}, {@code pwd}, {@code pass}, {@code secret}, {@code token},
  * {@code credential}, {@code key} (so {@code sslkey}, {@code sslpassword}, SQLCipher's {@code key}), in the query
  * string ({@code ?a=1&password=x}) or in {@code ;}-separated properties ({@code ;password=x}, as SQL Server and
  * others write them). Other parameters ({@code currentSchema}, {@code user}) stay, so messages still say which store.

@@ -13,24 +13,30 @@ class StoreUrlTest {
     @CsvSource(delimiter = '|', value = {
         // user info in the authority
         "jdbc:postgresql://admin:SECRET@host/db|jdbc:postgresql://admin:***@host/db",
-        "jdbc:postgresql://admin:SECRET@host:5432/db?currentSchema=x|jdbc:postgresql://admin:***@host:5432/db?currentSchema=x",
+        "jdbc:postgresql://admin:SECRET@host:5432/db?currentSchema=x"
+            + "|jdbc:postgresql://admin:***@host:5432/db?currentSchema=x",
         "jdbc:postgresql://admin:p@ss:w@rd@host/db|jdbc:postgresql://admin:***@host/db",
         "jdbc:postgresql://admin@host/db|jdbc:postgresql://admin@host/db",
         // query parameters, any case, any position
         "jdbc:postgresql://host/db?password=SECRET|jdbc:postgresql://host/db?password=***",
-        "jdbc:postgresql://host/db?user=a&PASSWORD=SECRET&ssl=true|jdbc:postgresql://host/db?user=a&PASSWORD=***&ssl=true",
-        "jdbc:postgresql://host/db?sslpassword=SECRET&sslkey=/k/key.pk8|jdbc:postgresql://host/db?sslpassword=***&sslkey=***",
+        "jdbc:postgresql://host/db?user=a&PASSWORD=SECRET&ssl=true"
+            + "|jdbc:postgresql://host/db?user=a&PASSWORD=***&ssl=true",
+        "jdbc:postgresql://host/db?sslpassword=SECRET&sslkey=/k/key.pk8"
+            + "|jdbc:postgresql://host/db?sslpassword=***&sslkey=***",
         "jdbc:postgresql://host/db?Pwd=SECRET|jdbc:postgresql://host/db?Pwd=***",
-        "jdbc:postgresql://host/db?currentSchema=s&password=SECRET#frag|jdbc:postgresql://host/db?currentSchema=s&password=***#frag",
+        "jdbc:postgresql://host/db?currentSchema=s&password=SECRET#frag"
+            + "|jdbc:postgresql://host/db?currentSchema=s&password=***#frag",
         // ;-separated properties (SQL Server style), before or after a query string
-        "jdbc:sqlserver://host:1433;databaseName=x;password=SECRET;user=sa|jdbc:sqlserver://host:1433;databaseName=x;password=***;user=sa",
+        "jdbc:sqlserver://host:1433;databaseName=x;password=SECRET;user=sa"
+            + "|jdbc:sqlserver://host:1433;databaseName=x;password=***;user=sa",
         // a value runs to the next &, ; or # (a ? may be part of a password)
         "jdbc:postgresql://host/db;pwd=SECRET?a=1|jdbc:postgresql://host/db;pwd=***",
         // SQLite: nothing secret in a path; SQLCipher keys in the query
         "jdbc:sqlite:/var/lib/a@b/store.db|jdbc:sqlite:/var/lib/a@b/store.db",
         "jdbc:sqlite:file:/x.db?key=SECRET|jdbc:sqlite:file:/x.db?key=***",
         // everything at once
-        "jdbc:postgresql://u:S1@h/db?password=S2;sslpassword=S3|jdbc:postgresql://u:***@h/db?password=***;sslpassword=***",
+        "jdbc:postgresql://u:S1@h/db?password=S2;sslpassword=S3"
+            + "|jdbc:postgresql://u:***@h/db?password=***;sslpassword=***",
     })
     void redactsEveryPosition(String url, String expected) {
         assertThat(StoreUrl.redact(url)).isEqualTo(expected).doesNotContain("SECRET");
