@@ -80,13 +80,16 @@ public final class StoreUrl {
     static Set<String> secrets(String url) {
         Set<String> out = new LinkedHashSet<>();
         for (int[] s : secretSpans(url)) {
-            String raw = url.substring(s[0], s[1]);
-            if (!raw.isEmpty()) {
-                out.add(raw);
-                try {
-                    out.add(URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8));
-                } catch (IllegalArgumentException e) {
-                    // not valid percent-encoding: the raw form is all a driver could print
+            String span = url.substring(s[0], s[1]);
+            // The whole value, and the part before a '?' (where a driver that splits there would stop).
+            for (String raw : List.of(span, span.split("\\?", 2)[0])) {
+                if (!raw.isEmpty()) {
+                    out.add(raw);
+                    try {
+                        out.add(URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8));
+                    } catch (IllegalArgumentException e) {
+                        // not valid percent-encoding: the raw form is all a driver could print
+                    }
                 }
             }
         }
