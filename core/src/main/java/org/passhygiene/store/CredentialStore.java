@@ -129,8 +129,8 @@ public final class CredentialStore implements AutoCloseable {
         }
         record Argon(int keyId, FingerprintCost cost) {
         }
-        PepperKeys pepper = keys;
         return read("check", c -> {
+            PepperKeys pepper = keys;
             byte[] salt = salt(c, u);
             if (salt == null) {
                 return new ReuseCheck(List.of(), false);
@@ -158,6 +158,12 @@ public final class CredentialStore implements AutoCloseable {
             boolean history = false;
             try {
                 for (Candidate cand : candidates) {
+                    if (pepper.key(cand.keyId()) == null) {
+                        // Another host rotated the pepper since this store was opened: read the keys again (an
+                        // error naming the missing key if this host's pepper file does not have it yet).
+                        pepper = PepperKeys.establish(c, pepperFile, false, where, clock.millis());
+                        keys = pepper;
+                    }
                     byte[] key = pepper.key(cand.keyId());
                     if (key == null) {
                         throw new StoreException(where + ": a fingerprint of " + u + " on " + cand.system()
@@ -195,7 +201,9 @@ public final class CredentialStore implements AutoCloseable {
      * @param setBy the tool or operator that set it, e.g. {@code ad-provisioning@host1}
      * @param setAt when it was set
      * @throws StoreException if the write fails after its retries
-     * @throws IllegalArgumentException if a name is blank or too long, or a role contains a comma
+     * @throws IllegalArgumentException if a name is empty, too long or has a character {@link StoreNames} refuses,
+     *                                  or a role contains a comma
+     * @throws IllegalStateException if the store was opened read-only
      */
     public void record(String user, String system, Collection<String> roles, char[] password, String setBy,
                        Instant setAt) {
@@ -345,7 +353,8 @@ public final class CredentialStore implements AutoCloseable {
      * recorded after the rotation. Copy the new pepper file to every host that shares this store.
      *
      * @return the new key's id
-     * @throws StoreException if the pepper file cannot be written or the store was opened read-only
+     * @throws StoreException if the pepper file cannot be written
+     * @throws IllegalStateException if the store was opened read-only
      */
     public int rotatePepper() {
         requireWritable("rotate the pepper");

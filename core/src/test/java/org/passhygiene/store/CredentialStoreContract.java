@@ -289,12 +289,15 @@ abstract class CredentialStoreContract {
         }
         Path oldCopy = dir.resolve("keys/old-copy.key");
         Files.copy(pepper, oldCopy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-        try (CredentialStore store = open()) {
+        try (CredentialStore store = open(); CredentialStore otherHost = open()) {
             assertThat(store.rotatePepper()).isEqualTo(2);
             store.record("jsmith", "ad", Set.of(), pw("fingerprinted with key two"), "test", T0);
             assertThat(store.check("jsmith", "wifi", pw("fingerprinted with key one"), 5).otherSystems())
                     .containsExactly("google");
             assertThat(store.check("jsmith", "wifi", pw("fingerprinted with key two"), 5).otherSystems())
+                    .containsExactly("ad");
+            // Opened before the rotation: it reads the new key when it first meets a row made with it.
+            assertThat(otherHost.check("jsmith", "wifi", pw("fingerprinted with key two"), 5).otherSystems())
                     .containsExactly("ad");
             assertThat(store.fingerprintsByPepperKey()).containsExactly(java.util.Map.entry(1, 1L),
                     java.util.Map.entry(2, 1L));
