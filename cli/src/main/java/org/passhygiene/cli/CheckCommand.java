@@ -89,7 +89,8 @@ final class CheckCommand implements Callable<Integer> {
         if (user == null || system == null) {
             throw new ExitCodes.UsageException("--store needs --user and --system: reuse is per person and system");
         }
-        try (CredentialStore store = storeOptions.open()) {
+        StoreOptions.requireNames(user, system);
+        try (CredentialStore store = storeOptions.openReadOnly()) {
             PasswordPolicy policy = builder.credentialStore(store).build();
             return stdin ? checkStream(policy, account, out) : checkPrompt(policy, account, out);
         }

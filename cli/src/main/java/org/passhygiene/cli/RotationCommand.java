@@ -84,7 +84,7 @@ final class RotationCommand implements Runnable {
             PasswordPolicy.Builder builder = calendarOption.apply(policyOptions.builder());
             LocalDate day = asOf.day();
             PrintWriter out = spec.commandLine().getOut();
-            try (CredentialStore store = storeOptions.open()) {
+            try (CredentialStore store = storeOptions.openReadOnly()) {
                 PasswordPolicy policy = builder.credentialStore(store).build();
                 if (policy.rotation().usesCalendar()) {
                     policy.calendar().requireCovers(day); // whether or not the store holds a termly account

@@ -19,11 +19,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code passhygiene store record|mark-compromised}: the credential store, from the command line. */
+/**
+ * {@code passhygiene store record|mark-compromised|rotate-pepper|migrate}: the credential store, from the command
+ * line.
+ */
 @Command(name = "store", mixinStandardHelpOptions = true,
-        description = {"Records passwords set on a system (as Argon2id fingerprints, never the password) and flags"
-            + " compromised ones, in the credential store."},
-        subcommands = {StoreCommand.Record.class, StoreCommand.MarkCompromised.class})
+        description = {"Records passwords set on a system (as keyed Argon2id fingerprints, never the password) and"
+            + " flags compromised ones, in the credential store."},
+        subcommands = {StoreCommand.Record.class, StoreCommand.MarkCompromised.class, StoreCommand.RotatePepper.class,
+            StoreCommand.Migrate.class})
 final class StoreCommand implements Runnable {
 
     @ParentCommand
@@ -34,7 +38,8 @@ final class StoreCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is needed: record or mark-compromised");
+        throw new ParameterException(spec.commandLine(), "a subcommand is needed: record, mark-compromised,"
+                + " rotate-pepper or migrate");
     }
 
     @Command(name = "record", mixinStandardHelpOptions = true,
@@ -55,11 +60,14 @@ final class StoreCommand implements Runnable {
         @Mixin
         private StoreOptions storeOptions;
 
-        @Option(names = "--user", required = true, paramLabel = "NAME", description = "The person's username.")
+        @Option(names = "--user", required = true, paramLabel = "NAME",
+                description = "The person's username (1 to 256 characters, no control or invisible format"
+                    + " characters).")
         private String user;
 
         @Option(names = "--system", required = true, paramLabel = "NAME",
-                description = "The system the password was set on, e.g. ad, google, sims, wifi.")
+                description = "The system the password was set on, e.g. ad, google, sims, wifi (1 to 128"
+                    + " characters).")
         private String system;
 
         @Option(names = "--roles", paramLabel = "ROLE", split = ",",
@@ -81,6 +89,7 @@ final class StoreCommand implements Runnable {
 
         @Override
         public Integer call() {
+            StoreOptions.requireNames(user, system);
             Account account = CheckCommand.account(user, fullName, organisation, system, roles);
             char[] password = stdin ? readOneLine() : Prompt.password("the password");
             try (CredentialStore credentials = storeOptions.open()) {
@@ -151,6 +160,7 @@ final class StoreCommand implements Runnable {
 
         @Override
         public Integer call() {
+            StoreOptions.requireNames(user, system);
             int flagged;
             try (CredentialStore credentials = storeOptions.open()) {
                 flagged = system == null ? credentials.markCompromised(user, reason)
@@ -171,6 +181,57 @@ final class StoreCommand implements Runnable {
                     + " as compromised: change required now.");
             out.flush();
             return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "rotate-pepper", mixinStandardHelpOptions = true,
+            description = {"Adds a new key to the pepper file (rewritten crash-safely, owner-only) and makes it the"
+                + " key new fingerprints use, e.g. after the pepper may have leaked. Passwords recorded before stay"
+                + " checkable with their own key; each system's current password moves to the new key when it is"
+                + " next recorded. Copy the new pepper file to every host that shares the store."})
+    static final class RotatePepper implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private StoreOptions storeOptions;
+
+        @Override
+        public Integer call() {
+            try (CredentialStore credentials = storeOptions.open()) {
+                int id = credentials.rotatePepper();
+                StringBuilder counts = new StringBuilder();
+                credentials.fingerprintsByPepperKey().forEach((k, n) -> counts.append(counts.length() == 0 ? "" : ", ")
+                        .append("key ").append(k).append(": ").append(n));
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("Added pepper key " + id + "; new passwords are fingerprinted with it. Fingerprints by"
+                        + " key: " + counts + ". Copy the pepper file to every host that uses this store.");
+                out.flush();
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    @Command(name = "migrate", mixinStandardHelpOptions = true,
+            description = {"Upgrades the store's schema to this version of passhygiene (every command that records"
+                + " does so too); read-only commands (check --store, rotation due) need a current schema."})
+    static final class Migrate implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private StoreOptions storeOptions;
+
+        @Override
+        public Integer call() {
+            try (CredentialStore credentials = storeOptions.open()) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("The store " + credentials + " is up to date.");
+                out.flush();
+                return ExitCodes.OK;
+            }
         }
     }
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.passhygiene.store.CredentialStore;
+import org.passhygiene.store.StoreNames;
+import org.passhygiene.store.StoreUrl;
 
 import picocli.CommandLine.Option;
 
@@ -22,8 +24,8 @@ final class StoreOptions {
     String url;
 
     @Option(names = "--pepper", paramLabel = "FILE", defaultValue = "${env:PASSHYGIENE_PEPPER}",
-            description = {"The store's secret pepper key file, created owner-only on first use: back it up apart"
-                + " from the database (env PASSHYGIENE_PEPPER).",
+            description = {"The store's secret pepper key file, created owner-only with a new store (never for an"
+                + " existing one): back it up apart from the database (env PASSHYGIENE_PEPPER).",
                 "Default: $XDG_CONFIG_HOME/passhygiene/pepper.key (~/.config/passhygiene/pepper.key)."})
     Path pepper;
 
@@ -33,11 +35,26 @@ final class StoreOptions {
     }
 
     /**
-     * Opens the named store, or the default SQLite file when none is named.
+     * Opens the named store, or the default SQLite file when none is named, for writing: creates it (owner-only)
+     * or migrates it.
      *
      * @throws org.passhygiene.store.StoreException (exit 4) if it cannot be opened
      */
     CredentialStore open() {
+        return builder().open();
+    }
+
+    /**
+     * Opens the store read-only, for commands that only read: never creates or migrates it, and works on a
+     * read-only file.
+     *
+     * @throws org.passhygiene.store.StoreException (exit 4) if it does not exist or cannot be opened
+     */
+    CredentialStore openReadOnly() {
+        return builder().readOnly().open();
+    }
+
+    private CredentialStore.Builder builder() {
         Map<String, String> env = System.getenv();
         String home = System.getProperty("user.home");
         String jdbc = given() ? url.strip() : "jdbc:sqlite:" + defaultStoreFile(env, home);
@@ -45,8 +62,24 @@ final class StoreOptions {
             throw new ExitCodes.UsageException("--store=" + redact(jdbc) + ": must be jdbc:sqlite:FILE or"
                     + " jdbc:postgresql://HOST/DB");
         }
-        return CredentialStore.builder().url(jdbc).pepperFile(pepper != null ? pepper : defaultPepperFile(env, home))
-                .open();
+        return CredentialStore.builder().url(jdbc).pepperFile(pepper != null ? pepper : defaultPepperFile(env, home));
+    }
+
+    /**
+     * Checks a username and system name by the store's rules (before any password is asked for): a bad one is a
+     * usage error (exit 2) naming the option and the problem.
+     */
+    static void requireNames(String user, String system) {
+        try {
+            if (user != null) {
+                StoreNames.user(user);
+            }
+            if (system != null) {
+                StoreNames.system(system);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ExitCodes.UsageException("--" + e.getMessage());
+        }
     }
 
     /** {@code $XDG_DATA_HOME/passhygiene/store.db}, else {@code ~/.local/share/passhygiene/store.db}. */
@@ -67,9 +100,8 @@ final class StoreOptions {
         return Path.of(home).resolve(fallback);
     }
 
-    /** The URL without its query string, where a database password may be. */
+    /** The URL with its credentials hidden, wherever they are: {@link StoreUrl#redact}. */
     static String redact(String url) {
-        int q = url.indexOf('?');
-        return q < 0 ? url : url.substring(0, q);
+        return StoreUrl.redact(url);
     }
 }

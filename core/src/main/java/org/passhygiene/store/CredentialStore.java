@@ -51,12 +51,14 @@ import org.sqlite.SQLiteConfig;
  * }
  * }</pre>
  *
- * <p>Usernames and system names are compared case-insensitively (stored in lower case). Fingerprints are Argon2id
- * over the password's UTF-8 bytes exactly as given (no Unicode normalisation here: go through
+ * <p>Usernames and system names are compared case-insensitively (stored in lower case) and validated by
+ * {@link StoreNames}. Fingerprints are HMAC-SHA256 with a random nonce per row, keyed with Argon2id over the
+ * password's UTF-8 bytes exactly as given (no Unicode normalisation here: go through
  * {@link org.passhygiene.PasswordPolicy#check} and {@link org.passhygiene.PasswordPolicy#record}, which fingerprint
- * the NFC form, or normalise consistently yourself), with a random 16-byte salt per person and the pepper as Argon2's secret. The pepper
- * lives only in the pepper file: without it no fingerprint can be checked, so back it up separately from the
- * database; a different pepper is detected on {@link Builder#open()}.
+ * the NFC form, or normalise consistently yourself), with a random 16-byte salt per person and a pepper key as
+ * Argon2's secret (see the package documentation). The pepper lives only in the pepper file: without it no
+ * fingerprint can be checked, so back it up separately from the database; a different or missing pepper is detected
+ * on {@link Builder#open()}.
  */
 public final class CredentialStore implements AutoCloseable {
     private static final int MAX_ATTEMPTS = 12;
@@ -72,18 +74,24 @@ public final class CredentialStore implements AutoCloseable {
     private final String url;
     private final String where;
     private final Dialect dialect;
+    private final boolean readOnly;
     private final Properties connectionProperties;
-    private final Fingerprinter fingerprinter;
+    private final String[] propertySecrets;
+    private final Path pepperFile;
     private final FingerprintCost cost;
     private final ZoneId zone;
     private final Clock clock;
+    private volatile PepperKeys keys;
 
-    private CredentialStore(Builder b, byte[] pepper) {
-        this.url = b.url;
+    private CredentialStore(Builder b, String connectUrl) {
+        this.url = connectUrl;
         this.where = redact(b.url);
         this.dialect = Dialect.of(b.url);
-        this.connectionProperties = connectionProperties(dialect, b.properties);
-        this.fingerprinter = new Fingerprinter(pepper);
+        this.readOnly = b.readOnly;
+        this.connectionProperties = connectionProperties(dialect, b.properties, b.readOnly);
+        this.propertySecrets = b.properties.stringPropertyNames().stream().filter(StoreUrl::isSecretName)
+                .map(b.properties::getProperty).toArray(String[]::new);
+        this.pepperFile = b.pepperFile;
         this.cost = b.cost;
         this.zone = b.zone;
         this.clock = b.clock;
@@ -97,7 +105,8 @@ public final class CredentialStore implements AutoCloseable {
     /**
      * Whether {@code password} was used before by {@code user}: as the current password on another system, or as
      * one of the last {@code historyDepth} passwords on {@code system}. Costs one Argon2id computation (one per
-     * distinct cost among the compared rows after a cost was raised), none for a person not yet recorded.
+     * distinct pepper key and cost among the compared rows, after a pepper rotation or a raised cost) and one HMAC
+     * per compared row; none for a person not yet recorded.
      *
      * @param user the person's username
      * @param system the system the password is being set on
@@ -108,16 +117,20 @@ public final class CredentialStore implements AutoCloseable {
      * @throws IllegalArgumentException if a name is blank or too long, or {@code historyDepth} is out of range
      */
     public ReuseCheck check(String user, String system, char[] password, int historyDepth) {
-        String u = name(user, "user", 256);
-        String s = name(system, "system", 128);
+        String u = StoreNames.user(user);
+        String s = StoreNames.system(system);
         Objects.requireNonNull(password, "password");
         if (historyDepth < 0 || historyDepth > MAX_HISTORY_DEPTH) {
             throw new IllegalArgumentException("historyDepth=" + historyDepth + ": must be between 0 and "
                     + MAX_HISTORY_DEPTH);
         }
-        record Candidate(String system, byte[] fingerprint, FingerprintCost cost, boolean sameSystem) {
+        record Candidate(String system, byte[] fingerprint, byte[] nonce, int keyId, FingerprintCost cost,
+                         boolean sameSystem) {
+        }
+        record Argon(int keyId, FingerprintCost cost) {
         }
         return read("check", c -> {
+            PepperKeys pepper = keys;
             byte[] salt = salt(c, u);
             if (salt == null) {
                 return new ReuseCheck(List.of(), false);
@@ -125,7 +138,7 @@ public final class CredentialStore implements AutoCloseable {
             List<Candidate> candidates = new ArrayList<>();
             Map<String, Integer> seen = new HashMap<>();
             try (PreparedStatement p = c.prepareStatement("SELECT system_name, fingerprint, argon2_memory_kib,"
-                    + " argon2_iterations, argon2_parallelism FROM credential WHERE username = ?"
+                    + " argon2_iterations, argon2_parallelism, nonce, pepper_key_id FROM credential WHERE username = ?"
                     + " ORDER BY system_name, set_at DESC, id DESC")) {
                 p.setString(1, u);
                 try (ResultSet rs = p.executeQuery()) {
@@ -134,19 +147,31 @@ public final class CredentialStore implements AutoCloseable {
                         int n = seen.merge(sys, 1, Integer::sum);
                         boolean same = sys.equals(s);
                         if (same ? n <= historyDepth : n == 1) {
-                            candidates.add(new Candidate(sys, rs.getBytes(2),
+                            candidates.add(new Candidate(sys, rs.getBytes(2), rs.getBytes(6), rs.getInt(7),
                                     new FingerprintCost(rs.getInt(3), rs.getInt(4), rs.getInt(5)), same));
                         }
                     }
                 }
             }
-            Map<FingerprintCost, byte[]> computed = new LinkedHashMap<>();
+            Map<Argon, byte[]> computed = new LinkedHashMap<>();
             Set<String> others = new TreeSet<>();
             boolean history = false;
             try {
                 for (Candidate cand : candidates) {
-                    byte[] fp = computed.computeIfAbsent(cand.cost(),
-                            k -> fingerprinter.fingerprint(password, salt, k));
+                    if (pepper.key(cand.keyId()) == null) {
+                        // Another host rotated the pepper since this store was opened: read the keys again (an
+                        // error naming the missing key if this host's pepper file does not have it yet).
+                        pepper = PepperKeys.establish(c, pepperFile, false, where, clock.millis());
+                        keys = pepper;
+                    }
+                    byte[] key = pepper.key(cand.keyId());
+                    if (key == null) {
+                        throw new StoreException(where + ": a fingerprint of " + u + " on " + cand.system()
+                                + " was made with pepper key " + cand.keyId() + ", which the store does not list");
+                    }
+                    byte[] argon = computed.computeIfAbsent(new Argon(cand.keyId(), cand.cost()),
+                            k -> Fingerprinter.argon2(password, salt, key, k.cost()));
+                    byte[] fp = cand.nonce() == null ? argon : Fingerprinter.seal(argon, cand.nonce());
                     if (MessageDigest.isEqual(fp, cand.fingerprint())) {
                         if (cand.sameSystem()) {
                             history = true;
@@ -176,16 +201,21 @@ public final class CredentialStore implements AutoCloseable {
      * @param setBy the tool or operator that set it, e.g. {@code ad-provisioning@host1}
      * @param setAt when it was set
      * @throws StoreException if the write fails after its retries
-     * @throws IllegalArgumentException if a name is blank or too long, or a role contains a comma
+     * @throws IllegalArgumentException if a name is empty, too long or has a character {@link StoreNames} refuses,
+     *                                  or a role contains a comma
+     * @throws IllegalStateException if the store was opened read-only
      */
     public void record(String user, String system, Collection<String> roles, char[] password, String setBy,
                        Instant setAt) {
-        String u = name(user, "user", 256);
-        String s = name(system, "system", 128);
-        String by = name(setBy, "setBy", 256);
+        String u = StoreNames.user(user);
+        String s = StoreNames.system(system);
+        String by = StoreNames.setBy(setBy);
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(setAt, "setAt");
         String roleText = roles(roles);
+        requireWritable("record");
+        PepperKeys pepper = keys;
+        int keyId = pepper.newest();
         byte[] salt = transaction("record", c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO person (username, salt, roles, created_at)"
                     + " VALUES (?, ?, ?, ?) ON CONFLICT (username) DO NOTHING")) {
@@ -197,7 +227,14 @@ public final class CredentialStore implements AutoCloseable {
             }
             return salt(c, u);
         });
-        byte[] fp = fingerprinter.fingerprint(password, salt, cost);
+        byte[] nonce = Fingerprinter.newNonce();
+        byte[] argon = Fingerprinter.argon2(password, salt, pepper.key(keyId), cost);
+        byte[] fp;
+        try {
+            fp = Fingerprinter.seal(argon, nonce);
+        } finally {
+            Arrays.fill(argon, (byte) 0);
+        }
         transaction("record", c -> {
             if (!roleText.isEmpty()) {
                 try (PreparedStatement p = c.prepareStatement("UPDATE person SET roles = ? WHERE username = ?")) {
@@ -207,8 +244,8 @@ public final class CredentialStore implements AutoCloseable {
                 }
             }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO credential (username, system_name,"
-                    + " fingerprint, argon2_memory_kib, argon2_iterations, argon2_parallelism, set_at, set_by)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " fingerprint, argon2_memory_kib, argon2_iterations, argon2_parallelism, set_at, set_by,"
+                    + " nonce, pepper_key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 p.setString(1, u);
                 p.setString(2, s);
                 p.setBytes(3, fp);
@@ -217,6 +254,8 @@ public final class CredentialStore implements AutoCloseable {
                 p.setInt(6, cost.parallelism());
                 p.setLong(7, setAt.toEpochMilli());
                 p.setString(8, by);
+                p.setBytes(9, nonce);
+                p.setInt(10, keyId);
                 p.executeUpdate();
             }
             return null;
@@ -234,7 +273,7 @@ public final class CredentialStore implements AutoCloseable {
      * @throws StoreException if the write fails
      */
     public int markCompromised(String user, String system, String reason) {
-        return flag(user, Optional.of(name(system, "system", 128)), reason, true);
+        return flag(user, Optional.of(StoreNames.system(system)), reason, true);
     }
 
     /**
@@ -260,7 +299,7 @@ public final class CredentialStore implements AutoCloseable {
      * @throws StoreException if the write fails
      */
     public int requireChange(String user, String system, String reason) {
-        return flag(user, Optional.of(name(system, "system", 128)), reason, false);
+        return flag(user, Optional.of(StoreNames.system(system)), reason, false);
     }
 
     /**
@@ -279,8 +318,8 @@ public final class CredentialStore implements AutoCloseable {
      */
     public Optional<ChangeDue> status(String user, String system, LocalDate asOf, TermCalendar calendar,
                                       RotationPolicy rotation) {
-        String u = name(user, "user", 256);
-        String s = name(system, "system", 128);
+        String u = StoreNames.user(user);
+        String s = StoreNames.system(system);
         List<ChangeDue> rows = changes(LATEST_ROWS + " AND c.username = ? AND c.system_name = ?", List.of(u, s),
                 asOf, calendar, rotation);
         return rows.stream().findFirst();
@@ -305,6 +344,54 @@ public final class CredentialStore implements AutoCloseable {
                 .thenComparing(ChangeDue::user)
                 .thenComparing(ChangeDue::system));
         return List.copyOf(rows);
+    }
+
+    /**
+     * Adds a new key to the pepper file and makes it the one new fingerprints use. Rows fingerprinted with older
+     * keys are still checked with their own key until they are replaced by newer passwords (see the package
+     * documentation); a leaked pepper stops protecting a person's history once each of their systems has a password
+     * recorded after the rotation. Copy the new pepper file to every host that shares this store.
+     *
+     * @return the new key's id
+     * @throws StoreException if the pepper file cannot be written
+     * @throws IllegalStateException if the store was opened read-only
+     */
+    public int rotatePepper() {
+        requireWritable("rotate the pepper");
+        int id = transaction("rotate-pepper", c -> PepperKeys.rotate(c, dialect, pepperFile, clock.millis()));
+        keys = transaction("open", c -> PepperKeys.establish(c, pepperFile, true, where, clock.millis()));
+        return id;
+    }
+
+    /**
+     * How many recorded fingerprints each pepper key made, to see what still depends on an old key.
+     *
+     * @return fingerprint count by key id, every key of the store included
+     * @throws StoreException if the store cannot be read
+     */
+    public java.util.SortedMap<Integer, Long> fingerprintsByPepperKey() {
+        return read("read", c -> {
+            java.util.SortedMap<Integer, Long> out = new java.util.TreeMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT k.key_id, COUNT(c.id) FROM pepper_key k"
+                    + " LEFT JOIN credential c ON c.pepper_key_id = k.key_id GROUP BY k.key_id");
+                 ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getInt(1), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** @return whether this store was opened read-only ({@link Builder#readOnly()}) */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    private void requireWritable(String what) {
+        if (readOnly) {
+            throw new IllegalStateException("the store " + where + " was opened read-only: cannot " + what);
+        }
     }
 
     /** Nothing to release: connections are per call. Present so callers can use try-with-resources. */
@@ -366,8 +453,9 @@ public final class CredentialStore implements AutoCloseable {
     }
 
     private int flag(String user, Optional<String> system, String reason, boolean compromised) {
-        String u = name(user, "user", 256);
-        String why = name(reason, "reason", 1024);
+        String u = StoreNames.user(user);
+        String why = StoreNames.reason(reason);
+        requireWritable("flag");
         return transaction("flag", c -> {
             String sql = "UPDATE credential SET must_change = 1, flag_reason = ?, flagged_at = ?"
                     + (compromised ? ", compromised = 1" : "")
@@ -396,35 +484,22 @@ public final class CredentialStore implements AutoCloseable {
         }
     }
 
-    /** Migrates the schema and checks (or, on a new store, records) the pepper's check value. */
-    private void initialise(byte[] pepper, Path pepperFile) {
-        String check = PepperFile.checkValue(pepper);
-        transaction("open", c -> {
-            Migrations.migrate(c, dialect, where);
-            String stored = null;
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT meta_value FROM store_meta WHERE meta_key = 'pepper_check'")) {
-                try (ResultSet rs = p.executeQuery()) {
-                    if (rs.next()) {
-                        stored = rs.getString(1);
-                    }
-                }
-            }
-            if (stored == null) {
-                try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO store_meta (meta_key, meta_value) VALUES ('pepper_check', ?)")) {
-                    p.setString(1, check);
-                    p.executeUpdate();
-                }
-            } else if (!MessageDigest.isEqual(stored.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                    check.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
-                throw new StoreException("pepper file " + pepperFile + " does not match the store " + where
-                        + ": the store was created with a different pepper, so no fingerprint could ever match."
-                        + " Use the original pepper file; if it is lost, the history cannot be checked: start a new"
-                        + " store");
-            }
-            return null;
-        });
+    /**
+     * Migrates the schema (unless read-only, where it must be current) and checks the pepper file against the
+     * store's keys, creating the pepper only for a new store.
+     */
+    private void initialise() {
+        if (readOnly) {
+            keys = read("open", c -> {
+                Migrations.requireCurrent(c, where);
+                return PepperKeys.establish(c, pepperFile, false, where, clock.millis());
+            });
+        } else {
+            keys = transaction("open", c -> {
+                Migrations.migrate(c, dialect, where);
+                return PepperKeys.establish(c, pepperFile, true, where, clock.millis());
+            });
+        }
     }
 
     @FunctionalInterface
@@ -470,12 +545,14 @@ public final class CredentialStore implements AutoCloseable {
                     pause(attempt);
                     continue;
                 }
+                String message = StoreUrl.redactMessage(e.getMessage(), url, propertySecrets);
+                Throwable cause = RedactedCause.of(e, url, propertySecrets);
                 if (dialect.notADatabase(e)) {
                     throw new StoreException(where + ": not a passhygiene store: the file is not an SQLite database"
-                            + " or is corrupted (" + e.getMessage() + ")", e);
+                            + " or is corrupted (" + message + ")", cause);
                 }
                 throw new StoreException(where + ": " + what + " failed"
-                        + (attempt > 1 ? " after " + attempt + " attempts" : "") + ": " + e.getMessage(), e);
+                        + (attempt > 1 ? " after " + attempt + " attempts" : "") + ": " + message, cause);
             }
         }
     }
@@ -489,15 +566,22 @@ public final class CredentialStore implements AutoCloseable {
         }
     }
 
-    private static Properties connectionProperties(Dialect dialect, Properties given) {
+    private static Properties connectionProperties(Dialect dialect, Properties given, boolean readOnly) {
         Properties p = new Properties();
         if (dialect == Dialect.SQLITE) {
             SQLiteConfig config = new SQLiteConfig();
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            if (readOnly) {
+                config.setReadOnly(true);
+            } else {
+                config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+                config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            }
             config.setBusyTimeout(10_000);
             config.enforceForeignKeys(true);
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             p.putAll(config.toProperties());
+        } else if (readOnly) {
+            p.setProperty("readOnly", "true");
+            p.setProperty("readOnlyMode", "always");
         }
         p.putAll(given);
         return p;
@@ -507,29 +591,14 @@ public final class CredentialStore implements AutoCloseable {
         Objects.requireNonNull(roles, "roles");
         Set<String> set = new TreeSet<>();
         for (String r : roles) {
-            String n = name(r, "role", 64);
-            if (n.contains(",")) {
-                throw new IllegalArgumentException("role=" + n + ": must not contain a comma");
-            }
-            set.add(n);
+            set.add(StoreNames.role(r));
         }
         return String.join(",", set);
     }
 
-    private static String name(String value, String what, int max) {
-        Objects.requireNonNull(value, what);
-        String v = what.equals("reason") || what.equals("setBy") ? value.strip()
-                : value.strip().toLowerCase(Locale.ROOT);
-        if (v.isEmpty() || v.length() > max) {
-            throw new IllegalArgumentException(what + ": must be 1 to " + max + " characters");
-        }
-        return v;
-    }
-
-    /** The URL without its query string, where a database password may be. */
+    /** The URL with its credentials hidden: {@link StoreUrl#redact}. */
     static String redact(String url) {
-        int q = url.indexOf('?');
-        return q < 0 ? url : url.substring(0, q);
+        return StoreUrl.redact(url);
     }
 
     /** Builds and opens a {@link CredentialStore}. */
@@ -539,15 +608,17 @@ public final class CredentialStore implements AutoCloseable {
         private FingerprintCost cost = FingerprintCost.DEFAULT;
         private ZoneId zone = ZoneId.of("Europe/London");
         private Clock clock = Clock.systemUTC();
+        private boolean readOnly;
         private final Properties properties = new Properties();
 
         private Builder() {
         }
 
         /**
-         * Required. {@code jdbc:sqlite:/path/store.db} (the file and its directory are created if missing; WAL
-         * mode) or {@code jdbc:postgresql://host/db} (the database, or the schema named by {@code currentSchema},
-         * must be empty or an existing passhygiene store).
+         * Required. {@code jdbc:sqlite:/path/store.db} (the file, owner-only 0600, and its missing directories,
+         * 0700, are created if missing, unless {@link #readOnly()}; WAL mode) or {@code jdbc:postgresql://host/db}
+         * (the database, or the schema named by {@code currentSchema}, must be empty or an existing passhygiene
+         * store).
          *
          * @param jdbcUrl the database
          * @return this builder
@@ -561,7 +632,8 @@ public final class CredentialStore implements AutoCloseable {
         }
 
         /**
-         * Required. The pepper's key file; created with owner-only permissions on first use. A file readable by
+         * Required. The pepper's key file; created (owner-only, crash-safely) only together with a new store: a
+         * missing pepper file for a store that has fingerprints is an error, never a new key. A file readable by
          * group or others is refused.
          *
          * @param file where the pepper is (or will be) kept, outside the database
@@ -618,12 +690,27 @@ public final class CredentialStore implements AutoCloseable {
         }
 
         /**
-         * Reads (or creates) the pepper, creates or migrates the schema and checks the pepper against the store.
+         * Opens the store read-only: nothing is created, migrated or written ({@link #record}, the flags and
+         * {@link #rotatePepper} throw {@link IllegalStateException}). A missing store is a {@link StoreException}
+         * ("no credential store at ..."); a read-only database file or directory works; the schema must be current.
+         *
+         * @return this builder
+         */
+        public Builder readOnly() {
+            this.readOnly = true;
+            return this;
+        }
+
+        /**
+         * Opens the store: unless {@link #readOnly()}, creates it (SQLite: file 0600, directories 0700) or migrates
+         * its schema, and creates the pepper file for a new store; then checks the pepper file's keys against the
+         * store.
          *
          * @return the open store
          * @throws IllegalStateException if the URL or pepper file was not given
-         * @throws StoreException if the database cannot be opened, is not a passhygiene store, has a newer schema,
-         *                        or the pepper does not match it
+         * @throws StoreException if the database cannot be opened or does not exist (read-only), is not a
+         *                        passhygiene store, has a newer (or, read-only, older) schema, or the pepper file is
+         *                        missing, lacks a key of the store or does not match it
          */
         public CredentialStore open() {
             if (url == null) {
@@ -632,31 +719,52 @@ public final class CredentialStore implements AutoCloseable {
             if (pepperFile == null) {
                 throw new IllegalStateException("pepperFile is required");
             }
-            if (Dialect.of(url) == Dialect.SQLITE) {
-                createParentDirectory(url);
-            }
-            byte[] pepper = PepperFile.loadOrCreate(pepperFile);
-            try {
-                CredentialStore store = new CredentialStore(this, pepper);
-                store.initialise(pepper, pepperFile);
-                return store;
-            } finally {
-                Arrays.fill(pepper, (byte) 0);
-            }
+            String connectUrl = Dialect.of(url) == Dialect.SQLITE ? prepareSqliteFile(url, readOnly) : url;
+            CredentialStore store = new CredentialStore(this, connectUrl);
+            store.initialise();
+            return store;
         }
 
-        private static void createParentDirectory(String url) {
-            String path = redact(url.substring("jdbc:sqlite:".length()));
-            if (path.isEmpty() || path.startsWith(":") || path.startsWith("file:")) {
-                return;
+        /**
+         * Read-only: the file must exist; in a directory this process cannot write, where SQLite could not create
+         * the WAL index ({@code -shm}) a reader needs, and with no pending WAL, it is opened {@code immutable}.
+         * Otherwise: create it 0600 (directories 0700) before the driver does.
+         *
+         * @return the URL to connect with
+         */
+        private static String prepareSqliteFile(String url, boolean readOnly) {
+            String spec = url.substring("jdbc:sqlite:".length());
+            if (spec.isEmpty() || spec.startsWith(":") || spec.startsWith("file:")) {
+                return url;
             }
-            Path parent = Path.of(path).toAbsolutePath().getParent();
-            if (parent != null && !Files.isDirectory(parent)) {
-                try {
-                    Files.createDirectories(parent);
-                } catch (IOException e) {
-                    throw new StoreException(redact(url) + ": cannot create directory " + parent + ": " + e);
+            int q = spec.indexOf('?');
+            Path file = Path.of(q < 0 ? spec : spec.substring(0, q)).toAbsolutePath();
+            if (readOnly) {
+                if (!Files.isRegularFile(file)) {
+                    throw new StoreException(Migrations.noStore(redact(url)));
                 }
+                return q < 0 && needsImmutable(file) ? "jdbc:sqlite:" + file.toUri() + "?immutable=1" : url;
+            }
+            if (!Files.exists(file)) {
+                try {
+                    StoreFiles.createOwnerOnlyFile(file);
+                } catch (IOException e) {
+                    throw new StoreException(redact(url) + ": cannot create " + file + ": " + e);
+                }
+            }
+            return url;
+        }
+
+        /** No -shm and no way to create one (read-only directory), and no WAL content the file would lack. */
+        static boolean needsImmutable(Path file) {
+            Path dir = file.getParent();
+            Path shm = file.resolveSibling(file.getFileName() + "-shm");
+            Path wal = file.resolveSibling(file.getFileName() + "-wal");
+            try {
+                return dir != null && !Files.isWritable(dir) && !Files.exists(shm)
+                        && (!Files.exists(wal) || Files.size(wal) == 0);
+            } catch (IOException e) {
+                return false;
             }
         }
     }

@@ -25,7 +25,7 @@ enum Dialect {
             return POSTGRESQL;
         }
         throw new IllegalArgumentException("store URL must start with jdbc:sqlite: or jdbc:postgresql:, not "
-                + CredentialStore.redact(url));
+                + StoreUrl.redact(url));
     }
 
     String expand(String sql) {

@@ -6,31 +6,65 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
-/** Argon2id over a password's UTF-8 bytes, with the person's salt and the store's pepper as Argon2's secret. */
+/**
+ * The two steps of a fingerprint (see the package documentation): the expensive one, Argon2id over a password's UTF-8
+ * bytes with the person's salt and a pepper key as Argon2's secret, computed once per check; and the cheap one, an
+ * HMAC-SHA256 of the row's random nonce keyed with that Argon2id output, computed once per compared row.
+ */
 final class Fingerprinter {
     static final int SALT_BYTES = 16;
+    static final int NONCE_BYTES = 16;
     static final int FINGERPRINT_BYTES = 32;
+    private static final byte[] ROW_LABEL = "passhygiene row fingerprint v2".getBytes(StandardCharsets.US_ASCII);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final byte[] pepper;
-
-    Fingerprinter(byte[] pepper) {
-        this.pepper = pepper.clone();
+    private Fingerprinter() {
     }
 
     static byte[] newSalt() {
-        byte[] salt = new byte[SALT_BYTES];
-        RANDOM.nextBytes(salt);
-        return salt;
+        return random(SALT_BYTES);
     }
 
-    /** The password's bytes are cleared before this returns; the char[] is left to the caller. */
-    byte[] fingerprint(char[] password, byte[] salt, FingerprintCost cost) {
+    static byte[] newNonce() {
+        return random(NONCE_BYTES);
+    }
+
+    private static byte[] random(int n) {
+        byte[] b = new byte[n];
+        RANDOM.nextBytes(b);
+        return b;
+    }
+
+    /**
+     * The row's stored value: HMAC-SHA256, keyed with the Argon2id output, over a label and the row's nonce.
+     *
+     * @param argon the person's Argon2id output for the password (never stored)
+     * @param nonce the row's random nonce
+     */
+    static byte[] seal(byte[] argon, byte[] nonce) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(argon, "HmacSHA256"));
+            mac.update(ROW_LABEL);
+            return mac.doFinal(nonce);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required of every Java platform", e);
+        }
+    }
+
+    /**
+     * Argon2id of the password. The password's bytes are cleared before this returns; the char[] is left to the
+     * caller, and so is clearing the result.
+     */
+    static byte[] argon2(char[] password, byte[] salt, byte[] pepper, FingerprintCost cost) {
         byte[] bytes = utf8(password);
         Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)

@@ -20,7 +20,8 @@ import java.util.Locale;
  */
 final class Migrations {
     /** In order; the number before {@code __} is the version. Never edit a released one: add the next. */
-    static final List<String> SCRIPTS = List.of("V1__credential_history.sql");
+    static final List<String> SCRIPTS = List.of("V1__credential_history.sql",
+            "V2__pepper_keys_and_row_nonces.sql");
     static final int LATEST = SCRIPTS.size();
 
     private Migrations() {
@@ -56,6 +57,9 @@ final class Migrations {
                     s.execute(sql);
                 }
             }
+            if (v == 2) {
+                addRowNonces(c);
+            }
             try (PreparedStatement p = c.prepareStatement(
                     "INSERT INTO schema_version (version, script, applied_at) VALUES (?, ?, ?)")) {
                 p.setInt(1, v);
@@ -63,6 +67,71 @@ final class Migrations {
                 p.setLong(3, System.currentTimeMillis());
                 p.executeUpdate();
             }
+        }
+    }
+
+    /**
+     * Read-only opens: the store must exist and be at {@link #LATEST}, since nothing may be written to migrate it.
+     */
+    static void requireCurrent(Connection c, String where) throws SQLException {
+        List<String> tables = tables(c);
+        if (tables.isEmpty()) {
+            throw new StoreException(noStore(where));
+        }
+        if (!tables.contains("schema_version")) {
+            throw new StoreException(where + ": not a passhygiene store: it has tables " + tables
+                    + " but no schema_version");
+        }
+        int current = currentVersion(c);
+        if (current > LATEST) {
+            throw new StoreException(where + ": store schema version " + current + " is newer than this passhygiene"
+                    + " understands (" + LATEST + "): upgrade passhygiene");
+        }
+        if (current < 1 || !isPasshygiene(c)) {
+            throw new StoreException(current < 1 ? noStore(where) : where + ": not a passhygiene store:"
+                    + " schema_version exists but the passhygiene marker in store_meta does not");
+        }
+        if (current < LATEST) {
+            throw new StoreException(where + ": store schema version " + current + " is older than this"
+                    + " passhygiene's (" + LATEST + ") and this command only reads: upgrade it once with"
+                    + " 'passhygiene store migrate' (or any command that records)");
+        }
+    }
+
+    static String noStore(String where) {
+        return "no credential store at " + where + ": record a password first with store record";
+    }
+
+    /**
+     * Version 2: every version-1 row's fingerprint was the Argon2id output itself; it becomes
+     * {@link Fingerprinter#seal} of that output with a new random nonce, so no two rows are equal. Needs neither the
+     * password nor the pepper.
+     */
+    private static void addRowNonces(Connection c) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        List<byte[]> values = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id, fingerprint FROM credential WHERE nonce IS NULL")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+                values.add(rs.getBytes(2));
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE credential SET fingerprint = ?, nonce = ? WHERE id = ?")) {
+            for (int i = 0; i < ids.size(); i++) {
+                byte[] nonce = Fingerprinter.newNonce();
+                byte[] argon = values.get(i);
+                p.setBytes(1, Fingerprinter.seal(argon, nonce));
+                java.util.Arrays.fill(argon, (byte) 0);
+                p.setBytes(2, nonce);
+                p.setLong(3, ids.get(i));
+                p.addBatch();
+                if (i % 500 == 499) {
+                    p.executeBatch();
+                }
+            }
+            p.executeBatch();
         }
     }
 

@@ -70,6 +70,9 @@ abstract class CredentialStoreContract {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getInt(1)).isEqualTo(1);
             assertThat(rs.getString(2)).isEqualTo("V1__credential_history.sql");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(2);
+            assertThat(rs.getString(2)).isEqualTo("V2__pepper_keys_and_row_nonces.sql");
             assertThat(rs.next()).isFalse();
         }
     }
@@ -78,7 +81,11 @@ abstract class CredentialStoreContract {
     void pepperFileIsCreatedOwnerOnly() throws Exception {
         open().close();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pepper))).isEqualTo("rw-------");
-        assertThat(Files.readString(pepper).strip()).hasSize(64);
+        assertThat(Files.readString(pepper).lines().filter(l -> !l.startsWith("#")).toList())
+                .singleElement().asString().matches("1:[0-9a-f]{64}");
+        try (var files = Files.list(pepper.getParent())) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactly("pepper.key");
+        }
     }
 
     @Test
@@ -126,7 +133,10 @@ abstract class CredentialStoreContract {
     @Test
     void wrongPepperIsAClearErrorNotASilentMismatch() throws Exception {
         open().close();
+        // Another store's pepper (a missing one is a different error: see below).
         Path other = dir.resolve("other.key");
+        Files.writeString(other, "1:" + "ab".repeat(32) + "\n");
+        Files.setPosixFilePermissions(other, PosixFilePermissions.fromString("rw-------"));
         assertThatThrownBy(() -> open(other)).isInstanceOf(StoreException.class)
                 .hasMessage("pepper file " + other + " does not match the store " + CredentialStore.redact(url)
                         + ": the store was created with a different pepper, so no fingerprint could ever match."
@@ -223,6 +233,216 @@ abstract class CredentialStoreContract {
             assertThat(store.requireChange("slt1", "sims", "temporary password")).isEqualTo(1);
             assertThat(store.due(LocalDate.parse("2025-01-20"), cal, aup)).extracting(ChangeDue::reason)
                     .containsExactly(ChangeReason.COMPROMISED, ChangeReason.COMPROMISED, ChangeReason.MUST_CHANGE);
+        }
+    }
+
+    CredentialStore openReadOnly() {
+        return CredentialStore.builder().url(url).pepperFile(pepper).fingerprintCost(TEST_COST).readOnly().open();
+    }
+
+    List<byte[]> storedValues(String user) throws SQLException {
+        List<byte[]> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT fingerprint FROM credential WHERE username = '" + user
+                     + "' ORDER BY id")) {
+            while (rs.next()) {
+                out.add(rs.getBytes(1));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void samePasswordTwiceIsStoredAsDifferentValues() throws Exception {
+        try (CredentialStore store = open()) {
+            store.record("jsmith", "google", Set.of(), pw("the same one twice"), "test", T0);
+            store.record("jsmith", "ad", Set.of(), pw("the same one twice"), "test", T0);
+            store.record("jsmith", "ad", Set.of(), pw("then another"), "test", T0.plusSeconds(1));
+            store.record("jsmith", "ad", Set.of(), pw("the same one twice"), "test", T0.plusSeconds(2));
+            List<byte[]> values = storedValues("jsmith");
+            assertThat(values).hasSize(4);
+            assertThat(values.stream().map(java.util.HexFormat.of()::formatHex).distinct()).hasSize(4);
+            // Still found, across systems and in history.
+            assertThat(store.check("jsmith", "wifi", pw("the same one twice"), 5).otherSystems())
+                    .containsExactly("ad", "google");
+            assertThat(store.check("jsmith", "ad", pw("then another"), 5).reusedFromHistory()).isTrue();
+        }
+    }
+
+    @Test
+    void missingPepperForAnExistingStoreIsAnErrorNotANewKey() throws Exception {
+        try (CredentialStore store = open()) {
+            store.record("jsmith", "google", Set.of(), pw("recorded before"), "test", T0);
+        }
+        Path missing = dir.resolve("keys/elsewhere.key");
+        assertThatThrownBy(() -> open(missing)).isInstanceOf(StoreException.class)
+                .hasMessage("pepper file " + missing + " does not exist, but the store " + CredentialStore.redact(url)
+                        + " was fingerprinted with pepper key [1]: give its pepper file (--pepper or"
+                        + " PASSHYGIENE_PEPPER); a new pepper would match none of its history");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void pepperRotationKeepsOldRowsCheckableAndUsesTheNewKeyForNewRows() throws Exception {
+        try (CredentialStore store = open()) {
+            store.record("jsmith", "google", Set.of(), pw("fingerprinted with key one"), "test", T0);
+        }
+        Path oldCopy = dir.resolve("keys/old-copy.key");
+        Files.copy(pepper, oldCopy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        try (CredentialStore store = open(); CredentialStore otherHost = open()) {
+            assertThat(store.rotatePepper()).isEqualTo(2);
+            store.record("jsmith", "ad", Set.of(), pw("fingerprinted with key two"), "test", T0);
+            assertThat(store.check("jsmith", "wifi", pw("fingerprinted with key one"), 5).otherSystems())
+                    .containsExactly("google");
+            assertThat(store.check("jsmith", "wifi", pw("fingerprinted with key two"), 5).otherSystems())
+                    .containsExactly("ad");
+            // Opened before the rotation: it reads the new key when it first meets a row made with it.
+            assertThat(otherHost.check("jsmith", "wifi", pw("fingerprinted with key two"), 5).otherSystems())
+                    .containsExactly("ad");
+            assertThat(store.fingerprintsByPepperKey()).containsExactly(java.util.Map.entry(1, 1L),
+                    java.util.Map.entry(2, 1L));
+            // The current password on google, when next recorded, moves to the new key.
+            store.record("jsmith", "google", Set.of(), pw("google again, new key"), "test", T0.plusSeconds(5));
+            assertThat(store.fingerprintsByPepperKey()).containsEntry(2, 2L);
+        }
+        assertThat(Files.readString(pepper).lines().filter(l -> !l.startsWith("#")).toList())
+                .hasSize(2).allMatch(l -> l.matches("[12]:[0-9a-f]{64}"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pepper))).isEqualTo("rw-------");
+        try (CredentialStore reopened = open()) {
+            assertThat(reopened.check("jsmith", "wifi", pw("google again, new key"), 5).otherSystems())
+                    .containsExactly("google");
+            assertThat(reopened.check("jsmith", "google", pw("fingerprinted with key one"), 5).reusedFromHistory())
+                    .isTrue();
+        }
+        // A host still holding the old pepper file is told which key it lacks.
+        assertThatThrownBy(() -> open(oldCopy)).isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("pepper file " + oldCopy + " has no key 2, which the store "
+                        + CredentialStore.redact(url) + " uses (it has keys [1], the store [1, 2])");
+    }
+
+    @Test
+    void readOnlyOpenOfAMissingStoreCreatesNothing() throws Exception {
+        assertThatThrownBy(this::openReadOnly).isInstanceOf(StoreException.class)
+                .hasMessage("no credential store at " + CredentialStore.redact(url) + ": record a password first"
+                        + " with store record");
+        assertThat(pepper).doesNotExist();
+        assertThat(pepper.getParent()).doesNotExist();
+    }
+
+    @Test
+    void readOnlyOpenReadsButNeverWrites() throws Exception {
+        try (CredentialStore store = open()) {
+            store.record("jsmith", "google", Set.of("office"), pw("recorded for reading"), "test", T0);
+        }
+        try (CredentialStore ro = openReadOnly()) {
+            assertThat(ro.readOnly()).isTrue();
+            assertThat(ro.check("jsmith", "ad", pw("recorded for reading"), 5).otherSystems())
+                    .containsExactly("google");
+            assertThat(ro.due(LocalDate.parse("2025-01-20"), TermCalendar.englandDefault(), RotationPolicy.aup()))
+                    .extracting(ChangeDue::user).containsExactly("jsmith");
+            assertThatThrownBy(() -> ro.record("jsmith", "ad", Set.of(), pw("x y z w"), "t", T0))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only");
+            assertThatThrownBy(() -> ro.markCompromised("jsmith", "phished"))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(storedValues("jsmith")).hasSize(1);
+    }
+
+    @Test
+    void namesWithControlCharactersOrTooLongAreRefusedBeforeAnythingIsWritten() throws Exception {
+        try (CredentialStore store = open()) {
+            assertThatThrownBy(() -> store.record("j\nsmith", "ad", Set.of(), pw("p q r s"), "t", T0))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("user: character 2 is U+000A (a control character), which is not allowed in a name");
+            assertThatThrownBy(() -> store.record(" ", "ad", Set.of(), pw("p q r s"), "t", T0))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("user: empty name");
+            assertThatThrownBy(() -> store.check("jsmith", "a".repeat(129), pw("p q r s"), 5))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("system: name too long: 129 characters, at most 128");
+            store.record("\u00e9l\u00e8ve-\uD83D\uDE00", "ad", Set.of(), pw("p q r s"), "t", T0);
+        }
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT username FROM person")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("\u00e9l\u00e8ve-\uD83D\uDE00");
+            assertThat(rs.next()).isFalse();
+        }
+    }
+
+    /**
+     * A store as schema version 1 left it (the fingerprint column held the Argon2id output itself, the pepper file
+     * one bare hex line, the check value in store_meta): migrating keeps every row checkable and gives each a nonce.
+     */
+    @Test
+    void migratesAVersionOneStoreKeepingEveryRowUsable() throws Exception {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        Files.createDirectories(pepper.getParent());
+        Files.writeString(pepper, java.util.HexFormat.of().formatHex(key) + "\n");
+        Files.setPosixFilePermissions(pepper, PosixFilePermissions.fromString("rw-------"));
+        byte[] salt = Fingerprinter.newSalt();
+        byte[] v1Google = Fingerprinter.argon2(pw("version one google"), salt, key, TEST_COST);
+        byte[] v1Ad = Fingerprinter.argon2(pw("version one ad"), salt, key, TEST_COST);
+        Dialect dialect = Dialect.of(url);
+        if (dialect == Dialect.SQLITE) {
+            Files.createDirectories(Path.of(url.substring("jdbc:sqlite:".length())).getParent());
+        }
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY,"
+                    + " script VARCHAR(200) NOT NULL, applied_at BIGINT NOT NULL)");
+            String v1;
+            try (var in = Migrations.class.getResourceAsStream("migrations/V1__credential_history.sql")) {
+                v1 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            for (String sql : Migrations.statements(dialect.expand(v1))) {
+                s.execute(sql);
+            }
+            s.execute("INSERT INTO schema_version VALUES (1, 'V1__credential_history.sql', 0)");
+            try (var p = c.prepareStatement("INSERT INTO store_meta VALUES ('pepper_check', ?)")) {
+                p.setString(1, PepperFile.checkValue(key));
+                p.executeUpdate();
+            }
+            try (var p = c.prepareStatement("INSERT INTO person VALUES ('jsmith', ?, 'office', 0)")) {
+                p.setBytes(1, salt);
+                p.executeUpdate();
+            }
+            try (var p = c.prepareStatement("INSERT INTO credential (username, system_name, fingerprint,"
+                    + " argon2_memory_kib, argon2_iterations, argon2_parallelism, set_at, set_by)"
+                    + " VALUES ('jsmith', ?, ?, 256, 1, 1, ?, 'v1')")) {
+                p.setString(1, "google");
+                p.setBytes(2, v1Google);
+                p.setLong(3, T0.toEpochMilli());
+                p.executeUpdate();
+                p.setString(1, "ad");
+                p.setBytes(2, v1Ad);
+                p.setLong(3, T0.toEpochMilli());
+                p.executeUpdate();
+            }
+        }
+        // Read-only commands cannot migrate: they say how.
+        assertThatThrownBy(this::openReadOnly).isInstanceOf(StoreException.class)
+                .hasMessageContaining("store schema version 1 is older than this passhygiene's (2)");
+        try (CredentialStore store = open()) {
+            assertThat(store.check("jsmith", "wifi", pw("version one google"), 5).otherSystems())
+                    .containsExactly("google");
+            assertThat(store.check("jsmith", "wifi", pw("version one ad"), 5).otherSystems())
+                    .containsExactly("ad");
+            assertThat(store.check("jsmith", "ad", pw("version one ad"), 5).reusedFromHistory()).isTrue();
+            assertThat(store.check("jsmith", "wifi", pw("something else"), 5).fresh()).isTrue();
+            assertThat(store.fingerprintsByPepperKey()).containsExactly(java.util.Map.entry(1, 2L));
+            store.record("jsmith", "wifi", Set.of(), pw("after the migration"), "t", T0);
+        }
+        List<byte[]> values = storedValues("jsmith");
+        assertThat(values).hasSize(3).noneMatch(v -> java.util.Arrays.equals(v, v1Google)
+                || java.util.Arrays.equals(v, v1Ad));
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM credential WHERE nonce IS NULL")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+        try (CredentialStore ro = openReadOnly()) {
+            assertThat(ro.check("jsmith", "sims", pw("version one google"), 5).otherSystems())
+                    .containsExactly("google");
         }
     }
 }

@@ -28,7 +28,7 @@ class ProvisioningExampleTest {
         // --- README example starts ---
         try (CredentialStore store = CredentialStore.builder()
                 .url("jdbc:sqlite:" + storeFile)          // or jdbc:postgresql://host/db?user=...&password=...
-                .pepperFile(pepperFile)                   // created 0600 on first use: back it up separately
+                .pepperFile(pepperFile)                   // created 0600 with a new store: back it up separately
                 .open()) {
             PasswordPolicy policy = PasswordPolicy.builder()  // or PasswordPolicy.load(policyFile).toBuilder()
                     .credentialStore(store)

@@ -54,10 +54,10 @@ class SqliteCredentialStoreTest extends CredentialStoreContract {
     void newerSchemaIsRefused() throws Exception {
         open().close();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO schema_version (version, script, applied_at) VALUES (2, 'V2__future.sql', 0)");
+            s.execute("INSERT INTO schema_version (version, script, applied_at) VALUES (3, 'V3__future.sql', 0)");
         }
         assertThatThrownBy(this::open).isInstanceOf(StoreException.class)
-                .hasMessage(url + ": store schema version 2 is newer than this passhygiene understands (1): upgrade"
+                .hasMessage(url + ": store schema version 3 is newer than this passhygiene understands (2): upgrade"
                         + " passhygiene");
     }
 
@@ -88,5 +88,78 @@ class SqliteCredentialStoreTest extends CredentialStoreContract {
             System.out.println("default-cost check: " + ms + " ms each (SQLite, 2 systems recorded)");
             assertThat(ms).isLessThan(5_000);
         }
+    }
+
+    static String mode(Path p) throws java.io.IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+    }
+
+    @Test
+    void createsTheDatabaseAndItsFilesOwnerOnlyWhateverTheUmask() throws Exception {
+        Path db = dir.resolve("data/store.db");
+        try (CredentialStore store = open();
+             Connection held = DriverManager.getConnection(url)) {
+            // A second connection keeps -wal and -shm in place (the last one to close removes them).
+            store.record("jsmith", "ad", Set.of(), pw("mode check password"), "test", T0);
+            try (Statement s = held.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM person")) {
+                rs.next();
+            }
+            assertThat(mode(db)).isEqualTo("rw-------");
+            assertThat(mode(dir.resolve("data/store.db-wal"))).isEqualTo("rw-------");
+            assertThat(mode(dir.resolve("data/store.db-shm"))).isEqualTo("rw-------");
+        }
+        assertThat(mode(dir.resolve("data"))).isEqualTo("rwx------");
+        assertThat(mode(dir.resolve("keys"))).isEqualTo("rwx------");
+        assertThat(mode(pepper)).isEqualTo("rw-------");
+    }
+
+    @Test
+    void nestedMissingDirectoriesAreAllCreatedOwnerOnly() throws Exception {
+        url = "jdbc:sqlite:" + dir.resolve("a/b/c/store.db");
+        open().close();
+        for (String d : new String[] {"a", "a/b", "a/b/c"}) {
+            assertThat(mode(dir.resolve(d))).as(d).isEqualTo("rwx------");
+        }
+        assertThat(mode(dir.resolve("a/b/c/store.db"))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void readOnlyOpenOfAMissingFileInAMissingDirectoryCreatesNothing() {
+        url = "jdbc:sqlite:" + dir.resolve("nonexistent/dir/x.db");
+        assertThatThrownBy(this::openReadOnly).isInstanceOf(StoreException.class)
+                .hasMessage("no credential store at " + url + ": record a password first with store record");
+        assertThat(dir.resolve("nonexistent")).doesNotExist();
+        assertThat(pepper).doesNotExist();
+    }
+
+    @Test
+    void aReadOnlyDatabaseFileAndDirectoryServeReadOnlyOpens() throws Exception {
+        try (CredentialStore store = open()) {
+            store.record("jsmith", "google", Set.of(), pw("read only file test"), "test", T0);
+        }
+        Path data = dir.resolve("data");
+        Path db = data.resolve("store.db");
+        byte[] before = Files.readAllBytes(db);
+        Files.setPosixFilePermissions(db, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("r-x------"));
+        try (CredentialStore ro = openReadOnly()) {
+            assertThat(ro.check("jsmith", "ad", pw("read only file test"), 5).otherSystems())
+                    .containsExactly("google");
+        } finally {
+            Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    }
+
+    @Test
+    void aReadOnlyDirectoryWithoutAWalIndexIsOpenedImmutable() throws Exception {
+        Path db = dir.resolve("data/store.db");
+        Files.createDirectories(db.getParent());
+        Files.createFile(db);
+        // Only a non-root user sees a read-only directory as unwritable; root is told the truth by isWritable.
+        boolean writable = Files.isWritable(db.getParent());
+        assertThat(CredentialStore.Builder.needsImmutable(db)).isEqualTo(!writable);
+        Files.writeString(db.resolveSibling("store.db-shm"), "");
+        assertThat(CredentialStore.Builder.needsImmutable(db)).isFalse();
     }
 }
