@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -46,10 +47,14 @@ import java.util.regex.Pattern;
  *
  * <h2>Errors and atomicity</h2>
  * A malformed line fails the import with a {@link CorpusFormatException} ({@code file:line: problem}) unless
- * {@link #skipInvalid(boolean)} is set, in which case it is counted in {@link ImportSummary#invalidLines()}. The
- * index is written to a hidden temporary file next to the target ({@code .NAME.*.tmp}) and renamed over it
- * atomically only when complete: a failed, cancelled (progress callback throws) or interrupted import leaves the
- * previous index untouched and removes its temporary files (a killed JVM can leave a {@code .tmp} file behind).
+ * {@link #skipInvalid(boolean)} is set, in which case it is counted in {@link ImportSummary#invalidLines()}. Inputs
+ * that yield no hash at all (empty, only blank or count-0 lines, or only skipped invalid ones) fail the import with a
+ * {@link CorpusFormatException} ({@code in.txt: no hashes read (…)}) and write nothing. The
+ * index is written to a hidden temporary file next to the target ({@code .NAME.import-PID-N.tmp}, the sort's runs
+ * {@code .run}) and renamed over it atomically only when complete: a failed, cancelled (progress callback throws) or
+ * interrupted import, or a process stopped by SIGINT/SIGTERM (a shutdown hook), leaves the previous index untouched
+ * and removes its temporary files. Files that a killed process (SIGKILL, power loss) left behind are removed by the
+ * next import into the same directory, or named when their process is still running (see {@link #notices}).
  *
  * <p>A builder is not thread-safe; {@link #build(Path)} may be called more than once.
  */
@@ -69,6 +74,7 @@ public final class BreachIndexBuilder {
     private boolean skipInvalid;
     private boolean prevalence = true;
     private ImportProgress progress = ImportProgress.NONE;
+    private Consumer<String> notices = notice -> { };
     private Path workDirectory;
 
     private record Input(boolean passwords, Path path, URL url) {
@@ -141,6 +147,15 @@ public final class BreachIndexBuilder {
         return this;
     }
 
+    /**
+     * Receives notes for the user that are not errors: temporary files of interrupted imports removed from (or, when
+     * their process still runs, kept in) the target and work directories. File names in them are untrusted text.
+     */
+    public BreachIndexBuilder notices(Consumer<String> notices) {
+        this.notices = Objects.requireNonNull(notices, "notices");
+        return this;
+    }
+
     /** Where the external sort spills runs; defaults to the target's directory. */
     public BreachIndexBuilder workDirectory(Path directory) {
         this.workDirectory = Objects.requireNonNull(directory, "directory");
@@ -164,11 +179,18 @@ public final class BreachIndexBuilder {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Path work = workDirectory != null ? workDirectory : directory;
-        String hiddenPrefix = "." + absolute.getFileName() + ".";
-        Path temp = Files.createTempFile(directory, hiddenPrefix, ".tmp");
+        String name = absolute.getFileName().toString();
+        ImportTempFiles.removeLeftovers(List.of(directory, work.toAbsolutePath()), name, notices);
+        try (ImportTempFiles temps = new ImportTempFiles(name)) {
+            return build(target, absolute, temps.create(directory, ".tmp"), work, temps, started);
+        }
+    }
+
+    private ImportSummary build(Path target, Path absolute, Path temp, Path work, ImportTempFiles temps, long started)
+            throws IOException {
         boolean moved = false;
         try {
-            Import job = new Import(temp, work, hiddenPrefix);
+            Import job = new Import(temp, work, temps);
             job.run();
             keepPermissions(temp, absolute);
             try {
@@ -205,7 +227,7 @@ public final class BreachIndexBuilder {
     private final class Import {
         private final Path temp;
         private final Path work;
-        private final String runPrefix;
+        private final ImportTempFiles temps;
         long lines;
         long entries;
         long duplicates;
@@ -216,10 +238,10 @@ public final class BreachIndexBuilder {
         private long bytesBefore;
         private long totalBytes;
 
-        Import(Path temp, Path work, String runPrefix) {
+        Import(Path temp, Path work, ImportTempFiles temps) {
             this.temp = temp;
             this.work = work;
-            this.runPrefix = runPrefix;
+            this.temps = temps;
         }
 
         String description() {
@@ -255,7 +277,7 @@ public final class BreachIndexBuilder {
                     }
                 }
             }
-            try (ExternalSorter sorter = new ExternalSorter(memoryLimit, work, runPrefix)) {
+            try (ExternalSorter sorter = new ExternalSorter(memoryLimit, work, temps)) {
                 readAll((hash64, bucket) -> {
                     sorter.add(hash64, bucket);
                     return true;
@@ -286,10 +308,22 @@ public final class BreachIndexBuilder {
         }
 
         private void finish(IndexWriter writer) throws IOException {
+            if (writer.entries() == 0) {
+                throw new CorpusFormatException(inputNames(), 0, "no hashes read (" + lines + " lines: " + ignored
+                        + " blank or count-0, " + invalid + " invalid skipped); nothing written");
+            }
             writer.finish(System.currentTimeMillis());
             entries = writer.entries();
             duplicates = writer.duplicates();
             progress.update(ImportProgress.Phase.WRITING, entries, entries);
+        }
+
+        private String inputNames() {
+            StringBuilder sb = new StringBuilder();
+            for (Input input : inputs) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(input.name());
+            }
+            return sb.toString();
         }
 
         private void resetCounts() {
