@@ -138,4 +138,68 @@ class BreachCommandTest {
         assertThat(new String(r.err().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
                 .contains("must be sha1 or ntlm, not 'md5'");
     }
+
+    /** Issue #9 case 5: 80 bytes claiming 2^61 entries, with a valid header CRC32C. */
+    @Test
+    void forgedEntryCountIsRefusedByInfoAndCheck() throws Exception {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(80);
+        b.put("PHBREACH".getBytes(StandardCharsets.US_ASCII)).putShort((short) 1).put((byte) 1).put((byte) 0)
+                .put((byte) 8).put((byte) 4).put((byte) 8).put((byte) 0).putLong(1L << 61).putLong(0).putInt(0);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(b.array(), 0, 72);
+        b.putInt(40, (int) crc.getValue());
+        Path forged = Files.write(dir.resolve("forged.phbi"), b.array());
+        String problem = "passhygiene: " + forged + ": corrupt header: 2305843009213693952 entries of 8 bytes cannot "
+                + "fit in a file (80 bytes found)\n";
+        CliRun info = CliRun.run("", "breach", "info", forged.toString());
+        assertThat(info.exitCode()).isEqualTo(4);
+        assertThat(info.err()).isEqualTo(problem);
+        assertThat(info.out()).isEmpty();
+        CliRun check = CliRun.run("password\n", "breach", "check", "--index", forged.toString(), "--stdin");
+        assertThat(check.exitCode()).isEqualTo(4);
+        assertThat(check.err()).isEqualTo(problem);
+    }
+
+    /** Issue #9 case 9: a description holding escape sequences and a newline is printed escaped. */
+    @Test
+    void infoEscapesTheDescription() {
+        Path index = dir.resolve("esc.phbi");
+        CliRun r = CliRun.run("", "breach", "import", corpus.toString(), "--out", index.toString(), "--description",
+                "\u001b]0;owned\u0007\u001b[2Jsource\nverified:        FAKE");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        CliRun info = CliRun.run("", "breach", "info", index.toString());
+        assertThat(info.exitCode()).isZero();
+        assertThat(info.out()).contains("source:          \\u001b]0;owned\\u0007\\u001b[2Jsource\\nverified:        FAKE\n")
+                .doesNotContain("\u001b").doesNotContain("\nverified:");
+    }
+
+    /** Issue #9 case 11: an import that reads no hash writes nothing and fails. */
+    @Test
+    void importOfNoHashesFailsAndWritesNothing() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path index = dir.resolve("none.phbi");
+        CliRun r = CliRun.run("", "breach", "import", empty.toString(), "--out", index.toString());
+        assertThat(r.exitCode()).isEqualTo(4);
+        assertThat(r.err()).isEqualTo("passhygiene: " + empty + ": no hashes read (0 lines: 0 blank or count-0, 0 "
+                + "invalid skipped); nothing written\n");
+        assertThat(r.out()).isEmpty();
+        assertThat(index).doesNotExist();
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("empty.txt", corpus.getFileName().toString());
+    }
+
+    /** Issue #9 case 6: temporary files a killed import left are removed by the next one, with a note. */
+    @Test
+    void importRemovesTheTemporaryFilesOfAKilledImport() throws Exception {
+        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-version").redirectErrorStream(true).start();
+        gone.getInputStream().readAllBytes();
+        gone.waitFor();
+        Path left = Files.write(dir.resolve(".hibp.phbi.import-" + gone.pid() + "-42.tmp"), new byte[100]);
+        Path index = dir.resolve("hibp.phbi");
+        CliRun r = CliRun.run("", "breach", "import", corpus.toString(), "--out", index.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEqualTo("passhygiene: note: removed 1 temporary file (100 bytes) left by an interrupted "
+                + "import (process " + gone.pid() + " is no longer running): " + left + "\n");
+        assertThat(left).doesNotExist();
+    }
 }
