@@ -18,6 +18,8 @@ abstract class LineParser {
 
     long hash64;
     long count;
+    /** Where the hex digits (or the password) of the last line parsed began, after any byte-order mark. */
+    int hexStart;
     String problem;
 
     abstract Status parse(byte[] buf, int start, int end, long lineNumber);
@@ -61,6 +63,7 @@ abstract class LineParser {
                     && buf[start + 2] == (byte) 0xBF) {
                 start += 3;
             }
+            hexStart = start;
             if (end == start) {
                 problem = "empty line";
                 return Status.INVALID;
