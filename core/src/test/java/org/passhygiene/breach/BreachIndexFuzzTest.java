@@ -2,7 +2,7 @@ package org.passhygiene.breach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
@@ -69,7 +69,7 @@ class BreachIndexFuzzTest {
         Random random = new Random(20261129);
         int opened = 0;
         long[] counts = {0, 1, -1, 1L << 32, (1L << 32) - 1, 1L << 61, 1L << 62, Long.MAX_VALUE, Long.MIN_VALUE};
-        for (int i = 0; i < 3_000; i++) {
+        for (int i = 0; i < 2_000; i++) {
             byte[] seed = seeds.get(random.nextInt(seeds.size()));
             byte[] b = Arrays.copyOf(seed, seed.length);
             ByteBuffer buf = ByteBuffer.wrap(b);
@@ -102,7 +102,7 @@ class BreachIndexFuzzTest {
             }
             opened += openAndLookUp(b) ? 1 : 0;
         }
-        assertThat(opened).as("mutated files that opened and were looked up in").isGreaterThan(300);
+        assertThat(opened).as("mutated files that opened and were looked up in").isGreaterThan(200);
     }
 
     /** Issue #9 case 5: 80 bytes claiming 2^61 eight-byte entries (the size sum used to wrap to 80). */
@@ -128,7 +128,7 @@ class BreachIndexFuzzTest {
      */
     static boolean openAndLookUp(byte[] input) {
         byte[] bytes = withHeaderCrc(Arrays.copyOf(input, Math.min(input.length, MAX_INPUT)));
-        return assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+        return assertTimeout(Duration.ofSeconds(10), () -> {
             Path file = write(bytes);
             BreachIndex index;
             try {
