@@ -35,9 +35,12 @@ import java.util.regex.Pattern;
  * <h2>Inputs</h2>
  * <ul>
  *   <li>{@link #addHashes(Path)}: a file of {@code HASH[:COUNT]} lines (the HIBP single-file download: hex in any
- *       case, LF or CRLF, sorted or not, plain or gzip, detected by content), or a directory in the HIBP per-prefix
- *       layout: files named {@code {5 hex}.txt} holding {@code SUFFIX[:COUNT]} lines (other files are ignored).
- *       Lines with count 0 (range API padding) are ignored.</li>
+ *       case, LF or CRLF, sorted or not, plain or gzip, detected by content, a UTF-8 byte-order mark allowed before
+ *       any line, as the downloader writes one before every range block); a single range file named by its prefix
+ *       ({@code 70CCD.txt} or {@code 70CCD.txt.gz}) holding {@code SUFFIX[:COUNT]} lines, the prefix taken from the
+ *       name (a saved range API response, padded or not); or a directory in the HIBP per-prefix layout of such
+ *       files (other files are ignored). Lines with count 0 (range API padding) are ignored: counted in
+ *       {@link ImportSummary#ignoredLines()}, never as hashes.</li>
  *   <li>{@link #addPasswords(Path)} / {@link #addPasswords(URL)}: plain passwords, one per UTF-8 line, hashed on
  *       import (taken as they are: no case folding or trimming); blank lines are ignored.</li>
  * </ul>
@@ -65,7 +68,7 @@ public final class BreachIndexBuilder {
     /** Smallest accepted memory cap. */
     public static final long MIN_MEMORY_LIMIT = 1024;
 
-    private static final Pattern PREFIX_FILE = Pattern.compile("[0-9A-Fa-f]{5}\\.txt");
+    private static final Pattern PREFIX_FILE = Pattern.compile("([0-9A-Fa-f]{5})\\.txt(\\.gz)?");
 
     private final HashKind kind;
     private final List<Input> inputs = new ArrayList<>();
@@ -342,6 +345,9 @@ public final class BreachIndexBuilder {
             if (Files.isDirectory(path)) {
                 long estimate = 0;
                 for (Path file : prefixFiles(path)) {
+                    if (isGzip(file)) {
+                        return -1; // compressed sizes say nothing of the line count
+                    }
                     estimate += Files.size(file) / (kind.hexLength() - 5 + 1) + 1;
                 }
                 return estimate;
@@ -349,7 +355,7 @@ public final class BreachIndexBuilder {
             if (isGzip(path)) {
                 return -1;
             }
-            return Files.size(path) / (kind.hexLength() + 1) + 1;
+            return Files.size(path) / (kind.hexLength() - (rangePrefix(path) < 0 ? 0 : 5) + 1) + 1;
         }
 
         private long totalInputBytes() throws IOException {
@@ -375,13 +381,13 @@ public final class BreachIndexBuilder {
                     read(input.name(), open(input), new LineParser.Passwords(kind), sink);
                 } else if (Files.isDirectory(input.path)) {
                     for (Path file : prefixFiles(input.path)) {
-                        String name = file.getFileName().toString();
-                        long prefix = Long.parseLong(name.substring(0, 5), 16);
-                        read(file.toString(), Files.newInputStream(file), new LineParser.Hashes(kind, 5, prefix),
-                                sink);
+                        read(file.toString(), Files.newInputStream(file),
+                                new LineParser.Hashes(kind, 5, rangePrefix(file)), sink);
                     }
                 } else {
-                    read(input.name(), open(input), new LineParser.Hashes(kind, 0, 0), sink);
+                    long prefix = rangePrefix(input.path);
+                    read(input.name(), open(input), prefix < 0 ? new LineParser.Hashes(kind, 0, 0)
+                            : new LineParser.Hashes(kind, 5, prefix), sink);
                 }
             }
             progress.update(ImportProgress.Phase.READING, bytesBefore, totalBytes);
@@ -434,7 +440,17 @@ public final class BreachIndexBuilder {
         }
     }
 
-    /** The {@code {PREFIX}.txt} files of a per-prefix directory, in prefix order. */
+    /**
+     * The prefix a range file's name gives its lines ({@code 70CCD.txt} or {@code 70ccd.txt.gz}: 0x70CCD), or -1 when
+     * the name is not a range file's.
+     */
+    static long rangePrefix(Path file) {
+        Path name = file.getFileName();
+        java.util.regex.Matcher m = PREFIX_FILE.matcher(name == null ? "" : name.toString());
+        return m.matches() ? Long.parseLong(m.group(1), 16) : -1;
+    }
+
+    /** The {@code {PREFIX}.txt} (or {@code .txt.gz}) files of a per-prefix directory, in prefix order. */
     static List<Path> prefixFiles(Path directory) throws IOException {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {

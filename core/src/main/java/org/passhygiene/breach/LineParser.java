@@ -57,9 +57,13 @@ abstract class LineParser {
             return HEX[c & 0xFF];
         }
 
+        /**
+         * A UTF-8 byte-order mark is skipped at the start of any line, not only the first: the HIBP downloader
+         * writes each range block of its single file through a new UTF-8 writer, so every block starts with one.
+         */
         @Override
         Status parse(byte[] buf, int start, int end, long lineNumber) {
-            if (lineNumber == 1 && end - start >= 3 && buf[start] == (byte) 0xEF && buf[start + 1] == (byte) 0xBB
+            if (end - start >= 3 && buf[start] == (byte) 0xEF && buf[start + 1] == (byte) 0xBB
                     && buf[start + 2] == (byte) 0xBF) {
                 start += 3;
             }
