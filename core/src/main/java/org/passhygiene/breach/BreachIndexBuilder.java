@@ -2,10 +2,8 @@ package org.passhygiene.breach;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,11 +13,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Imports breach corpora into an index file. Obtain one from {@link BreachIndex#builder(HashKind)}.
@@ -67,8 +63,6 @@ public final class BreachIndexBuilder {
     public static final long DEFAULT_MEMORY_LIMIT = Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 2);
     /** Smallest accepted memory cap. */
     public static final long MIN_MEMORY_LIMIT = 1024;
-
-    private static final Pattern PREFIX_FILE = Pattern.compile("([0-9A-Fa-f]{5})\\.txt(\\.gz)?");
 
     private final HashKind kind;
     private final List<Input> inputs = new ArrayList<>();
@@ -344,18 +338,18 @@ public final class BreachIndexBuilder {
             Path path = inputs.get(0).path;
             if (Files.isDirectory(path)) {
                 long estimate = 0;
-                for (Path file : prefixFiles(path)) {
-                    if (isGzip(file)) {
+                for (Path file : HibpFiles.prefixFiles(path)) {
+                    if (HibpFiles.isGzip(file)) {
                         return -1; // compressed sizes say nothing of the line count
                     }
                     estimate += Files.size(file) / (kind.hexLength() - 5 + 1) + 1;
                 }
                 return estimate;
             }
-            if (isGzip(path)) {
+            if (HibpFiles.isGzip(path)) {
                 return -1;
             }
-            return Files.size(path) / (kind.hexLength() - (rangePrefix(path) < 0 ? 0 : 5) + 1) + 1;
+            return Files.size(path) / (kind.hexLength() - (HibpFiles.rangePrefix(path) < 0 ? 0 : 5) + 1) + 1;
         }
 
         private long totalInputBytes() throws IOException {
@@ -365,7 +359,7 @@ public final class BreachIndexBuilder {
                     return -1;
                 }
                 if (Files.isDirectory(input.path)) {
-                    for (Path file : prefixFiles(input.path)) {
+                    for (Path file : HibpFiles.prefixFiles(input.path)) {
                         total += Files.size(file);
                     }
                 } else {
@@ -380,12 +374,12 @@ public final class BreachIndexBuilder {
                 if (input.passwords) {
                     read(input.name(), open(input), new LineParser.Passwords(kind), sink);
                 } else if (Files.isDirectory(input.path)) {
-                    for (Path file : prefixFiles(input.path)) {
+                    for (Path file : HibpFiles.prefixFiles(input.path)) {
                         read(file.toString(), Files.newInputStream(file),
-                                new LineParser.Hashes(kind, 5, rangePrefix(file)), sink);
+                                new LineParser.Hashes(kind, 5, HibpFiles.rangePrefix(file)), sink);
                     }
                 } else {
-                    long prefix = rangePrefix(input.path);
+                    long prefix = HibpFiles.rangePrefix(input.path);
                     read(input.name(), open(input), prefix < 0 ? new LineParser.Hashes(kind, 0, 0)
                             : new LineParser.Hashes(kind, 5, prefix), sink);
                 }
@@ -432,41 +426,5 @@ public final class BreachIndexBuilder {
         Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
                 : PosixFilePermissions.fromString("rw-r--r--");
         Files.setPosixFilePermissions(temp, permissions);
-    }
-
-    private static boolean isGzip(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.read() == 0x1F && in.read() == 0x8B;
-        }
-    }
-
-    /**
-     * The prefix a range file's name gives its lines ({@code 70CCD.txt} or {@code 70ccd.txt.gz}: 0x70CCD), or -1 when
-     * the name is not a range file's.
-     */
-    static long rangePrefix(Path file) {
-        Path name = file.getFileName();
-        java.util.regex.Matcher m = PREFIX_FILE.matcher(name == null ? "" : name.toString());
-        return m.matches() ? Long.parseLong(m.group(1), 16) : -1;
-    }
-
-    /** The {@code {PREFIX}.txt} (or {@code .txt.gz}) files of a per-prefix directory, in prefix order. */
-    static List<Path> prefixFiles(Path directory) throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
-            for (Path file : stream) {
-                if (PREFIX_FILE.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file)) {
-                    files.add(file);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        if (files.isEmpty()) {
-            throw new CorpusFormatException(directory.toString(), 0, "no {PREFIX}.txt files in the directory");
-        }
-        files.sort((a, b) -> a.getFileName().toString().toUpperCase(Locale.ROOT)
-                .compareTo(b.getFileName().toString().toUpperCase(Locale.ROOT)));
-        return files;
     }
 }

@@ -3,8 +3,6 @@ package org.passhygiene.breach;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -12,23 +10,19 @@ import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.passhygiene.breach.RangeResponse.CappedBody;
+import org.passhygiene.breach.RangeResponse.Range;
 import java.util.regex.Pattern;
 
 /**
@@ -267,147 +261,6 @@ public final class PwnedPasswordsClient {
             return InetAddress.getByName(literal).isLoopbackAddress(); // a literal: no name lookup
         } catch (UnknownHostException e) {
             return false;
-        }
-    }
-
-    /** Collects a response body up to {@link #MAX_RESPONSE_BYTES}, failing as soon as it is exceeded. */
-    private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final long declared;
-        private Flow.Subscription subscription;
-
-        CappedBody(long declaredLength) {
-            this.declared = declaredLength;
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            if (declared > MAX_RESPONSE_BYTES) {
-                tooLarge(declared);
-                return;
-            }
-            s.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            if (result.isDone()) {
-                return;
-            }
-            for (ByteBuffer b : buffers) {
-                if (bytes.size() + (long) b.remaining() > MAX_RESPONSE_BYTES) {
-                    tooLarge(bytes.size() + (long) b.remaining());
-                    return;
-                }
-                byte[] chunk = new byte[b.remaining()];
-                b.get(chunk);
-                bytes.write(chunk, 0, chunk.length);
-            }
-        }
-
-        private void tooLarge(long size) {
-            subscription.cancel();
-            result.completeExceptionally(new IOException("range response larger than the "
-                    + MAX_RESPONSE_BYTES / (1 << 20) + " MiB limit (" + (size > MAX_RESPONSE_BYTES && declared == size
-                    ? size + " bytes declared" : "more than " + MAX_RESPONSE_BYTES + " bytes") + ")"));
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            result.completeExceptionally(throwable);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(bytes.toByteArray());
-        }
-    }
-
-    /** One cached range: sorted upper-case suffixes and their counts. */
-    static final class Range {
-        final String[] suffixes;
-        final long[] counts;
-        final String etag;
-        final long fetchedAt;
-
-        private Range(String[] suffixes, long[] counts, String etag, long fetchedAt) {
-            this.suffixes = suffixes;
-            this.counts = counts;
-            this.etag = etag;
-            this.fetchedAt = fetchedAt;
-        }
-
-        /**
-         * Parses a range body ({@code SUFFIX:COUNT} lines, CRLF or LF; count-0 padding lines skipped).
-         *
-         * @throws IOException when the body is empty or a line is malformed (the line is not quoted)
-         */
-        static Range parse(byte[] body, HashKind kind, String prefix, String etag, long now) throws IOException {
-            LineParser.Hashes parser = new LineParser.Hashes(kind, 5, Long.parseLong(prefix, 16));
-            int suffixDigits = kind.hexLength() - 5;
-            List<String> suffixes = new ArrayList<>();
-            List<Long> counts = new ArrayList<>();
-            long[] lines = new long[1];
-            try {
-                LineReader.read(new ByteArrayInputStream(body), "range response", (buf, start, end, lineNumber) -> {
-                    if (start == end) {
-                        return; // a blank line (a trailing newline) carries nothing
-                    }
-                    lines[0]++;
-                    switch (parser.parse(buf, start, end, lineNumber)) {
-                        case OK -> {
-                            if (parser.count < 0) {
-                                throw new IOException("malformed range response, line " + lineNumber
-                                        + ": no ':COUNT' after the suffix");
-                            }
-                            suffixes.add(new String(buf, parser.hexStart, suffixDigits, StandardCharsets.US_ASCII)
-                                    .toUpperCase(Locale.ROOT));
-                            counts.add(parser.count);
-                        }
-                        case IGNORED -> { } // Add-Padding lines, count 0
-                        default -> throw new IOException("malformed range response, line " + lineNumber + ": "
-                                + parser.problem);
-                    }
-                }, rawBytes -> { });
-            } catch (CorpusFormatException e) {
-                throw new IOException("malformed range response: " + e.getMessage(), e);
-            }
-            if (lines[0] == 0) {
-                throw new IOException("empty range response (" + body.length + " bytes, no SUFFIX:COUNT line)");
-            }
-            int n = suffixes.size();
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> suffixes.get(a).compareTo(suffixes.get(b)));
-            String[] sortedS = new String[n];
-            long[] sortedC = new long[n];
-            for (int i = 0; i < n; i++) {
-                sortedS[i] = suffixes.get(order[i]);
-                sortedC[i] = counts.get(order[i]);
-            }
-            return new Range(sortedS, sortedC, etag, now);
-        }
-
-        Range revalidated(long now) {
-            return new Range(suffixes, counts, etag, now);
-        }
-
-        long count(String suffix) {
-            int i = Arrays.binarySearch(suffixes, suffix);
-            return i >= 0 ? counts[i] : 0;
-        }
-
-        int weight() {
-            return 64 + suffixes.length * (suffixes.length == 0 ? 0 : 56 + 2 * suffixes[0].length());
         }
     }
 

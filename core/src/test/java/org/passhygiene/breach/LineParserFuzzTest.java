@@ -95,9 +95,9 @@ class LineParserFuzzTest {
 
     static void checkRangeResponse(byte[] data) {
         assertTimeout(Duration.ofSeconds(5), () -> {
-            PwnedPasswordsClient.Range range;
+            RangeResponse.Range range;
             try {
-                range = PwnedPasswordsClient.Range.parse(data, HashKind.SHA1, "ABCDE", null, 0);
+                range = RangeResponse.Range.parse(data, HashKind.SHA1, "ABCDE", null, 0);
             } catch (IOException e) {
                 assertThat(e.getMessage()).matches("(malformed|empty) range response.*");
                 return;
