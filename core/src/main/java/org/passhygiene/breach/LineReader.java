@@ -44,7 +44,7 @@ final class LineReader {
         PushbackInputStream pushback = new PushbackInputStream(counting, 2);
         long[] lineNumber = new long[1];
         boolean gzip = false;
-        try (InputStream outer = pushback) {
+        try {
             gzip = startsWithGzipMagic(pushback);
             try (InputStream in = gzip ? new GZIPInputStream(new BufferedInputStream(pushback, 1 << 16), 1 << 16)
                     : pushback) {
@@ -56,6 +56,8 @@ final class LineReader {
             }
             throw new CorpusFormatException(source, lineNumber[0] + 1, "damaged gzip data ("
                     + (e.getMessage() != null ? e.getMessage() : "unexpected end") + ")");
+        } finally {
+            pushback.close(); // also when the gzip header cannot be read
         }
     }
 
