@@ -202,4 +202,33 @@ class BreachCommandTest {
                 + "import (process " + gone.pid() + " is no longer running): " + left + "\n");
         assertThat(left).doesNotExist();
     }
+
+    /** Issue #10 item 8: the downloader's single file (a BOM before every range block) and a range file by prefix. */
+    @Test
+    void hibpDownloaderSingleFileAndRangeFileNamedByPrefix() throws Exception {
+        String pw1 = sha1("Password1"); // 70CCD...
+        String pw2 = sha1("Orbital#Fig#22");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        java.io.ByteArrayOutputStream single = new java.io.ByteArrayOutputStream();
+        for (String h : new TreeMap<>(Map.of(pw1, 1, pw2, 2)).keySet()) {
+            single.write(bom);
+            single.write((h + ":246092\r\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        Path file = Files.write(dir.resolve("pwnedpasswords.txt"), single.toByteArray());
+        Path index = dir.resolve("single.phbi");
+        CliRun r = CliRun.run("", "breach", "import", file.toString(), "--out", index.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith(index + ": 2 SHA-1 hashes from 2 lines (0 duplicates, 0 invalid skipped");
+        Path range = Files.writeString(dir.resolve(pw1.substring(0, 5) + ".txt"), pw1.substring(5) + ":246092\r\n"
+                + "0".repeat(35) + ":0", StandardCharsets.US_ASCII);
+        Path rangeIndex = dir.resolve("range.phbi");
+        CliRun rr = CliRun.run("", "breach", "import", range.toString(), "--out", rangeIndex.toString());
+        assertThat(rr.exitCode()).as(rr.err()).isZero();
+        assertThat(rr.out()).contains(": 1 SHA-1 hashes from 2 lines (0 duplicates, 0 invalid skipped, 1 ignored)");
+        for (Path i : List.of(index, rangeIndex)) {
+            CliRun c = CliRun.run("Password1\npassword1\n", "breach", "check", "--index", i.toString(), "--stdin");
+            assertThat(c.out().lines().toList()).as(i.toString()).containsExactly(
+                    "line 1: found (seen 65,536 to 262,143 times)", "line 2: not found");
+        }
+    }
 }
