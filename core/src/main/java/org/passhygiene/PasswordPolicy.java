@@ -760,7 +760,7 @@ public final class PasswordPolicy {
             return this;
         }
 
-        /** [breach-api-url] Base URL of the range API (a mirror or proxy); https, or http on loopback only. */
+        /** [breach-api-url] Base URL of the range API (a mirror or proxy); https, or http to a literal loopback IP. */
         public Builder breachApiUrl(String value) {
             String v = Objects.requireNonNull(value, "breachApiUrl").strip();
             java.net.URI uri;
@@ -770,11 +770,10 @@ public final class PasswordPolicy {
                 throw new PolicyException("breach-api-url", value, "must be a URL such as "
                         + org.passhygiene.breach.PwnedPasswordsClient.DEFAULT_BASE_URI);
             }
-            boolean loopback = "http".equals(uri.getScheme()) && uri.getHost() != null
-                    && (uri.getHost().equals("localhost") || uri.getHost().startsWith("127.")
-                    || uri.getHost().equals("[::1]"));
-            if (!"https".equals(uri.getScheme()) && !loopback) {
-                throw new PolicyException("breach-api-url", value, "must be an https URL (http only on loopback)");
+            try {
+                org.passhygiene.breach.PwnedPasswordsClient.checkBaseUri(uri);
+            } catch (IllegalArgumentException e) {
+                throw new PolicyException("breach-api-url", value, e.getMessage());
             }
             breachApiUrl = v;
             return this;

@@ -138,6 +138,14 @@ class BreachPolicyTest {
     void apiUrlMustBeHttpsOffLoopback() {
         assertThatThrownBy(() -> ncsc().breachApiUrl("http://mirror.example/"))
                 .isInstanceOf(PolicyException.class)
-                .hasMessage("breach-api-url=http://mirror.example/: must be an https URL (http only on loopback)");
+                .hasMessage("breach-api-url=http://mirror.example/: must be an https URL (http only to a literal "
+                        + "loopback address such as 127.0.0.1 or [::1])");
+        for (String url : new String[] {"http://127.evil.example/", "http://localhost.evil/", "http://localhost/",
+            "http://127.0.0.1.nip.io/", "ftp://127.0.0.1/"}) {
+            assertThatThrownBy(() -> ncsc().breachApiUrl(url)).as(url).isInstanceOf(PolicyException.class)
+                    .hasMessageContaining("must be an https URL");
+        }
+        ncsc().breachApiUrl("http://127.0.0.1:8080/").breachApiUrl("http://[::1]:8080/")
+                .breachApiUrl("https://hibp-mirror.school.example/");
     }
 }

@@ -49,7 +49,8 @@ final class BreachCommand implements Runnable {
                 + "or LF), the per-prefix directory ({PREFIX}.txt), unsorted files, gzip, or with --passwords plain "
                 + "password lists (hashed on import).",
                 "Writes a temporary file beside --out and renames it: an interrupted import leaves the previous "
-                    + "index intact."})
+                    + "index intact and removes its temporary files (SIGINT/SIGTERM); ones a killed import left are "
+                    + "removed by the next import into the directory. Input with no hash at all is an error (exit 4)."})
     static final class Import implements Callable<Integer> {
 
         @Spec
@@ -84,7 +85,11 @@ final class BreachCommand implements Runnable {
         public Integer call() {
             BreachIndexBuilder b = BreachIndex.builder(kind).memoryLimit(memory).skipInvalid(skipInvalid)
                     .description(description != null ? description : describe(sources))
-                    .progress(ProgressBar.onTerminal(spec.commandLine().getErr()));
+                    .progress(ProgressBar.onTerminal(spec.commandLine().getErr()))
+                    .notices(note -> {
+                        spec.commandLine().getErr().println("passhygiene: note: " + TerminalText.escape(note));
+                        spec.commandLine().getErr().flush();
+                    });
             for (Path s : sources) {
                 if (passwords) {
                     b.addPasswords(s);
@@ -140,10 +145,10 @@ final class BreachCommand implements Runnable {
                 }
                 BreachIndexInfo i = index.info();
                 PrintWriter o = spec.commandLine().getOut();
-                o.println("file:            " + file);
+                o.println("file:            " + TerminalText.escape(file.toString()));
                 o.println("hash kind:       " + i.kind().displayName());
                 o.printf(Locale.UK, "entries:         %,d%n", i.entryCount());
-                o.println("source:          " + i.description());
+                o.println("source:          " + TerminalText.escape(i.description()));
                 o.println("created:         " + i.created());
                 o.printf(Locale.UK, "size:            %,d bytes (%.2f bytes/hash)%n", i.fileSize(), i.bytesPerHash());
                 o.println("fingerprint:     " + i.fingerprintBits() + " bits (" + i.prefixBits()

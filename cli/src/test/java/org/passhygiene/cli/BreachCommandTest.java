@@ -139,4 +139,97 @@ class BreachCommandTest {
                 .startsWith("passhygiene: invalid value for option --kind: must be sha1 or ntlm\n")
                 .doesNotContain("md5");
     }
+
+    /** Issue #9 case 5: 80 bytes claiming 2^61 entries, with a valid header CRC32C. */
+    @Test
+    void forgedEntryCountIsRefusedByInfoAndCheck() throws Exception {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(80);
+        b.put("PHBREACH".getBytes(StandardCharsets.US_ASCII)).putShort((short) 1).put((byte) 1).put((byte) 0)
+                .put((byte) 8).put((byte) 4).put((byte) 8).put((byte) 0).putLong(1L << 61).putLong(0).putInt(0);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(b.array(), 0, 72);
+        b.putInt(40, (int) crc.getValue());
+        Path forged = Files.write(dir.resolve("forged.phbi"), b.array());
+        String problem = "passhygiene: " + forged + ": corrupt header: 2305843009213693952 entries of 8 bytes cannot "
+                + "fit in a file (80 bytes found)\n";
+        CliRun info = CliRun.run("", "breach", "info", forged.toString());
+        assertThat(info.exitCode()).isEqualTo(4);
+        assertThat(info.err()).isEqualTo(problem);
+        assertThat(info.out()).isEmpty();
+        CliRun check = CliRun.run("password\n", "breach", "check", "--index", forged.toString(), "--stdin");
+        assertThat(check.exitCode()).isEqualTo(4);
+        assertThat(check.err()).isEqualTo(problem);
+    }
+
+    /** Issue #9 case 9: a description holding escape sequences and a newline is printed escaped. */
+    @Test
+    void infoEscapesTheDescription() {
+        Path index = dir.resolve("esc.phbi");
+        CliRun r = CliRun.run("", "breach", "import", corpus.toString(), "--out", index.toString(), "--description",
+                "\u001b]0;owned\u0007\u001b[2Jsource\nverified:        FAKE");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        CliRun info = CliRun.run("", "breach", "info", index.toString());
+        assertThat(info.exitCode()).isZero();
+        assertThat(info.out()).contains("source:          \\u001b]0;owned\\u0007\\u001b[2Jsource\\nverified:        FAKE\n")
+                .doesNotContain("\u001b").doesNotContain("\nverified:");
+    }
+
+    /** Issue #9 case 11: an import that reads no hash writes nothing and fails. */
+    @Test
+    void importOfNoHashesFailsAndWritesNothing() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path index = dir.resolve("none.phbi");
+        CliRun r = CliRun.run("", "breach", "import", empty.toString(), "--out", index.toString());
+        assertThat(r.exitCode()).isEqualTo(4);
+        assertThat(r.err()).isEqualTo("passhygiene: " + empty + ": no hashes read (0 lines: 0 blank or count-0, 0 "
+                + "invalid skipped); nothing written\n");
+        assertThat(r.out()).isEmpty();
+        assertThat(index).doesNotExist();
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("empty.txt", corpus.getFileName().toString());
+    }
+
+    /** Issue #9 case 6: temporary files a killed import left are removed by the next one, with a note. */
+    @Test
+    void importRemovesTheTemporaryFilesOfAKilledImport() throws Exception {
+        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-version").redirectErrorStream(true).start();
+        gone.getInputStream().readAllBytes();
+        gone.waitFor();
+        Path left = Files.write(dir.resolve(".hibp.phbi.import-" + gone.pid() + "-42.tmp"), new byte[100]);
+        Path index = dir.resolve("hibp.phbi");
+        CliRun r = CliRun.run("", "breach", "import", corpus.toString(), "--out", index.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEqualTo("passhygiene: note: removed 1 temporary file (100 bytes) left by an interrupted "
+                + "import (process " + gone.pid() + " is no longer running): " + left + "\n");
+        assertThat(left).doesNotExist();
+    }
+
+    /** Issue #10 item 8: the downloader's single file (a BOM before every range block) and a range file by prefix. */
+    @Test
+    void hibpDownloaderSingleFileAndRangeFileNamedByPrefix() throws Exception {
+        String pw1 = sha1("Password1"); // 70CCD...
+        String pw2 = sha1("Orbital#Fig#22");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        java.io.ByteArrayOutputStream single = new java.io.ByteArrayOutputStream();
+        for (String h : new TreeMap<>(Map.of(pw1, 1, pw2, 2)).keySet()) {
+            single.write(bom);
+            single.write((h + ":246092\r\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        Path file = Files.write(dir.resolve("pwnedpasswords.txt"), single.toByteArray());
+        Path index = dir.resolve("single.phbi");
+        CliRun r = CliRun.run("", "breach", "import", file.toString(), "--out", index.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith(index + ": 2 SHA-1 hashes from 2 lines (0 duplicates, 0 invalid skipped");
+        Path range = Files.writeString(dir.resolve(pw1.substring(0, 5) + ".txt"), pw1.substring(5) + ":246092\r\n"
+                + "0".repeat(35) + ":0", StandardCharsets.US_ASCII);
+        Path rangeIndex = dir.resolve("range.phbi");
+        CliRun rr = CliRun.run("", "breach", "import", range.toString(), "--out", rangeIndex.toString());
+        assertThat(rr.exitCode()).as(rr.err()).isZero();
+        assertThat(rr.out()).contains(": 1 SHA-1 hashes from 2 lines (0 duplicates, 0 invalid skipped, 1 ignored)");
+        for (Path i : List.of(index, rangeIndex)) {
+            CliRun c = CliRun.run("Password1\npassword1\n", "breach", "check", "--index", i.toString(), "--stdin");
+            assertThat(c.out().lines().toList()).as(i.toString()).containsExactly(
+                    "line 1: found (seen 65,536 to 262,143 times)", "line 2: not found");
+        }
+    }
 }

@@ -304,7 +304,7 @@ public final class Auditor {
             for (BreachIndex index : breachIndexes) {
                 BreachResult result;
                 if (r.password() != null) {
-                    result = index.check(r.password());
+                    result = BreachIndexes.check(index, BreachIndexes.isEmbedded(index), r.password());
                 } else if (index.kind() == HashKind.NTLM) {
                     result = index.lookup(nt);
                 } else {

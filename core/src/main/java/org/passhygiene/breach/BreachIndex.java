@@ -114,23 +114,30 @@ public final class BreachIndex implements AutoCloseable {
                 throw new BreachIndexException(file, "format version " + version + " is not supported (this build "
                         + "reads version " + IndexFormat.VERSION + ")");
             }
-            HashKind kind = HashKind.ofCode(header.get(IndexFormat.OFF_KIND));
+            int kindCode = header.get(IndexFormat.OFF_KIND);
+            HashKind kind = HashKind.ofCode(kindCode);
+            if (kind == null) {
+                throw new BreachIndexException(file, "corrupt header: unknown hash kind code " + kindCode);
+            }
+            IndexLayout layout = layout(file, header);
             long entries = header.getLong(IndexFormat.OFF_ENTRY_COUNT);
+            if (entries < 0 || (layout.tableWidth() == 4 && entries >= (1L << 32))) {
+                throw new BreachIndexException(file, "corrupt header: entry count " + Long.toUnsignedString(entries)
+                        + " is out of range for " + layout.tableWidth() + "-byte shard table slots");
+            }
             int descriptionLength = header.getInt(IndexFormat.OFF_DESCRIPTION_LENGTH);
-            IndexLayout layout;
+            if (descriptionLength < 0 || descriptionLength > IndexFormat.MAX_DESCRIPTION_BYTES) {
+                throw new BreachIndexException(file, "corrupt header: description length "
+                        + Integer.toUnsignedString(descriptionLength) + " is not between 0 and "
+                        + IndexFormat.MAX_DESCRIPTION_BYTES + " bytes");
+            }
+            long expected;
             try {
-                layout = new IndexLayout(header.get(IndexFormat.OFF_PREFIX_BITS),
-                        header.get(IndexFormat.OFF_ENTRY_BYTES), header.get(IndexFormat.OFF_BUCKET_BITS),
-                        header.get(IndexFormat.OFF_TABLE_WIDTH));
-            } catch (IllegalArgumentException e) {
-                layout = null;
+                expected = IndexFormat.fileSize(descriptionLength, layout, entries);
+            } catch (ArithmeticException e) {
+                throw new BreachIndexException(file, "corrupt header: " + entries + " entries of "
+                        + layout.entryBytes() + " bytes cannot fit in a file (" + size + " bytes found)");
             }
-            if (kind == null || layout == null || entries < 0 || descriptionLength < 0
-                    || descriptionLength > IndexFormat.MAX_DESCRIPTION_BYTES
-                    || (layout.tableWidth() == 4 && entries >= (1L << 32))) {
-                throw new BreachIndexException(file, "corrupt header (invalid hash kind, layout or counts)");
-            }
-            long expected = IndexFormat.fileSize(descriptionLength, layout, entries);
             if (size < expected) {
                 throw new BreachIndexException(file, "truncated: expected " + expected + " bytes, found " + size);
             }
@@ -161,13 +168,29 @@ public final class BreachIndex implements AutoCloseable {
         }
     }
 
+    private static IndexLayout layout(Path file, ByteBuffer header) throws BreachIndexException {
+        int prefixBits = header.get(IndexFormat.OFF_PREFIX_BITS);
+        int entryBytes = header.get(IndexFormat.OFF_ENTRY_BYTES);
+        int bucketBits = header.get(IndexFormat.OFF_BUCKET_BITS);
+        int tableWidth = header.get(IndexFormat.OFF_TABLE_WIDTH);
+        try {
+            return new IndexLayout(prefixBits, entryBytes, bucketBits, tableWidth);
+        } catch (IllegalArgumentException e) {
+            throw new BreachIndexException(file, "corrupt header: invalid layout (prefix bits " + prefixBits
+                    + ", entry bytes " + entryBytes + ", bucket bits " + bucketBits + ", shard table slot width "
+                    + tableWidth + ")");
+        }
+    }
+
     private static void checkTable(Path file, MappedFile mapped, IndexLayout layout, long tableOffset, long entries)
             throws BreachIndexException {
         long previous = 0;
         for (long shard = 0; shard < layout.shardCount(); shard++) {
             long start = tableSlot(mapped, layout, tableOffset, shard);
             if (start < previous || start > entries) {
-                throw new BreachIndexException(file, "corrupt: shard table entry " + shard + " out of order");
+                throw new BreachIndexException(file, "corrupt: shard table entry " + shard + " ("
+                        + Long.toUnsignedString(start) + ") " + (start < previous ? "is below the one before it ("
+                        + previous + ")" : "is beyond the entry count (" + entries + ")"));
             }
             previous = start;
         }

@@ -2,17 +2,14 @@ package org.passhygiene.breach;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
 
 import org.passhygiene.output.OutputTarget;
 
@@ -30,9 +27,12 @@ import org.passhygiene.output.OutputTarget;
  * <h2>Inputs</h2>
  * <ul>
  *   <li>{@link #addHashes(Path)}: a file of {@code HASH[:COUNT]} lines (the HIBP single-file download: hex in any
- *       case, LF or CRLF, sorted or not, plain or gzip, detected by content), or a directory in the HIBP per-prefix
- *       layout: files named {@code {5 hex}.txt} holding {@code SUFFIX[:COUNT]} lines (other files are ignored).
- *       Lines with count 0 (range API padding) are ignored.</li>
+ *       case, LF or CRLF, sorted or not, plain or gzip, detected by content, a UTF-8 byte-order mark allowed before
+ *       any line, as the downloader writes one before every range block); a single range file named by its prefix
+ *       ({@code 70CCD.txt} or {@code 70CCD.txt.gz}) holding {@code SUFFIX[:COUNT]} lines, the prefix taken from the
+ *       name (a saved range API response, padded or not); or a directory in the HIBP per-prefix layout of such
+ *       files (other files are ignored). Lines with count 0 (range API padding) are ignored: counted in
+ *       {@link ImportSummary#ignoredLines()}, never as hashes.</li>
  *   <li>{@link #addPasswords(Path)} / {@link #addPasswords(URL)}: plain passwords, one per UTF-8 line, hashed on
  *       import (taken as they are: no case folding or trimming); blank lines are ignored.</li>
  * </ul>
@@ -42,10 +42,14 @@ import org.passhygiene.output.OutputTarget;
  *
  * <h2>Errors and atomicity</h2>
  * A malformed line fails the import with a {@link CorpusFormatException} ({@code file:line: problem}) unless
- * {@link #skipInvalid(boolean)} is set, in which case it is counted in {@link ImportSummary#invalidLines()}. The
- * index is written to a hidden temporary file next to the target ({@code .NAME.*.tmp}) and renamed over it
- * atomically only when complete: a failed, cancelled (progress callback throws) or interrupted import leaves the
- * previous index untouched and removes its temporary files (a killed JVM can leave a {@code .tmp} file behind).
+ * {@link #skipInvalid(boolean)} is set, in which case it is counted in {@link ImportSummary#invalidLines()}. Inputs
+ * that yield no hash at all (empty, only blank or count-0 lines, or only skipped invalid ones) fail the import with a
+ * {@link CorpusFormatException} ({@code in.txt: no hashes read (…)}) and write nothing. The
+ * index is written to a hidden temporary file next to the target ({@code .NAME.import-PID-N.tmp}, the sort's runs
+ * {@code .run}) and renamed over it atomically only when complete: a failed, cancelled (progress callback throws) or
+ * interrupted import, or a process stopped by SIGINT/SIGTERM (a shutdown hook), leaves the previous index untouched
+ * and removes its temporary files. Files that a killed process (SIGKILL, power loss) left behind are removed by the
+ * next import into the same directory, or named when their process is still running (see {@link #notices}).
  *
  * <p>A builder is not thread-safe; {@link #build(Path)} may be called more than once.
  */
@@ -56,8 +60,6 @@ public final class BreachIndexBuilder {
     /** Smallest accepted memory cap. */
     public static final long MIN_MEMORY_LIMIT = 1024;
 
-    private static final Pattern PREFIX_FILE = Pattern.compile("[0-9A-Fa-f]{5}\\.txt");
-
     private final HashKind kind;
     private final List<Input> inputs = new ArrayList<>();
     private String description;
@@ -65,6 +67,7 @@ public final class BreachIndexBuilder {
     private boolean skipInvalid;
     private boolean prevalence = true;
     private ImportProgress progress = ImportProgress.NONE;
+    private Consumer<String> notices = notice -> { };
     private Path workDirectory;
 
     private record Input(boolean passwords, Path path, URL url) {
@@ -137,6 +140,15 @@ public final class BreachIndexBuilder {
         return this;
     }
 
+    /**
+     * Receives notes for the user that are not errors: temporary files of interrupted imports removed from (or, when
+     * their process still runs, kept in) the target and work directories. File names in them are untrusted text.
+     */
+    public BreachIndexBuilder notices(Consumer<String> notices) {
+        this.notices = Objects.requireNonNull(notices, "notices");
+        return this;
+    }
+
     /** Where the external sort spills runs; defaults to the target's directory. */
     public BreachIndexBuilder workDirectory(Path directory) {
         this.workDirectory = Objects.requireNonNull(directory, "directory");
@@ -162,20 +174,25 @@ public final class BreachIndexBuilder {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Path work = workDirectory != null ? workDirectory : directory;
-        String hiddenPrefix = "." + absolute.getFileName() + ".";
+        String name = absolute.getFileName().toString();
         List<Path> inputPaths = new ArrayList<>();
         for (Input input : inputs) {
             inputPaths.add(input.path);
         }
-        // The index keeps the permissions of the one it replaces, else rw-r--r--.
-        OutputTarget output = OutputTarget.builder(target).overwrite(true).inputs(inputPaths)
-                .permissions("rw-r--r--").keepExistingPermissions(true).open();
-        return output.writeFile(temp -> {
-            Import job = new Import(temp, work, hiddenPrefix);
-            job.run();
-            return new ImportSummary(target, job.lines, job.entries, job.duplicates, job.invalid, job.ignored,
-                    job.sorted, job.runs, Duration.ofNanos(System.nanoTime() - started));
-        });
+        // The index keeps the permissions of the one it replaces, else rw-r--r--. The temporary files are named
+        // and registered by ImportTempFiles, so an interrupted import leaves none behind.
+        OutputTarget.Builder output = OutputTarget.builder(target).overwrite(true).inputs(inputPaths)
+                .permissions("rw-r--r--").keepExistingPermissions(true);
+        output.open();
+        ImportTempFiles.removeLeftovers(List.of(directory, work.toAbsolutePath()), name, notices);
+        try (ImportTempFiles temps = new ImportTempFiles(name)) {
+            return output.temporaryFiles(dir -> temps.create(dir, ".tmp")).open().writeFile(temp -> {
+                Import job = new Import(temp, work, temps);
+                job.run();
+                return new ImportSummary(target, job.lines, job.entries, job.duplicates, job.invalid, job.ignored,
+                        job.sorted, job.runs, Duration.ofNanos(System.nanoTime() - started));
+            });
+        }
     }
 
     /** Record consumer of the reading phase. */
@@ -197,7 +214,7 @@ public final class BreachIndexBuilder {
     private final class Import {
         private final Path temp;
         private final Path work;
-        private final String runPrefix;
+        private final ImportTempFiles temps;
         long lines;
         long entries;
         long duplicates;
@@ -208,10 +225,10 @@ public final class BreachIndexBuilder {
         private long bytesBefore;
         private long totalBytes;
 
-        Import(Path temp, Path work, String runPrefix) {
+        Import(Path temp, Path work, ImportTempFiles temps) {
             this.temp = temp;
             this.work = work;
-            this.runPrefix = runPrefix;
+            this.temps = temps;
         }
 
         String description() {
@@ -247,7 +264,7 @@ public final class BreachIndexBuilder {
                     }
                 }
             }
-            try (ExternalSorter sorter = new ExternalSorter(memoryLimit, work, runPrefix)) {
+            try (ExternalSorter sorter = new ExternalSorter(memoryLimit, work, temps)) {
                 readAll((hash64, bucket) -> {
                     sorter.add(hash64, bucket);
                     return true;
@@ -278,10 +295,22 @@ public final class BreachIndexBuilder {
         }
 
         private void finish(IndexWriter writer) throws IOException {
+            if (writer.entries() == 0) {
+                throw new CorpusFormatException(inputNames(), 0, "no hashes read (" + lines + " lines: " + ignored
+                        + " blank or count-0, " + invalid + " invalid skipped); nothing written");
+            }
             writer.finish(System.currentTimeMillis());
             entries = writer.entries();
             duplicates = writer.duplicates();
             progress.update(ImportProgress.Phase.WRITING, entries, entries);
+        }
+
+        private String inputNames() {
+            StringBuilder sb = new StringBuilder();
+            for (Input input : inputs) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(input.name());
+            }
+            return sb.toString();
         }
 
         private void resetCounts() {
@@ -299,15 +328,18 @@ public final class BreachIndexBuilder {
             Path path = inputs.get(0).path;
             if (Files.isDirectory(path)) {
                 long estimate = 0;
-                for (Path file : prefixFiles(path)) {
+                for (Path file : HibpFiles.prefixFiles(path)) {
+                    if (HibpFiles.isGzip(file)) {
+                        return -1; // compressed sizes say nothing of the line count
+                    }
                     estimate += Files.size(file) / (kind.hexLength() - 5 + 1) + 1;
                 }
                 return estimate;
             }
-            if (isGzip(path)) {
+            if (HibpFiles.isGzip(path)) {
                 return -1;
             }
-            return Files.size(path) / (kind.hexLength() + 1) + 1;
+            return Files.size(path) / (kind.hexLength() - (HibpFiles.rangePrefix(path) < 0 ? 0 : 5) + 1) + 1;
         }
 
         private long totalInputBytes() throws IOException {
@@ -317,7 +349,7 @@ public final class BreachIndexBuilder {
                     return -1;
                 }
                 if (Files.isDirectory(input.path)) {
-                    for (Path file : prefixFiles(input.path)) {
+                    for (Path file : HibpFiles.prefixFiles(input.path)) {
                         total += Files.size(file);
                     }
                 } else {
@@ -332,14 +364,14 @@ public final class BreachIndexBuilder {
                 if (input.passwords) {
                     read(input.name(), open(input), new LineParser.Passwords(kind), sink);
                 } else if (Files.isDirectory(input.path)) {
-                    for (Path file : prefixFiles(input.path)) {
-                        String name = file.getFileName().toString();
-                        long prefix = Long.parseLong(name.substring(0, 5), 16);
-                        read(file.toString(), Files.newInputStream(file), new LineParser.Hashes(kind, 5, prefix),
-                                sink);
+                    for (Path file : HibpFiles.prefixFiles(input.path)) {
+                        read(file.toString(), Files.newInputStream(file),
+                                new LineParser.Hashes(kind, 5, HibpFiles.rangePrefix(file)), sink);
                     }
                 } else {
-                    read(input.name(), open(input), new LineParser.Hashes(kind, 0, 0), sink);
+                    long prefix = HibpFiles.rangePrefix(input.path);
+                    read(input.name(), open(input), prefix < 0 ? new LineParser.Hashes(kind, 0, 0)
+                            : new LineParser.Hashes(kind, 5, prefix), sink);
                 }
             }
             progress.update(ImportProgress.Phase.READING, bytesBefore, totalBytes);
@@ -374,31 +406,5 @@ public final class BreachIndexBuilder {
             });
             bytesBefore = base + last[0];
         }
-    }
-
-    private static boolean isGzip(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.read() == 0x1F && in.read() == 0x8B;
-        }
-    }
-
-    /** The {@code {PREFIX}.txt} files of a per-prefix directory, in prefix order. */
-    static List<Path> prefixFiles(Path directory) throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
-            for (Path file : stream) {
-                if (PREFIX_FILE.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file)) {
-                    files.add(file);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        if (files.isEmpty()) {
-            throw new CorpusFormatException(directory.toString(), 0, "no {PREFIX}.txt files in the directory");
-        }
-        files.sort((a, b) -> a.getFileName().toString().toUpperCase(Locale.ROOT)
-                .compareTo(b.getFileName().toString().toUpperCase(Locale.ROOT)));
-        return files;
     }
 }

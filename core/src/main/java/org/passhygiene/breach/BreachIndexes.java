@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,7 +63,7 @@ public final class BreachIndexes {
     }
 
     private static BreachIndex embedded(HashKind kind) {
-        return OPEN.computeIfAbsent("\0" + EMBEDDED + "." + kind, n -> {
+        return OPEN.computeIfAbsent(embeddedKey(kind), n -> {
             try {
                 return BreachIndex.open(embeddedFile(kind), kind);
             } catch (IOException e) {
@@ -74,6 +75,54 @@ public final class BreachIndexes {
     /** Whether {@code index} is the embedded list of lower-cased common passwords. */
     public static boolean isEmbedded(String name) {
         return EMBEDDED.equals(name);
+    }
+
+    /** Whether {@code index} is one of the embedded indexes (as opened by {@link #open} or {@link #openAll}). */
+    public static boolean isEmbedded(BreachIndex index) {
+        for (HashKind kind : HashKind.values()) {
+            if (OPEN.get(embeddedKey(kind)) == index) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one lookup of a plaintext password every check uses: the password as it is and, when the index holds
+     * lower-cased passwords ({@code lowerCased}, true for the embedded index) and the password has upper-case
+     * letters, its lower-case form too, so {@code Password1} is found where {@code password1} is listed. A full
+     * HIBP index is case-sensitive and is asked only once. The lower-case copy is cleared.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static BreachResult check(BreachIndex index, boolean lowerCased, char[] password) {
+        BreachResult r = index.check(password);
+        if (r.found() || !lowerCased || !hasUpperCase(password)) {
+            return r;
+        }
+        char[] lower = new char[password.length];
+        try {
+            for (int i = 0; i < password.length; i++) {
+                lower[i] = Character.toLowerCase(password[i]);
+            }
+            return index.check(lower);
+        } finally {
+            Arrays.fill(lower, '\0');
+        }
+    }
+
+    /** Whether lower-casing changes the password (else its lower-case lookup was the one just made). */
+    private static boolean hasUpperCase(char[] password) {
+        for (char c : password) {
+            if (Character.toLowerCase(c) != c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String embeddedKey(HashKind kind) {
+        return "\0" + EMBEDDED + "." + kind;
     }
 
     /**

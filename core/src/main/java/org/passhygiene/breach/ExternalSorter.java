@@ -16,8 +16,8 @@ import java.util.PriorityQueue;
 /**
  * Sorts (64-bit hash prefix, bucket) records within a memory cap: records are buffered in arrays (18 bytes each
  * with the radix-sort scratch space), sorted by an LSD radix sort when the cap is reached and spilled as a run file
- * of 9-byte records to the work directory; the runs are then merged with a priority queue. Run files are deleted on
- * {@link #close()}.
+ * of 9-byte records to the work directory; the runs are then merged with a priority queue. Run files are
+ * {@link ImportTempFiles}, deleted on {@link #close()} (or by the import's shutdown hook).
  */
 final class ExternalSorter implements Closeable {
 
@@ -26,7 +26,7 @@ final class ExternalSorter implements Closeable {
 
     private final int capacity;
     private final Path workDirectory;
-    private final String runPrefix;
+    private final ImportTempFiles tempFiles;
     private final List<Path> runs = new ArrayList<>();
     private long[] keys = new long[0];
     private byte[] buckets = new byte[0];
@@ -35,10 +35,10 @@ final class ExternalSorter implements Closeable {
     private int size;
     private long total;
 
-    ExternalSorter(long memoryLimit, Path workDirectory, String runPrefix) {
+    ExternalSorter(long memoryLimit, Path workDirectory, ImportTempFiles tempFiles) {
         this.capacity = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(16, memoryLimit / BYTES_PER_RECORD));
         this.workDirectory = workDirectory;
-        this.runPrefix = runPrefix;
+        this.tempFiles = tempFiles;
     }
 
     void add(long hash64, int bucket) throws IOException {
@@ -68,7 +68,7 @@ final class ExternalSorter implements Closeable {
 
     private void spill() throws IOException {
         sortBuffer();
-        Path run = Files.createTempFile(workDirectory, runPrefix, ".run");
+        Path run = tempFiles.create(workDirectory, ".run");
         runs.add(run);
         try (FileChannel out = FileChannel.open(run, StandardOpenOption.WRITE)) {
             ByteBuffer buf = ByteBuffer.allocate(RUN_RECORD * 65_536);
@@ -164,7 +164,7 @@ final class ExternalSorter implements Closeable {
         IOException failure = null;
         for (Path run : runs) {
             try {
-                Files.deleteIfExists(run);
+                tempFiles.delete(run);
             } catch (IOException e) {
                 failure = e;
             }

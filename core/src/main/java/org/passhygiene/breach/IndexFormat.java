@@ -29,9 +29,12 @@ import java.util.zip.CRC32C;
  * </pre>
  *
  * <h2>Checksums</h2>
- * Opening checks the size (a truncated or extended file is caught without reading data), the magic, version and
- * layout, the header CRC32C (header, description and shard table: at most 1/8 byte per hash, 134 MB for 1.7 billion
- * hashes, a fraction of a second) and that the shard table is non-decreasing. The entries are covered by a second
+ * Opening checks the magic, version, hash kind, layout and description length, then the exact file size computed
+ * from them with overflow-checked arithmetic (a truncated or extended file, or a count too large for any file, is
+ * caught without reading data), the header CRC32C (header, description and shard table: at most 1/8 byte per hash,
+ * 134 MB for 1.7 billion hashes, a fraction of a second) and that the shard table is non-decreasing and never beyond
+ * the entry count. Every read a lookup makes then lies inside the file, so a file that opened, however it was forged,
+ * answers every lookup (with a wrong answer at worst) and never throws. The entries are covered by a second
  * CRC32C that {@link BreachIndex#verify()} checks on demand, together with the sort order: reading 8.5 GB on every
  * open would cost seconds to minutes, while a flipped data byte can at worst turn one hash's answer. CRC32C rather
  * than a cryptographic hash: it is hardware-accelerated in the JDK and the threat is accidental damage, not forgery.
@@ -64,11 +67,18 @@ final class IndexFormat {
     }
 
     static long dataOffset(int descriptionLength, IndexLayout layout) {
-        return tableOffset(descriptionLength) + layout.shardCount() * layout.tableWidth();
+        return Math.addExact(tableOffset(descriptionLength), Math.multiplyExact(layout.shardCount(),
+                layout.tableWidth()));
     }
 
+    /**
+     * The exact size of a valid file.
+     *
+     * @throws ArithmeticException when the size does not fit in a long (a forged or damaged entry count)
+     */
     static long fileSize(int descriptionLength, IndexLayout layout, long entries) {
-        return dataOffset(descriptionLength, layout) + entries * layout.entryBytes() + TRAILER_PADDING;
+        return Math.addExact(Math.addExact(dataOffset(descriptionLength, layout),
+                Math.multiplyExact(entries, layout.entryBytes())), TRAILER_PADDING);
     }
 
     /** Updates {@code crc} with a header slice, treating the header CRC field as zero. */

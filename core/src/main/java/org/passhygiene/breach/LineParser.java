@@ -18,6 +18,8 @@ abstract class LineParser {
 
     long hash64;
     long count;
+    /** Where the hex digits (or the password) of the last line parsed began, after any byte-order mark. */
+    int hexStart;
     String problem;
 
     abstract Status parse(byte[] buf, int start, int end, long lineNumber);
@@ -55,12 +57,17 @@ abstract class LineParser {
             return HEX[c & 0xFF];
         }
 
+        /**
+         * A UTF-8 byte-order mark is skipped at the start of any line, not only the first: the HIBP downloader
+         * writes each range block of its single file through a new UTF-8 writer, so every block starts with one.
+         */
         @Override
         Status parse(byte[] buf, int start, int end, long lineNumber) {
-            if (lineNumber == 1 && end - start >= 3 && buf[start] == (byte) 0xEF && buf[start + 1] == (byte) 0xBB
+            if (end - start >= 3 && buf[start] == (byte) 0xEF && buf[start + 1] == (byte) 0xBB
                     && buf[start + 2] == (byte) 0xBF) {
                 start += 3;
             }
+            hexStart = start;
             if (end == start) {
                 problem = "empty line";
                 return Status.INVALID;

@@ -4,19 +4,26 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.passhygiene.breach.RangeResponse.CappedBody;
+import org.passhygiene.breach.RangeResponse.Range;
+import java.util.regex.Pattern;
 
 /**
  * Online check against the Pwned Passwords range API with k-anonymity: only the first five hex digits of the hash
@@ -30,6 +37,13 @@ import java.util.concurrent.TimeoutException;
  * When no answer can be had the result is {@link BreachResult.Outcome#UNAVAILABLE} (fail closed, the default) or
  * {@link BreachResult.Outcome#NOT_CHECKED} (fail open). Thread-safe.
  *
+ * <h2>What is trusted</h2>
+ * The base URL must be https, or http to a literal loopback address ({@code 127.0.0.0/8} or {@code [::1]}; not
+ * {@code localhost} by name, which a resolver can send elsewhere); redirects are not followed. An answer is used only
+ * when it is a well-formed range: at most {@value #MAX_RESPONSE_BYTES} bytes, at least one line, every line
+ * {@code SUFFIX:COUNT} with the kind's suffix length in hex. An empty, oversized or malformed 200 is a failed
+ * request (retried, then unavailable), never "not found"; the reason goes to {@link Builder#problems}.
+ *
  * <pre>{@code
  * PwnedPasswordsClient client = PwnedPasswordsClient.builder().userAgent("school-it-portal").build();
  * BreachResult r = client.check(password, HashKind.SHA1);
@@ -40,7 +54,11 @@ public final class PwnedPasswordsClient {
     /** The public API. */
     public static final URI DEFAULT_BASE_URI = URI.create("https://api.pwnedpasswords.com/");
 
+    /** The largest range response read: a real padded SHA-1 range is about 40 to 80 KB. */
+    public static final int MAX_RESPONSE_BYTES = 2 << 20;
+
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private final URI base;
     private final String userAgent;
@@ -52,6 +70,7 @@ public final class PwnedPasswordsClient {
     private final Ticker ticker;
     private final HttpClient http;
     private final Cache<String, Range> cache;
+    private final Consumer<String> problems;
 
     private PwnedPasswordsClient(Builder b) {
         String uri = b.baseUri.toString();
@@ -63,8 +82,9 @@ public final class PwnedPasswordsClient {
         this.failOpen = b.failOpen;
         this.freshForNanos = b.freshFor.toNanos();
         this.ticker = b.ticker;
+        this.problems = b.problems;
         this.http = HttpClient.newBuilder().connectTimeout(b.connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(b.cacheBytes)
                 .weigher((String key, Range range) -> range.weight())
@@ -145,20 +165,26 @@ public final class PwnedPasswordsClient {
         long backoff = initialBackoff.toMillis();
         for (int attempt = 0; ; attempt++) {
             try {
-                HttpResponse<String> response = send(built);
+                HttpResponse<byte[]> response = send(built);
                 int status = response.statusCode();
                 if (status == 304 && cached != null) {
                     return cached.revalidated(ticker.read());
                 }
                 if (status == 200) {
                     Optional<String> etag = response.headers().firstValue("ETag");
-                    return Range.parse(response.body(), kind.hexLength() - 5, etag.orElse(null), ticker.read());
+                    return Range.parse(response.body(), kind, prefix, etag.orElse(null), ticker.read());
                 }
                 if (status != 429 && status < 500) {
-                    return null; // a client error will not improve with retries
+                    problems.accept("Pwned Passwords range API " + base + " answered HTTP " + status);
+                    return null; // a client error (or a redirect, not followed) will not improve with retries
                 }
+                problems.accept("Pwned Passwords range API " + base + " answered HTTP " + status);
             } catch (IOException | TimeoutException | ExecutionException e) {
-                // transport failure, timeout or malformed body: retry
+                // transport failure, timeout, or an empty, oversized or malformed body: retry
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+                problems.accept("Pwned Passwords range API " + base + ": " + (cause instanceof TimeoutException
+                        ? "no complete answer within " + requestTimeout.multipliedBy(2).toMillis() + " ms"
+                        : cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return null;
@@ -176,9 +202,10 @@ public final class PwnedPasswordsClient {
         }
     }
 
-    private HttpResponse<String> send(HttpRequest request)
+    private HttpResponse<byte[]> send(HttpRequest request)
             throws InterruptedException, ExecutionException, TimeoutException {
-        CompletableFuture<HttpResponse<String>> future = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request,
+                info -> new CappedBody(info.headers().firstValueAsLong("Content-Length").orElse(-1)));
         try {
             // the request timeout covers the headers; this bounds the whole exchange including the body
             return future.get(requestTimeout.toMillis() * 2, TimeUnit.MILLISECONDS);
@@ -187,71 +214,53 @@ public final class PwnedPasswordsClient {
         }
     }
 
-    /** One cached range: sorted upper-case suffixes and their counts. */
-    static final class Range {
-        final String[] suffixes;
-        final long[] counts;
-        final String etag;
-        final long fetchedAt;
-
-        private Range(String[] suffixes, long[] counts, String etag, long fetchedAt) {
-            this.suffixes = suffixes;
-            this.counts = counts;
-            this.etag = etag;
-            this.fetchedAt = fetchedAt;
+    /**
+     * Checks a range API base URL: https, or http to a literal loopback address.
+     *
+     * @return {@code uri}
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static URI checkBaseUri(URI uri) {
+        Objects.requireNonNull(uri, "uri");
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost();
+        if (!uri.isAbsolute() || host == null || host.isEmpty() || uri.getRawUserInfo() != null
+                || uri.getPort() > 65_535) {
+            throw new IllegalArgumentException("must be an absolute https URL with a host, a valid port if any and no"
+                    + " user name, such as " + DEFAULT_BASE_URI);
         }
+        if (scheme.equals("https")) {
+            return uri;
+        }
+        if (scheme.equals("http") && isLoopbackLiteral(host)) {
+            return uri;
+        }
+        throw new IllegalArgumentException("must be an https URL (http only to a literal loopback address such as "
+                + "127.0.0.1 or [::1])");
+    }
 
-        static Range parse(String body, int suffixDigits, String etag, long now) throws IOException {
-            String[] lines = body.split("\r?\n");
-            String[] suffixes = new String[lines.length];
-            long[] counts = new long[lines.length];
-            int n = 0;
-            for (String line : lines) {
-                if (line.isEmpty()) {
-                    continue;
-                }
-                int colon = line.indexOf(':');
-                if (colon != suffixDigits) {
-                    throw new IOException("malformed range response");
-                }
-                long count;
-                try {
-                    count = Long.parseLong(line.substring(colon + 1).trim());
-                } catch (NumberFormatException e) {
-                    throw new IOException("malformed range response", e);
-                }
-                if (count > 0) {
-                    suffixes[n] = line.substring(0, colon).toUpperCase(java.util.Locale.ROOT);
-                    counts[n++] = count;
+    /** 127.0.0.0/8 written as four decimal numbers, or an IPv6 loopback in brackets: never a name to resolve. */
+    private static boolean isLoopbackLiteral(String host) {
+        String literal;
+        if (host.startsWith("[") && host.endsWith("]")) {
+            literal = host.substring(1, host.length() - 1);
+            if (!literal.matches("[0-9A-Fa-f:.]+")) {
+                return false;
+            }
+        } else if (IPV4.matcher(host).matches()) {
+            for (String part : host.split("\\.")) {
+                if (Integer.parseInt(part) > 255) {
+                    return false;
                 }
             }
-            String[] s = Arrays.copyOf(suffixes, n);
-            long[] c = Arrays.copyOf(counts, n);
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> s[a].compareTo(s[b]));
-            String[] sortedS = new String[n];
-            long[] sortedC = new long[n];
-            for (int i = 0; i < n; i++) {
-                sortedS[i] = s[order[i]];
-                sortedC[i] = c[order[i]];
-            }
-            return new Range(sortedS, sortedC, etag, now);
+            literal = host;
+        } else {
+            return false;
         }
-
-        Range revalidated(long now) {
-            return new Range(suffixes, counts, etag, now);
-        }
-
-        long count(String suffix) {
-            int i = Arrays.binarySearch(suffixes, suffix);
-            return i >= 0 ? counts[i] : 0;
-        }
-
-        int weight() {
-            return 64 + suffixes.length * (suffixes.length == 0 ? 0 : 56 + 2 * suffixes[0].length());
+        try {
+            return InetAddress.getByName(literal).isLoopbackAddress(); // a literal: no name lookup
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 
@@ -268,13 +277,30 @@ public final class PwnedPasswordsClient {
         private Duration maxAge = Duration.ofDays(1);
         private boolean failOpen;
         private Ticker ticker = Ticker.systemTicker();
+        private Consumer<String> problems = message -> System.getLogger(PwnedPasswordsClient.class.getName())
+                .log(System.Logger.Level.WARNING, message);
 
         private Builder() {
         }
 
-        /** API base, default {@code https://api.pwnedpasswords.com/}; requests go to {@code BASE/range/PREFIX}. */
+        /**
+         * API base, default {@code https://api.pwnedpasswords.com/}; requests go to {@code BASE/range/PREFIX}.
+         *
+         * @throws IllegalArgumentException unless https, or http to a literal loopback address (see
+         *                                  {@link #checkBaseUri(URI)})
+         */
         public Builder baseUri(URI baseUri) {
-            this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
+            this.baseUri = checkBaseUri(Objects.requireNonNull(baseUri, "baseUri"));
+            return this;
+        }
+
+        /**
+         * Receives the reason of every failed request (HTTP status, transport error, timeout, empty, oversized or
+         * malformed answer), never the hash prefix; default: a WARNING on the {@link System.Logger} named after this
+         * class.
+         */
+        public Builder problems(Consumer<String> problems) {
+            this.problems = Objects.requireNonNull(problems, "problems");
             return this;
         }
 

@@ -64,6 +64,7 @@ public final class OutputTarget {
     private final List<Path> inputs;
     private final Set<PosixFilePermission> permissions;
     private final boolean keepExistingPermissions;
+    private final TemporaryFiles temporaryFiles;
 
     private OutputTarget(Builder b) {
         this.path = b.path;
@@ -74,6 +75,7 @@ public final class OutputTarget {
         this.inputs = List.copyOf(b.inputs);
         this.permissions = b.permissions;
         this.keepExistingPermissions = b.keepExistingPermissions;
+        this.temporaryFiles = b.temporaryFiles;
     }
 
     /**
@@ -93,6 +95,7 @@ public final class OutputTarget {
         private final List<Path> inputs = new ArrayList<>();
         private Set<PosixFilePermission> permissions;
         private boolean keepExistingPermissions;
+        private TemporaryFiles temporaryFiles;
 
         private Builder(Path path) {
             this.path = path;
@@ -144,6 +147,15 @@ public final class OutputTarget {
         }
 
         /**
+         * Who creates the temporary file in the target's directory (default: {@code .NAME.<random>.tmp}), e.g. a
+         * breach import that registers its temporary files for removal if the process is interrupted.
+         */
+        public Builder temporaryFiles(TemporaryFiles factory) {
+            this.temporaryFiles = Objects.requireNonNull(factory, "factory");
+            return this;
+        }
+
+        /**
          * Checks the path and returns the target; nothing is created or changed.
          *
          * @throws OutputPathException naming the path and why it cannot be written
@@ -160,6 +172,12 @@ public final class OutputTarget {
     public interface StreamBody {
         /** Writes everything to {@code out}; may close it. */
         void write(OutputStream out) throws IOException;
+    }
+
+    /** Creates the empty temporary file, owner-only, in the given directory. */
+    @FunctionalInterface
+    public interface TemporaryFiles {
+        Path create(Path directory) throws IOException;
     }
 
     /** Writes the output into a file (e.g. with random access). */
@@ -215,7 +233,8 @@ public final class OutputTarget {
         Path directory = absolute.getParent();
         Path temp;
         try {
-            temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+            temp = temporaryFiles != null ? temporaryFiles.create(directory)
+                    : Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
         } catch (IOException e) {
             throw named(e);
         }

@@ -1,6 +1,5 @@
 package org.passhygiene.rules;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.passay.RuleResultDetail;
 import org.passay.SuccessRuleResult;
 import org.passay.rule.Rule;
 import org.passhygiene.breach.BreachIndex;
+import org.passhygiene.breach.BreachIndexes;
 import org.passhygiene.breach.BreachResult;
 import org.passhygiene.breach.HashKind;
 import org.passhygiene.breach.PwnedPasswordsClient;
@@ -50,10 +50,7 @@ public final class BreachRule implements Rule {
 
     private RuleResult check(char[] password) {
         for (Source s : sources) {
-            BreachResult r = s.index().check(password);
-            if (!r.found() && s.lowerCased() && hasUpperCase(password)) {
-                r = lowerCased(s.index(), password);
-            }
+            BreachResult r = BreachIndexes.check(s.index(), s.lowerCased(), password);
             if (r.found()) {
                 return breached(r, s.index().info().description());
             }
@@ -68,28 +65,6 @@ public final class BreachRule implements Rule {
             }
         }
         return new SuccessRuleResult();
-    }
-
-    /** Whether lower-casing changes the password (else its lower-case lookup was the one just made). */
-    private static boolean hasUpperCase(char[] password) {
-        for (char c : password) {
-            if (Character.toLowerCase(c) != c) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static BreachResult lowerCased(BreachIndex index, char[] password) {
-        char[] lower = new char[password.length];
-        try {
-            for (int i = 0; i < password.length; i++) {
-                lower[i] = Character.toLowerCase(password[i]);
-            }
-            return index.check(lower);
-        } finally {
-            Arrays.fill(lower, '\0');
-        }
     }
 
     private static RuleResult breached(BreachResult r, String corpus) {

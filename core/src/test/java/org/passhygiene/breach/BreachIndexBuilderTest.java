@@ -195,6 +195,27 @@ class BreachIndexBuilderTest {
         assertThat(s.entries()).isEqualTo(2);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "''                                             | 0 lines: 0 blank or count-0, 0 invalid skipped",
+        "0000000000000000000000000000000000000001:0{LF} | 1 lines: 1 blank or count-0, 0 invalid skipped",
+        "not a hash{LF}{LF}                            | 2 lines: 0 blank or count-0, 2 invalid skipped",
+    })
+    void importThatReadsNoHashIsAnErrorAndWritesNothing(String content, String counts) throws IOException {
+        Path file = Files.writeString(dir.resolve("empty.txt"), content.replace("{LF}", "\n"));
+        Path out = dir.resolve("o.phbi");
+        assertThatThrownBy(() -> BreachIndex.builder(HashKind.SHA1).skipInvalid(true).addHashes(file).build(out))
+                .isInstanceOf(CorpusFormatException.class)
+                .hasMessage(file + ": no hashes read (" + counts + "); nothing written");
+        Path list = Files.writeString(dir.resolve("blank.txt"), "\n\r\n");
+        assertThatThrownBy(() -> BreachIndex.builder(HashKind.SHA1).skipInvalid(true).addPasswords(list).addHashes(file)
+                .build(out))
+                .hasMessageStartingWith(list + ", " + file + ": no hashes read (");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactlyInAnyOrder(file, list);
+        }
+    }
+
     @Test
     void emptyPerPrefixDirectory() throws IOException {
         Path d = Files.createDirectory(dir.resolve("empty"));

@@ -1,6 +1,7 @@
 package org.passhygiene.breach;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.sun.net.httpserver.HttpExchange;
@@ -39,6 +40,10 @@ class PwnedPasswordsClientTest {
     private final AtomicInteger failuresToSend = new AtomicInteger();
     private final AtomicInteger served304 = new AtomicInteger();
     private final AtomicLong now = new AtomicLong();
+    /** When set, every answer is 200 with this body (sent chunked, without a Content-Length, when chunked). */
+    private volatile byte[] scriptedBody;
+    private volatile boolean chunked;
+    private final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
     private URI base;
 
     @BeforeEach
@@ -62,6 +67,22 @@ class PwnedPasswordsClientTest {
         requestHeaders.add(Map.copyOf(exchange.getRequestHeaders()));
         if (failuresToSend.getAndDecrement() > 0) {
             exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+            return;
+        }
+        if (scriptedBody != null) {
+            exchange.sendResponseHeaders(200, chunked ? 0 : scriptedBody.length == 0 ? -1 : scriptedBody.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(scriptedBody);
+            } catch (IOException e) {
+                // the client hung up on an oversized body
+            }
+            return;
+        }
+        if (uri.getPath().startsWith("/moved")) {
+            exchange.getResponseHeaders().add("Location", "http://127.0.0.1:" + server.getAddress().getPort()
+                    + uri.getPath().substring("/moved".length()));
+            exchange.sendResponseHeaders(302, -1);
             exchange.close();
             return;
         }
@@ -102,7 +123,7 @@ class PwnedPasswordsClientTest {
     private PwnedPasswordsClient.Builder client() {
         Ticker ticker = now::get;
         return PwnedPasswordsClient.builder().baseUri(base).userAgent("passhygiene-test")
-                .retries(2, Duration.ofMillis(5)).ticker(ticker);
+                .retries(2, Duration.ofMillis(5)).ticker(ticker).problems(problems::add);
     }
 
     @Test
@@ -196,5 +217,76 @@ class PwnedPasswordsClientTest {
         now.addAndGet(Duration.ofHours(2).toNanos());
         assertThat(client.check("password".toCharArray(), HashKind.SHA1).outcome())
                 .isEqualTo(BreachResult.Outcome.UNAVAILABLE);
+    }
+
+    // --- what is trusted (issue #9 case 12) ---------------------------------------------------------------------
+
+    @Test
+    void httpOnlyToALiteralLoopbackAddress() {
+        for (String url : List.of("http://127.evil.example/", "http://localhost.evil/", "http://localhost/",
+                "http://127.0.0.1.nip.io/", "http://10.0.0.1/", "http://[::2]/", "http://256.0.0.1/",
+                "http://0x7f.0.0.1/", "ftp://127.0.0.1/", "https://user:secret@api.example/", "/range/",
+                "http://127.0.0.1:99999/")) {
+            assertThatThrownBy(() -> PwnedPasswordsClient.builder().baseUri(URI.create(url))).as(url)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("must be an ")
+                    .hasMessageNotContaining("secret");
+        }
+        for (String url : List.of("https://api.pwnedpasswords.com/", "https://mirror.school.example:8443/hibp/",
+                "http://127.0.0.1:8080/", "http://127.1.2.3/", "http://[::1]:8080/", "HTTP://127.0.0.1/")) {
+            assertThat(PwnedPasswordsClient.checkBaseUri(URI.create(url))).as(url).hasToString(url);
+        }
+    }
+
+    @Test
+    void emptyResponseIsUnavailableNotNotFound() {
+        scriptedBody = new byte[0];
+        assertThat(client().build().check("correct horse battery staple xyz".toCharArray(), HashKind.SHA1))
+                .isEqualTo(BreachResult.UNAVAILABLE);
+        assertThat(requests).hasSize(3);
+        assertThat(problems).hasSize(3).allMatch(p -> p.equals("Pwned Passwords range API " + base
+                + ": empty range response (0 bytes, no SUFFIX:COUNT line)"));
+        scriptedBody = "\r\n".getBytes(StandardCharsets.US_ASCII);
+        assertThat(client().failOpen(true).build().check("x".toCharArray(), HashKind.SHA1).outcome())
+                .isEqualTo(BreachResult.Outcome.NOT_CHECKED);
+    }
+
+    @Test
+    void malformedResponseIsUnavailable() {
+        String pw = HEX.formatHex(PasswordHashes.sha1("password".toCharArray())).substring(5);
+        for (String body : List.of("<html><body>Captive portal: please log in</body></html>",
+                pw + ":10\r\nZZZZ", pw + ":-3", pw + ":ten", pw, pw + "0:3", pw.substring(1) + ":3")) {
+            scriptedBody = body.getBytes(StandardCharsets.UTF_8);
+            problems.clear();
+            assertThat(client().retries(0, Duration.ofMillis(1)).build().check("password".toCharArray(),
+                    HashKind.SHA1)).as(body).isEqualTo(BreachResult.UNAVAILABLE);
+            assertThat(problems).as(body).singleElement().asString().startsWith("Pwned Passwords range API " + base
+                    + ": malformed range response, line ").doesNotContain(pw).doesNotContain("5BAA6");
+        }
+        scriptedBody = (pw + ":10\r\n" + "0".repeat(35) + ":0").getBytes(StandardCharsets.US_ASCII);
+        assertThat(client().build().check("password".toCharArray(), HashKind.SHA1).minCount()).isEqualTo(10);
+    }
+
+    @Test
+    void oversizedResponseIsCutOffAndUnavailable() {
+        byte[] big = ("0".repeat(35) + ":0\r\n").repeat(60_000).getBytes(StandardCharsets.US_ASCII); // 2.4 MB
+        for (boolean withoutLength : new boolean[] {false, true}) {
+            scriptedBody = big;
+            chunked = withoutLength;
+            problems.clear();
+            assertThat(client().retries(0, Duration.ofMillis(1)).build().check("password".toCharArray(),
+                    HashKind.SHA1)).isEqualTo(BreachResult.UNAVAILABLE);
+            assertThat(problems).singleElement().asString().isEqualTo("Pwned Passwords range API " + base
+                    + ": range response larger than the 2 MiB limit (" + (withoutLength ? "more than 2097152 bytes"
+                    : big.length + " bytes declared") + ")");
+        }
+    }
+
+    @Test
+    void redirectsAreNotFollowed() {
+        base = URI.create(base + "moved/");
+        assertThat(client().build().check("password".toCharArray(), HashKind.SHA1))
+                .isEqualTo(BreachResult.UNAVAILABLE);
+        assertThat(requests).hasSize(1);
+        assertThat(problems).containsExactly("Pwned Passwords range API " + base + " answered HTTP 302");
     }
 }
