@@ -12,6 +12,8 @@ public class PolicyException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     /** Longest value quoted in a message. */
     private static final int MAX_VALUE_SHOWN = 120;
+    /** Longest problem text in a message. */
+    private static final int MAX_PROBLEM_SHOWN = 1_000;
 
     private final String source;
     private final int line;
@@ -61,7 +63,9 @@ public class PolicyException extends RuntimeException {
             }
             sb.append(": ");
         }
-        return sb.append(problem).toString();
+        // Problems are ours, but may quote a parser's message or a calendar's: keep the message to a line or two.
+        return sb.append(problem == null || problem.length() <= MAX_PROBLEM_SHOWN ? problem
+                : problem.substring(0, MAX_PROBLEM_SHOWN - 20) + "… (cut)").toString();
     }
 
     /** A value as written, cut to {@link #MAX_VALUE_SHOWN} characters: a 1 MB value makes no useful message. */

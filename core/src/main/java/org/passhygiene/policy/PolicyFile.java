@@ -151,9 +151,9 @@ public final class PolicyFile {
             root = new Yaml(new SafeConstructor(options)).compose(reader);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw error(line, null, null, "not valid YAML: " + e.getProblem());
+            throw error(line, null, null, "not valid YAML: " + shorten(e.getProblem()));
         } catch (YAMLException e) {
-            throw error(0, null, null, "not valid YAML: " + e.getMessage());
+            throw error(0, null, null, "not valid YAML: " + shorten(e.getMessage()));
         }
         if (root == null) {
             throw error(0, null, null, "empty policy file: expected keys such as 'extends: aup' and 'min-length: 12'"
@@ -358,8 +358,15 @@ public final class PolicyFile {
         if (n instanceof SequenceNode) {
             return "a list";
         }
-        String v = ((ScalarNode) n).getValue();
-        return "'" + (v.length() <= 100 ? v : v.substring(0, 80) + "… (" + v.length() + " characters)") + "'";
+        return "'" + shorten(((ScalarNode) n).getValue()) + "'";
+    }
+
+    /** Text from the file (or SnakeYAML's account of it) cut to 100 characters: errors stay one readable line. */
+    private static String shorten(String text) {
+        if (text == null || text.length() <= 100) {
+            return text;
+        }
+        return text.substring(0, 80) + "… (" + text.length() + " characters)";
     }
 
     /**
