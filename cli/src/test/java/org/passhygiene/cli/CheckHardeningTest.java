@@ -134,4 +134,12 @@ class CheckHardeningTest {
                 + " characters, the limit for one line of a policy file (long word lists belong in"
                 + " extra-words-file)\n");
     }
+
+    @Test
+    void contextWordsFromTheCommandLineAreEscapedInText() {
+        CliRun r = CliRun.run("xQ9#ja\u001Bne!\n", "check", "--stdin", "--user", "ja\u001Bne", "--preset", "aup");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo("line 1: rejected: CONTROL_CHARACTER must not contain control characters such as"
+                + " tab or NUL; CONTEXT_WORD contains your username \u2018ja\\u001bne\u2019\n");
+    }
 }
