@@ -390,7 +390,14 @@ public final class PolicyFile {
                 out.append("# ").append(key.key()).append(":\n");
                 continue;
             }
-            out.append(key.key()).append(": ").append(yaml(v)).append('\n');
+            String value = yaml(v);
+            if (v instanceof List<?> list && value.length() > 1_000) {
+                // One item a line: a long list on one line would pass MAX_LINE, and reads badly anyway.
+                out.append(key.key()).append(":\n");
+                list.forEach(o -> out.append("  - ").append(quote(o.toString())).append('\n'));
+                continue;
+            }
+            out.append(key.key()).append(": ").append(value).append('\n');
         }
         return out.toString();
     }

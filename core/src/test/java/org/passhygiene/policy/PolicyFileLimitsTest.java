@@ -146,4 +146,13 @@ class PolicyFileLimitsTest {
         assertThatThrownBy(() -> PasswordPolicy.load(f)).isInstanceOf(PolicyException.class)
                 .hasMessage(f + ":2: not UTF-8 text");
     }
+
+    @Test
+    void aLongWordListIsWrittenOneWordALineAndReadsBack() throws Exception {
+        java.util.List<String> words = java.util.stream.IntStream.range(0, 10_000).mapToObj(i -> "word" + i).toList();
+        PolicySettings original = PasswordPolicy.builder("ncsc").extraWords(words).settings();
+        Path file = write("many-words.yaml", PolicyFile.write(original, false));
+        assertThat(Files.readString(file)).contains("extra-words:\n  - \"word0\"\n  - \"word1\"\n");
+        assertThat(PolicyFile.read(file).settings()).isEqualTo(original);
+    }
 }
