@@ -47,7 +47,7 @@ final class Messages {
         return new Violation(code, p, message, clause);
     }
 
-    /** Replaces {name} with the parameter; {disguise} is derived from writtenAs/reversed. */
+    /** Replaces {name} with the parameter; {disguise} is derived from reversed/disguised. */
     private String format(String template, Map<String, Object> params) {
         StringBuilder out = new StringBuilder(template.length() + 32);
         int i = 0;
@@ -88,18 +88,14 @@ final class Messages {
         return format(bundle.getString(hi == Long.MAX_VALUE ? "prevalence.atLeast" : "prevalence.range"), params);
     }
 
+    /** " (written backwards)" or " (written with look-alike characters)" from the booleans; never the password. */
     private String disguise(Map<String, Object> params) {
-        Object written = params.get("writtenAs");
-        Object word = params.get("word");
-        if (written == null || word == null) {
-            return "";
-        }
         if (Boolean.TRUE.equals(params.get("reversed"))) {
             return format(bundle.getString("disguise.reversed"), params);
         }
-        if (written.toString().toLowerCase(Locale.ROOT).equals(word.toString())) {
-            return "";
+        if (Boolean.TRUE.equals(params.get("disguised"))) {
+            return format(bundle.getString("disguise.written"), params);
         }
-        return format(bundle.getString("disguise.written"), params);
+        return "";
     }
 }

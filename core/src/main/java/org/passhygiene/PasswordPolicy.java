@@ -1,9 +1,6 @@
 package org.passhygiene;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -26,6 +23,7 @@ import java.util.regex.Pattern;
 import org.passay.RuleResult;
 import org.passay.RuleResultDetail;
 import org.passay.rule.Rule;
+import org.passhygiene.policy.ExtraWordsFile;
 import org.passhygiene.policy.MatchMode;
 import org.passhygiene.policy.PolicyFile;
 import org.passhygiene.policy.PolicySettings;
@@ -450,7 +448,7 @@ public final class PasswordPolicy {
             if (from != null) {
                 extraWordsFromFile = from.wordsFromFile;
             } else if (extraWordsFile != null) {
-                extraWordsFromFile = readWords(extraWordsFile);
+                extraWordsFromFile = ExtraWordsFile.read(extraWordsFile);
             }
             minWordLength = s.minWordLength();
             leet = s.leet();
@@ -551,15 +549,24 @@ public final class PasswordPolicy {
                 if (t.isEmpty()) {
                     throw new PolicyException("extra-words", "''", "words must not be empty");
                 }
+                if (t.codePointCount(0, t.length()) > ExtraWordsFile.MAX_WORD_LENGTH) {
+                    throw new PolicyException("extra-words", null, "word " + (out.size() + 1) + " is longer than "
+                            + ExtraWordsFile.MAX_WORD_LENGTH + " characters");
+                }
                 out.add(t);
             }
             extraWords = List.copyOf(out);
             return this;
         }
 
-        /** [extra-words-file] A UTF-8 file of further words, one per line; '#' starts a comment. Read now. */
+        /**
+         * [extra-words-file] A UTF-8 file of further words, one per line; '#' starts a comment. Read now, within the
+         * limits {@link ExtraWordsFile} states (16 MiB, 200,000 words, 4,096-byte lines).
+         *
+         * @throws PolicyException naming the file (and line) if it cannot be read or breaks a limit
+         */
         public Builder extraWordsFile(Path value) {
-            extraWordsFromFile = value == null ? List.of() : readWords(value);
+            extraWordsFromFile = value == null ? List.of() : ExtraWordsFile.read(value);
             extraWordsFile = value;
             return this;
         }
@@ -834,32 +841,5 @@ public final class PasswordPolicy {
             }
         }
 
-        private static List<String> readWords(Path file) {
-            try {
-                List<String> words = new ArrayList<>();
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    String t = line.strip();
-                    if (!t.isEmpty() && !t.startsWith("#")) {
-                        words.add(t);
-                    }
-                }
-                return List.copyOf(words);
-            } catch (IOException e) {
-                throw new PolicyException("extra-words-file", file.toString(), "cannot be read: " + describe(e));
-            } catch (UncheckedIOException e) {
-                throw new PolicyException("extra-words-file", file.toString(),
-                        "cannot be read: " + describe(e.getCause()));
-            }
-        }
-
-        private static String describe(IOException e) {
-            if (e instanceof java.nio.file.NoSuchFileException) {
-                return "no such file";
-            }
-            if (e instanceof java.nio.charset.MalformedInputException) {
-                return "not UTF-8 text";
-            }
-            return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
-        }
     }
 }

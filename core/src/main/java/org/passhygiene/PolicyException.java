@@ -10,6 +10,10 @@ import java.util.Optional;
 public class PolicyException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+    /** Longest value quoted in a message. */
+    private static final int MAX_VALUE_SHOWN = 120;
+    /** Longest problem text in a message. */
+    private static final int MAX_PROBLEM_SHOWN = 1_000;
 
     private final String source;
     private final int line;
@@ -55,11 +59,21 @@ public class PolicyException extends RuntimeException {
         if (key != null) {
             sb.append(key);
             if (value != null) {
-                sb.append('=').append(value);
+                sb.append('=').append(abbreviate(value));
             }
             sb.append(": ");
         }
-        return sb.append(problem).toString();
+        // Problems are ours, but may quote a parser's message or a calendar's: keep the message to a line or two.
+        return sb.append(problem == null || problem.length() <= MAX_PROBLEM_SHOWN ? problem
+                : problem.substring(0, MAX_PROBLEM_SHOWN - 20) + "… (cut)").toString();
+    }
+
+    /** A value as written, cut to {@link #MAX_VALUE_SHOWN} characters: a 1 MB value makes no useful message. */
+    static String abbreviate(String value) {
+        if (value.length() <= MAX_VALUE_SHOWN) {
+            return value;
+        }
+        return value.substring(0, MAX_VALUE_SHOWN - 20) + "… (" + value.length() + " characters)";
     }
 
     public Optional<String> source() {

@@ -9,8 +9,8 @@ import java.util.Objects;
  * One reason a password was rejected.
  *
  * @param code    stable machine-readable code
- * @param params  named values the message was built from (e.g. {@code minimumLength}, {@code word}); never the
- *                password itself
+ * @param params  named values the message was built from (e.g. {@code minimumLength}, {@code word}: the listed
+ *                word); never the password nor any part of it as written
  * @param message en-GB text for the person choosing the password
  * @param clause  the policy clause this enforces, e.g. "AUP: 8 or more characters"
  */

@@ -9,6 +9,13 @@ public enum ViolationCode {
     TOO_SHORT,
     /** More code points than {@code max-length}; no other rule is run on such input. */
     TOO_LONG,
+    /**
+     * Nothing visible: only spaces, control, format or invisible code points (see
+     * {@link org.passhygiene.rules.NoVisibleCharacterRule#isVisible(int)}). Always checked, in every preset.
+     */
+    NO_VISIBLE_CHARACTER,
+    /** A control character (C0 such as NUL or tab, DEL, C1) anywhere in the password. Always checked. */
+    CONTROL_CHARACTER,
     /** No letter of any script. */
     MISSING_LETTER,
     /** No decimal digit of any script. */

@@ -35,9 +35,9 @@ class EmbeddingExampleTest {
         // --- README example ends ---
 
         assertThat(errors).containsExactly(
-                "CONTEXT_WORD: contains the organisation name ‘oakfield’ (written as ‘Oakf1eld’) (AUP: does not "
-                        + "contain a dictionary word or your own name)",
-                "DICTIONARY_WORD: contains the dictionary word ‘oakfield’ (written as ‘Oakf1eld’) (AUP: does not "
-                        + "contain a dictionary word)");
+                "CONTEXT_WORD: contains the organisation name ‘oakfield’ (written with look-alike characters) (AUP:"
+                        + " does not contain a dictionary word or your own name)",
+                "DICTIONARY_WORD: contains the dictionary word ‘oakfield’ (written with look-alike characters) (AUP:"
+                        + " does not contain a dictionary word)");
     }
 }

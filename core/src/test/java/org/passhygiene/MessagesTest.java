@@ -22,16 +22,16 @@ class MessagesTest {
         "Xq#vR!pL     | MISSING_DIGIT   | must contain at least one number | AUP: numbers, letters and symbols",
         "1234567#     | MISSING_LETTER  | must contain at least one letter | AUP: numbers, letters and symbols",
         "xmonkey#9Q   | DICTIONARY_WORD | contains the dictionary word ‘monkey’ | AUP: does not contain a dictionary word",
-        "xm0nk3y#9Q   | DICTIONARY_WORD | contains the dictionary word ‘monkey’ (written as ‘m0nk3y’)"
-                + " | AUP: does not contain a dictionary word",
-        "Q9#dr0wssap  | DICTIONARY_WORD | contains the dictionary word ‘password’ (written backwards as ‘dr0wssap’)"
+        "xm0nk3y#9Q   | DICTIONARY_WORD | contains the dictionary word ‘monkey’ (written with look-alike"
+                + " characters) | AUP: does not contain a dictionary word",
+        "Q9#dr0wssap  | DICTIONARY_WORD | contains the dictionary word ‘password’ (written backwards)"
                 + " | AUP: does not contain a dictionary word",
         "xJSMITH#9Q   | CONTEXT_WORD    | contains your username ‘jsmith’"
                 + " | AUP: does not contain a dictionary word or your own name",
-        "x$m1th#9Q    | CONTEXT_WORD    | contains your name ‘smith’ (written as ‘$m1th’)"
+        "x$m1th#9Q    | CONTEXT_WORD    | contains your name ‘smith’ (written with look-alike characters)"
                 + " | AUP: does not contain a dictionary word or your own name",
-        "oakf1eld#9Q  | CONTEXT_WORD    | contains the organisation name ‘oakfield’ (written as ‘oakf1eld’)"
-                + " | AUP: does not contain a dictionary word or your own name",
+        "oakf1eld#9Q  | CONTEXT_WORD    | contains the organisation name ‘oakfield’ (written with look-alike"
+                + " characters) | AUP: does not contain a dictionary word or your own name",
     })
     void rendersMessageAndClause(String password, ViolationCode code, String message, String clause) {
         List<Violation> violations = POLICY.check(password.toCharArray(), JANE).violations();

@@ -13,6 +13,7 @@ import org.passhygiene.Account;
 import org.passhygiene.CheckResult;
 import org.passhygiene.PasswordPolicy;
 import org.passhygiene.Violation;
+import org.passhygiene.output.TerminalText;
 import org.passhygiene.store.CredentialStore;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -151,14 +152,19 @@ final class CheckCommand implements Callable<Integer> {
         return result.accepted() ? ExitCodes.OK : ExitCodes.REJECTED;
     }
 
-    /** The verdict on one password, for people: "Accepted: …" or "Rejected:" and one line per violation. */
+    /**
+     * The verdict on one password, for people: "Accepted: …" or "Rejected:" and one line per violation. The same
+     * text as {@code --stdin} and JSON give: no part of the password (messages name the listed word only), and
+     * messages escaped, since a context word comes from the command line.
+     */
     static void printVerdict(PrintWriter out, PasswordPolicy policy, CheckResult result) {
         if (result.accepted()) {
             out.println("Accepted: meets the " + policy.settings().name() + " policy.");
         } else {
             out.println("Rejected:");
             for (Violation v : result.violations()) {
-                out.println("  - " + v.message() + " [" + v.code() + "] (" + v.clause() + ")");
+                out.println("  - " + TerminalText.escape(v.message()) + " [" + v.code() + "] ("
+                        + TerminalText.escape(v.clause()) + ")");
             }
         }
     }
@@ -174,7 +180,7 @@ final class CheckCommand implements Callable<Integer> {
             if (i > 0) {
                 sb.append("; ");
             }
-            sb.append(vs.get(i).code()).append(' ').append(vs.get(i).message());
+            sb.append(vs.get(i).code()).append(' ').append(TerminalText.escape(vs.get(i).message()));
         }
         return sb.toString();
     }

@@ -25,7 +25,8 @@ class CheckCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out().lines().toList()).containsExactly(
                 "line 1: accepted",
-                "line 2: rejected: DICTIONARY_WORD contains the dictionary word ‘password’ (written as ‘P@55w0rd’)",
+                "line 2: rejected: DICTIONARY_WORD contains the dictionary word ‘password’ (written with look-alike"
+                        + " characters)",
                 "line 3: rejected: TOO_SHORT must be at least 8 characters long; MISSING_DIGIT must contain at least"
                         + " one number; MISSING_SYMBOL must contain at least one symbol (such as ! ? # or a space);"
                         + " DICTIONARY_WORD is a dictionary word; COMMON_PASSWORD is one of the 100,000 most"

@@ -1,9 +1,14 @@
 package org.passhygiene.policy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -39,6 +44,15 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class PolicyFile {
 
+    /** Largest policy file read, in bytes (1 MiB): a real one is a few dozen lines. */
+    public static final int MAX_BYTES = 1 << 20;
+    /** Longest line, in chars: enough for a list of a thousand words written on one line. */
+    public static final int MAX_LINE = 65_536;
+    /** Most aliases ({@code *name}) to collections a file may use: none are needed. */
+    public static final int MAX_ALIASES = 20;
+    /** Deepest nesting of mappings and lists: a policy file needs two levels. */
+    public static final int MAX_NESTING = 10;
+
     private final String source;
     private final Path directory;
     /** Line of each privileged-groups entry, by group name, for errors about one entry. */
@@ -58,17 +72,71 @@ public final class PolicyFile {
      */
     public static PasswordPolicy.Builder read(Path file) {
         Objects.requireNonNull(file, "file");
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+        byte[] bytes;
+        // A bounded read, not Files.size: /dev/zero and pipes report size 0.
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (NoSuchFileException e) {
             throw new UncheckedIOException(file + ": no such policy file", e);
-        } catch (CharacterCodingException e) {
-            throw new PolicyException(file.toString(), 0, null, null, "not UTF-8 text");
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read policy file: " + e.getMessage(), e);
         }
-        return new PolicyFile(file).parse(new java.io.StringReader(text));
+        return parse(bytes, file);
+    }
+
+    /**
+     * Parses policy-file bytes read from {@code file} (which names the file in errors and anchors relative paths).
+     *
+     * @throws PolicyException for invalid content, including more than {@link #MAX_BYTES} bytes
+     */
+    static PasswordPolicy.Builder parse(byte[] bytes, Path file) {
+        if (bytes.length > MAX_BYTES) {
+            throw new PolicyException(file.toString(), 0, null, null, "larger than " + MAX_BYTES
+                    + " bytes (1 MiB), the limit for a policy file: is this the right file?");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer text = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, text, true);
+        if (result.isError()) {
+            throw new PolicyException(file.toString(), lineAt(bytes, in.position()), null, null, "not UTF-8 text");
+        }
+        decoder.flush(text);
+        text.flip();
+        String yaml = text.toString();
+        requireShortLines(yaml, file);
+        return new PolicyFile(file).parse(new java.io.StringReader(yaml));
+    }
+
+    /**
+     * SnakeYAML's reader copies its look-ahead window for every 1 K chars of a token, so one long token costs time
+     * quadratic in its length (4 MB: 8 s). Tokens end at line breaks, so capping the line caps the cost.
+     */
+    private static void requireShortLines(String yaml, Path file) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= yaml.length(); i++) {
+            if (i == yaml.length() || yaml.charAt(i) == '\n') {
+                if (i - start > MAX_LINE) {
+                    throw new PolicyException(file.toString(), line, null, null, "line longer than " + MAX_LINE
+                            + " characters, the limit for one line of a policy file (long word lists belong in"
+                            + " extra-words-file)");
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private PasswordPolicy.Builder parse(Reader reader) {
@@ -76,11 +144,16 @@ public final class PolicyFile {
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(true); // reported below with both lines, not as SnakeYAML's exception
+            options.setCodePointLimit(MAX_BYTES);
+            options.setMaxAliasesForCollections(MAX_ALIASES);
+            options.setNestingDepthLimit(MAX_NESTING);
+            options.setAllowRecursiveKeys(false);
             root = new Yaml(new SafeConstructor(options)).compose(reader);
         } catch (MarkedYAMLException e) {
-            throw error(e.getProblemMark().getLine() + 1, null, null, "not valid YAML: " + e.getProblem());
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw error(line, null, null, "not valid YAML: " + shorten(e.getProblem()));
         } catch (YAMLException e) {
-            throw error(0, null, null, "not valid YAML: " + e.getMessage());
+            throw error(0, null, null, "not valid YAML: " + shorten(e.getMessage()));
         }
         if (root == null) {
             throw error(0, null, null, "empty policy file: expected keys such as 'extends: aup' and 'min-length: 12'"
@@ -128,6 +201,9 @@ public final class PolicyFile {
             } catch (PolicyException e) {
                 Integer entry = key == PolicyKey.PRIVILEGED_GROUPS ? e.value().map(groupLines::get).orElse(null)
                         : null;
+                if (e.source().isPresent()) {
+                    throw e; // already names its own file and line (an extra-words-file or calendar)
+                }
                 throw e.at(source, entry != null ? entry : line(t.getValueNode()));
             }
         }
@@ -282,7 +358,15 @@ public final class PolicyFile {
         if (n instanceof SequenceNode) {
             return "a list";
         }
-        return "'" + ((ScalarNode) n).getValue() + "'";
+        return "'" + shorten(((ScalarNode) n).getValue()) + "'";
+    }
+
+    /** Text from the file (or SnakeYAML's account of it) cut to 100 characters: errors stay one readable line. */
+    private static String shorten(String text) {
+        if (text == null || text.length() <= 100) {
+            return text;
+        }
+        return text.substring(0, 80) + "… (" + text.length() + " characters)";
     }
 
     /**
@@ -306,7 +390,14 @@ public final class PolicyFile {
                 out.append("# ").append(key.key()).append(":\n");
                 continue;
             }
-            out.append(key.key()).append(": ").append(yaml(v)).append('\n');
+            String value = yaml(v);
+            if (v instanceof List<?> list && value.length() > 1_000) {
+                // One item a line: a long list on one line would pass MAX_LINE, and reads badly anyway.
+                out.append(key.key()).append(":\n");
+                list.forEach(o -> out.append("  - ").append(quote(o.toString())).append('\n'));
+                continue;
+            }
+            out.append(key.key()).append(": ").append(value).append('\n');
         }
         return out.toString();
     }

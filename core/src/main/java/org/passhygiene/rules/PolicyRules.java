@@ -42,6 +42,9 @@ public final class PolicyRules {
         List<Rule> rules = new ArrayList<>();
         // Passay's own rule: it counts code points, as NIST asks.
         rules.add(new LengthRule(settings.minLength(), settings.maxLength()));
+        // Always on, whatever the settings: no policy key can allow an invisible or control-character password.
+        rules.add(new NoVisibleCharacterRule());
+        rules.add(new ControlCharacterRule());
         if (settings.requireLetter()) {
             rules.add(new CharacterClassRule(CharacterClass.LETTER));
         }

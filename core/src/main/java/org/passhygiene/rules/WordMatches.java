@@ -3,6 +3,7 @@ package org.passhygiene.rules;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.passhygiene.dictionary.TextFolding;
 import org.passhygiene.dictionary.WordFinder;
 import org.passhygiene.dictionary.WordMatch;
 import org.passhygiene.policy.MatchMode;
@@ -39,8 +40,11 @@ final class WordMatches {
     }
 
     /**
-     * Parameters naming the word and, so the person sees what was recognised, how it was written. When the word
-     * is the whole password, naming it would print the password: then only {@code whole=true} is given.
+     * Parameters naming the listed word ({@code word}, folded as the list holds it) and how it was disguised
+     * ({@code reversed}, and {@code disguised}: written with substitutions such as {@code 0} for {@code o}), never
+     * the password's own characters: results are logged by provisioning tools, so no fragment of the password
+     * goes in them. When the word is the whole password, naming it would print the password: then only
+     * {@code whole=true} is given.
      */
     static Map<String, Object> params(WordMatch m, char[] password) {
         Map<String, Object> p = new LinkedHashMap<>();
@@ -49,8 +53,23 @@ final class WordMatches {
             return p;
         }
         p.put("word", m.word());
-        p.put("writtenAs", new String(password, m.start(), m.length()));
         p.put("reversed", m.reversed());
+        p.put("disguised", disguised(m, password));
         return p;
+    }
+
+    /** True when the occurrence is not the word itself in some case (with or without diacritics). */
+    private static boolean disguised(WordMatch m, char[] password) {
+        String word = m.word();
+        if (word.length() != m.length()) {
+            return true;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = m.reversed() ? password[m.end() - 1 - i] : password[m.start() + i];
+            if (TextFolding.fold(c) != word.charAt(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

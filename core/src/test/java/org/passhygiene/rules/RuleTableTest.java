@@ -30,7 +30,7 @@ class RuleTableTest {
         "Xq#vR!pL        | MISSING_DIGIT",
         "1234567#        | MISSING_LETTER",
         "abcdefgh        | MISSING_DIGIT MISSING_SYMBOL",
-        "''              | TOO_SHORT MISSING_LETTER MISSING_DIGIT MISSING_SYMBOL",
+        "''              | TOO_SHORT NO_VISIBLE_CHARACTER MISSING_LETTER MISSING_DIGIT MISSING_SYMBOL",
         "Monkey#2024     | DICTIONARY_WORD",
         "m0nk3y!Qz8      | DICTIONARY_WORD",
         "Q9#nogard       | DICTIONARY_WORD",
