@@ -115,6 +115,7 @@ class CalendarCommandsTest {
 
     @Test
     void anOutOfDateCalendarIsAnErrorEvenWithNothingInTheStoreButNotWithoutTermlyRules() {
+        seed();
         CliRun empty = withStore("rotation", "due", "--as-of", "2026-03-16", "--calendar", terms.toString());
         assertThat(empty.exitCode()).isEqualTo(3);
         assertThat(empty.err()).contains(OUTDATED);
