@@ -770,17 +770,23 @@ public final class PasswordPolicy {
         /** [breach-api-url] Base URL of the range API (a mirror or proxy); https, or http to a literal loopback IP. */
         public Builder breachApiUrl(String value) {
             String v = Objects.requireNonNull(value, "breachApiUrl").strip();
+            // A policy error is printed: never echo credentials someone put in the URL.
+            String shown = v.replaceAll("//[^/?#]*@", "//***@");
             java.net.URI uri;
             try {
                 uri = java.net.URI.create(v);
             } catch (IllegalArgumentException e) {
-                throw new PolicyException("breach-api-url", value, "must be a URL such as "
+                throw new PolicyException("breach-api-url", shown, "must be a URL such as "
                         + org.passhygiene.breach.PwnedPasswordsClient.DEFAULT_BASE_URI);
+            }
+            if (uri.getRawUserInfo() != null) {
+                throw new PolicyException("breach-api-url", shown, "must not carry credentials (user:password@):"
+                        + " the range API needs none");
             }
             try {
                 org.passhygiene.breach.PwnedPasswordsClient.checkBaseUri(uri);
             } catch (IllegalArgumentException e) {
-                throw new PolicyException("breach-api-url", value, e.getMessage());
+                throw new PolicyException("breach-api-url", shown, e.getMessage());
             }
             breachApiUrl = v;
             return this;

@@ -148,4 +148,15 @@ class BreachPolicyTest {
         ncsc().breachApiUrl("http://127.0.0.1:8080/").breachApiUrl("http://[::1]:8080/")
                 .breachApiUrl("https://hibp-mirror.school.example/");
     }
+
+    @Test
+    void apiUrlWithCredentialsIsRefusedWithoutEchoingThem() {
+        for (String url : new String[] {"https://admin:S3cretPw@mirror.example/", "https://S3cretPw@mirror.example/",
+            "http://admin:S3cretPw@127.0.0.1:8080/", "https://admin:S3cret Pw@mirror.example/"}) {
+            assertThatThrownBy(() -> ncsc().breachApiUrl(url)).as(url).isInstanceOf(PolicyException.class)
+                    .hasMessageStartingWith("breach-api-url=")
+                    .hasMessageContaining("//***@")
+                    .message().doesNotContain("S3cret");
+        }
+    }
 }

@@ -15,6 +15,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Library warnings (e.g. the online breach check's "answered HTTP 503") as one line, like our errors.
+        System.setProperty("java.util.logging.SimpleFormatter.format", "passhygiene: %4$s: %5$s%n");
         int code = run(args, System.in, System.out, System.err);
         System.exit(code);
     }
