@@ -49,20 +49,52 @@ public final class MutatedInputs {
      * @param maxLength mutants are cut to this many bytes (huge repeats included)
      */
     public static void run(List<byte[]> seeds, int count, int maxLength, Consumer<byte[]> target) {
+        run(seeds, count, maxLength, NO_TOKENS, target);
+    }
+
+    /**
+     * Runs {@code target} on every seed and on {@code count} mutants of them, some with one of the format's
+     * {@code tokens} (a byte-order mark, a separator, a magic number) inserted.
+     */
+    public static void run(List<byte[]> seeds, int count, int maxLength, byte[][] tokens, Consumer<byte[]> target) {
         seeds.forEach(target);
         Random random = new Random(20261129L);
         for (int i = 0; i < count; i++) {
             byte[] base = seeds.get(random.nextInt(seeds.size()));
-            byte[] input = mutate(base, seeds.get(random.nextInt(seeds.size())), random, maxLength);
+            byte[] input = mutate(base, seeds.get(random.nextInt(seeds.size())), random, maxLength, tokens);
             target.accept(input);
         }
     }
 
-    static byte[] mutate(byte[] base, byte[] other, Random r, int maxLength) {
+    private static final byte[][] NO_TOKENS = {};
+
+    /** One to four random edits of {@code base}, the result at most {@code maxLength} bytes. */
+    public static byte[] mutate(byte[] base, byte[] other, Random r, int maxLength) {
+        return mutate(base, other, r, maxLength, NO_TOKENS);
+    }
+
+    /**
+     * One to four random edits of {@code base}: bit flips, hostile bytes, truncation, duplicated, spliced and deleted
+     * slices, huge repeats, swaps and (when given) inserted {@code tokens}; the result at most {@code maxLength} bytes.
+     */
+    public static byte[] mutate(byte[] base, byte[] other, Random r, int maxLength, byte[][] tokens) {
         byte[] b = base.clone();
         int rounds = 1 + r.nextInt(4);
         for (int k = 0; k < rounds; k++) {
-            switch (r.nextInt(8)) {
+            int op = r.nextInt(tokens.length == 0 ? 8 : 9);
+            if (op == 8) {
+                byte[] token = tokens[r.nextInt(tokens.length)];
+                int at = b.length == 0 ? 0 : r.nextInt(b.length + 1);
+                byte[] out = new byte[b.length + token.length];
+                System.arraycopy(b, 0, out, 0, at);
+                System.arraycopy(token, 0, out, at, token.length);
+                System.arraycopy(b, at, out, at + token.length, b.length - at);
+                b = out;
+                op = -1;
+            }
+            switch (op) {
+                case -1:
+                    break;
                 case 0: // flip bits
                     if (b.length > 0) {
                         b[r.nextInt(b.length)] ^= (byte) (1 << r.nextInt(8));

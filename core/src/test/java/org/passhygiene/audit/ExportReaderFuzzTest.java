@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import org.passhygiene.MutatedInputs;
 import org.junit.jupiter.api.Test;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -137,40 +138,15 @@ class ExportReaderFuzzTest {
     }
 
     static byte[] mutate(byte[] d, Random random, byte[] hostile, boolean huge) {
-        int at = d.length == 0 ? 0 : random.nextInt(d.length);
-        switch (huge ? 4 : random.nextInt(4)) {
-            case 0 -> { // flip or set a byte
-                if (d.length > 0) {
-                    d[at] = random.nextBoolean() ? hostile[random.nextInt(hostile.length)]
-                            : (byte) random.nextInt(256);
-                }
-                return d;
-            }
-            case 1 -> { // insert a hostile byte
-                byte[] out = Arrays.copyOf(d, d.length + 1);
-                System.arraycopy(d, at, out, at + 1, d.length - at);
-                out[at] = hostile[random.nextInt(hostile.length)];
-                return out;
-            }
-            case 2 -> { // truncate
-                return Arrays.copyOf(d, at);
-            }
-            case 3 -> { // duplicate a slice
-                int len = Math.min(d.length - at, 1 + random.nextInt(200));
-                byte[] out = new byte[d.length + len];
-                System.arraycopy(d, 0, out, 0, at + len);
-                System.arraycopy(d, at, out, at + len, d.length - at);
-                return out;
-            }
-            default -> { // a run past the record limit
-                byte[] run = new byte[RecordScanner.MAX_RECORD_BYTES + 1 + random.nextInt(100)];
-                Arrays.fill(run, huge && random.nextBoolean() ? (byte) '"' : (byte) 'x');
-                byte[] out = new byte[d.length + run.length];
-                System.arraycopy(d, 0, out, 0, at);
-                System.arraycopy(run, 0, out, at, run.length);
-                System.arraycopy(d, at, out, at + run.length, d.length - at);
-                return out;
-            }
+        if (huge) { // now and then a run past the record limit, inserted as a token
+            byte[] run = new byte[RecordScanner.MAX_RECORD_BYTES + 1 + random.nextInt(100)];
+            Arrays.fill(run, random.nextBoolean() ? (byte) '"' : (byte) 'x');
+            return MutatedInputs.mutate(d, d, random, 3 << 20, new byte[][] {run});
         }
+        byte[][] tokens = new byte[hostile.length][];
+        for (int i = 0; i < hostile.length; i++) {
+            tokens[i] = new byte[] {hostile[i]};
+        }
+        return MutatedInputs.mutate(d, d, random, 64 << 10, tokens);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import org.passhygiene.MutatedInputs;
 import org.junit.jupiter.api.Test;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -29,6 +31,14 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * -pl core -am test -Dtest=RecipientKeysFuzzTest -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class RecipientKeysFuzzTest {
+
+    /** OpenPGP framing a mutant may gain: armor lines, packet tags, a huge length, a compression packet. */
+    private static final byte[][] KEY_TOKENS = {
+        "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n".getBytes(StandardCharsets.US_ASCII),
+        "\n-----END PGP PUBLIC KEY BLOCK-----\n".getBytes(StandardCharsets.US_ASCII),
+        "\n=".getBytes(StandardCharsets.US_ASCII), {(byte) 0xC6}, {(byte) 0x99}, {(byte) 0xB9}, {(byte) 0xC8, 0x01},
+        {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF}, {(byte) 0xA3, 0x01},
+    };
 
     static final Date NOW = Date.from(Instant.parse("2026-03-16T12:00:00Z"));
     static final byte[] HEAD = RecipientKeys.parseFingerprint("2F2E E6BA 6558 9166 B5FB  5380 97E3 FBFE 3A0B 7F43");
@@ -88,39 +98,6 @@ class RecipientKeysFuzzTest {
     }
 
     static byte[] mutate(byte[] seed, byte[] other, Random random) {
-        if (seed.length == 0) {
-            return other.length == 0 ? new byte[] {(byte) random.nextInt()} : Arrays.copyOf(other, other.length);
-        }
-        byte[] b = seed.clone();
-        switch (random.nextInt(5)) {
-            case 0 -> {
-                for (int n = 1 + random.nextInt(4); n > 0; n--) {
-                    b[random.nextInt(b.length)] ^= (byte) (1 << random.nextInt(8));
-                }
-            }
-            case 1 -> b = Arrays.copyOf(b, random.nextInt(b.length));
-            case 2 -> {
-                int from = random.nextInt(b.length);
-                int len = Math.min(b.length - from, 1 + random.nextInt(64));
-                byte[] d = new byte[b.length + len];
-                System.arraycopy(b, 0, d, 0, from + len);
-                System.arraycopy(b, from, d, from + len, b.length - from);
-                b = d;
-            }
-            case 3 -> {
-                int at = random.nextInt(b.length);
-                for (int k = at; k < Math.min(b.length, at + 4); k++) {
-                    b[k] = (byte) 0xFF;
-                }
-            }
-            default -> {
-                int cut = random.nextInt(b.length);
-                int otherCut = other.length == 0 ? 0 : random.nextInt(other.length);
-                byte[] d = Arrays.copyOf(b, cut + other.length - otherCut);
-                System.arraycopy(other, otherCut, d, cut, other.length - otherCut);
-                b = d;
-            }
-        }
-        return b;
+        return MutatedInputs.mutate(seed, other, random, RecipientKeys.MAX_KEY_FILE_BYTES + 1024, KEY_TOKENS);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.passhygiene.MutatedInputs;
 import org.junit.jupiter.api.Test;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -25,7 +26,7 @@ class IcsCalendarReaderFuzzTest {
 
     @Test
     void mutatedSeedsOnlyEverGiveCalendarException() {
-        Mutations.run(Mutations.seeds(getClass(), "icsCalendar"), 2000, 17L, IcsCalendarReaderFuzzTest::check);
+        MutatedInputs.run(MutatedInputs.seeds(getClass(), "icsCalendar"), 2000, 2 << 20, IcsCalendarReaderFuzzTest::check);
     }
 
     static void check(byte[] data) {

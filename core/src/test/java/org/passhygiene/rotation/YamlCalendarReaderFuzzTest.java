@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.passhygiene.MutatedInputs;
 import org.junit.jupiter.api.Test;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -25,7 +26,7 @@ class YamlCalendarReaderFuzzTest {
 
     @Test
     void mutatedSeedsOnlyEverGiveCalendarException() {
-        Mutations.run(Mutations.seeds(getClass(), "yamlCalendar"), 1500, 9L, YamlCalendarReaderFuzzTest::check);
+        MutatedInputs.run(MutatedInputs.seeds(getClass(), "yamlCalendar"), 1500, 2 << 20, YamlCalendarReaderFuzzTest::check);
     }
 
     static void check(byte[] data) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.SortedMap;
+import org.passhygiene.MutatedInputs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +32,11 @@ class StoreFuzzTest {
     private static final List<String> KEYS = List.of("password", "PASSWORD", "pwd", "Pwd", "sslpassword", "sslkey",
             "SslKey", "passwd", "secret", "api_token", "key");
     private static final String HEX = "0123456789abcdef";
+    /** Pepper-file framing a mutant may gain: separators, key ids, a comment, a whole key. */
+    private static final byte[][] PEPPER_TOKENS = {
+        {'\n'}, {'\r', '\n'}, {':'}, "1:".getBytes(StandardCharsets.US_ASCII), {'#'}, {' '}, {0},
+        "99999999999999999999:".getBytes(StandardCharsets.US_ASCII), HEX.repeat(4).getBytes(StandardCharsets.US_ASCII),
+    };
 
     private static Path tempDir() {
         try {
@@ -128,35 +134,6 @@ class StoreFuzzTest {
     }
 
     private static byte[] mutate(byte[] seed, Random random) {
-        byte[] b = seed.clone();
-        switch (random.nextInt(5)) {
-            case 0 -> {
-                for (int n = 1 + random.nextInt(4); n > 0 && b.length > 0; n--) {
-                    b[random.nextInt(b.length)] = (byte) random.nextInt(256);
-                }
-            }
-            case 1 -> b = Arrays.copyOf(b, random.nextInt(b.length + 1));
-            case 2 -> {
-                byte[] twice = Arrays.copyOf(b, b.length * 2);
-                System.arraycopy(b, 0, twice, b.length, b.length);
-                b = twice;
-            }
-            case 3 -> {
-                // Around the 1 MiB cap, now and then; otherwise a long line.
-                byte[] big = new byte[random.nextInt(8) == 0 ? (1 << 20) - 2 + random.nextInt(4)
-                        : 4_096 + random.nextInt(60_000)];
-                Arrays.fill(big, (byte) 'a');
-                System.arraycopy(b, 0, big, 0, b.length);
-                b = big;
-            }
-            default -> {
-                int at = b.length == 0 ? 0 : random.nextInt(b.length);
-                byte[] ins = Arrays.copyOf(b, b.length + 1);
-                System.arraycopy(b, at, ins, at + 1, b.length - at);
-                ins[at] = (byte) "\n:#\r\u0000 0".charAt(random.nextInt(7));
-                b = ins;
-            }
-        }
-        return b;
+        return MutatedInputs.mutate(seed, seed, random, 1 << 20, PEPPER_TOKENS);
     }
 }
