@@ -25,7 +25,8 @@ import org.passhygiene.dictionary.GuessSegment;
  * <p>Passay's {@code IllegalSequenceRule} and {@code RepeatCharactersRule} were the starting point; this rule goes
  * further where they fall short for staff passwords: it reads leet ({@code @bcd3f} is {@code abcdef}), knows the UK
  * layout and column walks ({@code 1qaz2wsx}), finds repeated blocks ({@code A$df@$df}), and weighs a pattern against
- * the rest of the password instead of rejecting any run of 5 (which fails about 1 in 100 random passwords).
+ * the rest of the password instead of rejecting any run of a fixed length ({@code PredictablePatternRuleTest}
+ * shows passwords Passay's rules accept and this rule rejects).
  */
 public final class PredictablePatternRule implements Rule {
 
