@@ -20,6 +20,11 @@ public record GuessEstimate(double bits, double bruteForceBits, List<GuessSegmen
     public static final double MAX_REMAINING_BITS = 28;
     /** ... and the words and patterns cut the guesses at least 8-fold: a word that saves less is noise. */
     public static final double MIN_SAVED_BITS = 3;
+    /**
+     * ... and the whole still costs under 2^64 guesses: a passphrase of four or more rare words passes, since even a
+     * cracker who knows it is built from words cannot search that far.
+     */
+    public static final double STRONG_BITS = 64;
 
     public GuessEstimate {
         segments = List.copyOf(segments);
@@ -38,10 +43,11 @@ public record GuessEstimate(double bits, double bruteForceBits, List<GuessSegmen
 
     /**
      * Whether the words and patterns in the explanation leave too little to guess: they save at least
-     * {@value #MIN_SAVED_BITS} bits over brute force and the rest costs less than {@value #MAX_REMAINING_BITS}.
+     * {@value #MIN_SAVED_BITS} bits over brute force, the rest costs less than {@value #MAX_REMAINING_BITS}, and the
+     * whole less than {@value #STRONG_BITS}.
      */
     public boolean guessable() {
-        return savedBits() >= MIN_SAVED_BITS && remainingBits() < MAX_REMAINING_BITS;
+        return savedBits() >= MIN_SAVED_BITS && remainingBits() < MAX_REMAINING_BITS && bits < STRONG_BITS;
     }
 
     /** The longest word in the explanation (earliest on ties). */

@@ -43,7 +43,7 @@ final class Keyboards {
                 int id = y * WIDTH + x;
                 keyOf[pair.charAt(0)] = id;
                 keyOf[pair.charAt(1)] = id;
-                shifted[pair.charAt(1)] = Character.isLetter(pair.charAt(1)) ? false : true;
+                shifted[pair.charAt(1)] = !Character.isLetter(pair.charAt(1));
                 present[id] = true;
                 x++;
             }

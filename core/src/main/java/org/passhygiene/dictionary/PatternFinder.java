@@ -14,6 +14,11 @@ final class PatternFinder {
     static final int MIN_REPEAT = 3;
     static final int MIN_SEQUENCE = 3;
     static final int MIN_WALK = 4;
+    /**
+     * Longest walk reported from one start: bounds the candidates at n × 32 on hostile input ({@code asasas…} is
+     * one long walk); a longer walk is priced as walks one after another.
+     */
+    static final int MAX_WALK = 32;
     private static final double LOG2_KEY_DEGREE = log2(4.6);
 
     private PatternFinder() {
@@ -50,9 +55,10 @@ final class PatternFinder {
             while (j < len && contains(readings[j], r)) {
                 j++;
             }
-            for (int end = i + MIN_REPEAT; end <= j; end++) {
-                double bits = GuessEstimator.classBits(r) + log2(end - i) + variantBits(pw, i, end, k -> r);
-                sink.accept(new GuessSegment(GuessSegment.Kind.PATTERN, i, end, GuessSegment.REPEAT, false, bits));
+            // The longest run from each start only: a shorter one is the same run from a later start.
+            if (j - i >= MIN_REPEAT) {
+                double bits = GuessEstimator.classBits(r) + log2(j - i) + variantBits(pw, i, j, k -> r);
+                sink.accept(new GuessSegment(GuessSegment.Kind.PATTERN, i, j, GuessSegment.REPEAT, false, bits));
             }
         }
     }
@@ -78,10 +84,10 @@ final class PatternFinder {
                 }
                 boolean obviousStart = r == 'a' || r == 'z' || r == '0' || r == '1' || r == '9';
                 double base = obviousStart ? 4 : (letter ? 26 : 10);
-                for (int end = i + MIN_SEQUENCE; end <= j; end++) {
-                    double bits = log2(base) + (d < 0 ? 1 : 0) + log2(end - i)
-                            + variantBits(pw, i, end, k -> (char) (r + d * (k - i)));
-                    sink.accept(new GuessSegment(GuessSegment.Kind.PATTERN, i, end, GuessSegment.SEQUENCE, false,
+                if (j - i >= MIN_SEQUENCE) { // the longest from each start, as for runs
+                    double bits = log2(base) + (d < 0 ? 1 : 0) + log2(j - i)
+                            + variantBits(pw, i, j, k -> (char) (r + d * (k - i)));
+                    sink.accept(new GuessSegment(GuessSegment.Kind.PATTERN, i, j, GuessSegment.SEQUENCE, false,
                             bits));
                 }
             }
@@ -119,9 +125,9 @@ final class PatternFinder {
             turns[n++] = 0;
         }
         int shiftedChars = layout.shifted(pw[i]) ? 1 : 0;
-        for (int j = i + 1; j < len && n > 0; j++) {
+        for (int j = i + 1; j < len && j < i + MAX_WALK && n > 0; j++) {
             int[] next = keys(layout, pw[j]);
-            int[] nState = new int[n * next.length * 1 + 1];
+            int[] nState = new int[n * next.length + 1];
             int[] nTurns = new int[nState.length];
             int m = 0;
             for (int s = 0; s < n; s++) {

@@ -55,7 +55,7 @@ public final class ContextWordRule implements Rule {
         // A handful of words that change with every check: the naive finder is the right tool.
         NaiveWordFinder finder = new NaiveWordFinder(sources.keySet(), minWordLength, leet, reversed);
         return AccountPasswordData.withChars(data, chars -> {
-            WordMatch m = mode == MatchMode.GUESSABLE ? WordMatches.guessableWord(estimator(sources), chars)
+            WordMatch m = mode == MatchMode.GUESSABLE ? WordMatches.guessableWord(estimator(finder, sources), chars)
                     : WordMatches.choose(finder, chars, mode);
             if (m == null) {
                 return new SuccessRuleResult();
@@ -67,8 +67,7 @@ public final class ContextWordRule implements Rule {
     }
 
     /** In guessable mode a context word is among the first things tried: its rank is its place in the list. */
-    private GuessEstimator estimator(Map<String, String> sources) {
-        NaiveWordFinder finder = new NaiveWordFinder(sources.keySet(), minWordLength, leet, reversed);
+    private static GuessEstimator estimator(NaiveWordFinder finder, Map<String, String> sources) {
         List<String> order = new ArrayList<>(sources.keySet());
         return new GuessEstimator(finder, w -> order.indexOf(w) + 1, true);
     }

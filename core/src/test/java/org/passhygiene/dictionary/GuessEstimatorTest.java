@@ -84,6 +84,23 @@ class GuessEstimatorTest {
         assertThat(at).isEqualTo(password.length());
     }
 
+    /** max-length may be 4,096: hostile input of that length (long runs, walks, repeated blocks) stays fast. */
+    @Test
+    void hostileLongInputIsBounded() {
+        java.util.Random random = new java.util.Random(4096);
+        StringBuilder noise = new StringBuilder();
+        for (int i = 0; i < 4096; i++) {
+            noise.append((char) ('!' + random.nextInt(94)));
+        }
+        for (String p : List.of("a".repeat(4096), "as".repeat(2048), "@bcd3f".repeat(682), "1qaz2wsx".repeat(512),
+                "Password1!".repeat(409), noise.toString())) {
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> {
+                GuessEstimate e = estimate(p);
+                assertThat(e.bits()).isLessThanOrEqualTo(e.bruteForceBits());
+            });
+        }
+    }
+
     @Test
     void baseWordsOfCommonPasswords() {
         WordRanks ranks = WordRanks.of(List.of("123456", "password", "badboy1", "1qaz2wsx", "p@ssw0rd", "Password",

@@ -26,7 +26,8 @@ class PolicyLintTest {
         LintFinding f = PolicyLint.lint(PasswordPolicy.builder("aup").settings()).stream()
                 .filter(x -> x.code().equals("GUESSABLE_DICTIONARY")).findFirst().orElseThrow();
         assertThat(f.setting()).contains("4+ letters", "en-gb, first-names, uk-places, football-clubs",
-                "100,000 most common passwords", "less than 28 bits", "dictionary-match: substring rejects any listed word");
+                "100,000 most common passwords", "less than 28 bits",
+                "dictionary-match: substring rejects any listed word");
     }
 
     @Test

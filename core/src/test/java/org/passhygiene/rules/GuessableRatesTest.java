@@ -77,6 +77,14 @@ class GuessableRatesTest {
                 .anyMatch(v -> WORD_RULES.contains(v.code()));
     }
 
+    /** Four rare words cost a cracker over 2^64 guesses even knowing they are words; three common ones do not. */
+    @Test
+    void aPassphraseOfRareWordsPassesOneOfCommonWordsDoesNot() {
+        assertThat(AUP.check("quagmire obelisk marzipan fjord 7".toCharArray(), STAFF).violations()).isEmpty();
+        assertThat(AUP.check("sunshine monkey dragon 7".toCharArray(), STAFF).violations())
+                .anyMatch(v -> v.code() == ViolationCode.DICTIONARY_WORD);
+    }
+
     private static double rejectionRate(List<String> corpus, String name) {
         return rejectionRate(AUP, corpus, name);
     }

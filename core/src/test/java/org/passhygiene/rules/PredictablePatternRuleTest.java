@@ -21,7 +21,8 @@ class PredictablePatternRuleTest {
     private static final PredictablePatternRule RULE = new PredictablePatternRule();
     /** Passay's rules as a policy would configure them: sequences and repeats of 5 (their defaults). */
     private static final List<Rule> PASSAY = List.of(new IllegalSequenceRule(EnglishSequenceData.Alphabetical),
-            new IllegalSequenceRule(EnglishSequenceData.Numerical), new IllegalSequenceRule(EnglishSequenceData.USQwerty),
+            new IllegalSequenceRule(EnglishSequenceData.Numerical),
+            new IllegalSequenceRule(EnglishSequenceData.USQwerty),
             new RepeatCharactersRule());
 
     private static String reason(String password) {
