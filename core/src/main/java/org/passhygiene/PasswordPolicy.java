@@ -520,7 +520,7 @@ public final class PasswordPolicy {
             return this;
         }
 
-        /** [dictionary-match] substring, whole or off. */
+        /** [dictionary-match] guessable, substring, whole or off. */
         public Builder dictionaryMatch(MatchMode value) {
             dictionaryMatch = Objects.requireNonNull(value, "dictionaryMatch");
             return this;
@@ -589,7 +589,10 @@ public final class PasswordPolicy {
             return this;
         }
 
-        /** [context-match] substring, whole or off: the username, the person's names and the organisation. */
+        /**
+         * [context-match] substring, whole, guessable or off: the username, the person's names and the
+         * organisation.
+         */
         public Builder contextMatch(MatchMode value) {
             contextMatch = Objects.requireNonNull(value, "contextMatch");
             return this;

@@ -41,5 +41,11 @@ public enum ViolationCode {
      * change ({@code privileged-change}, {@code staff-change}) is due or overdue. Reported by
      * {@link PasswordPolicy#checkCurrent(Account)} (login time), never by a check of a new password.
      */
-    CHANGE_REQUIRED
+    CHANGE_REQUIRED,
+    /**
+     * Built around predictable patterns (runs of one character, sequences, keyboard walks, repeated blocks, years,
+     * seen through case and leet) that leave too little to guess; checked when {@code dictionary-match} is
+     * {@code guessable}. Parameter {@code reason}: repeat, sequence, keyboard, repeated-block or year.
+     */
+    PREDICTABLE_PATTERN
 }

@@ -20,7 +20,7 @@ class MessagesTest {
         "Xq7vR2pL     | MISSING_SYMBOL  | must contain at least one symbol (such as ! ? # or a space)"
                 + " | AUP: numbers, letters and symbols",
         "Xq#vR!pL     | MISSING_DIGIT   | must contain at least one number | AUP: numbers, letters and symbols",
-        "1234567#     | MISSING_LETTER  | must contain at least one letter | AUP: numbers, letters and symbols",
+        "8203941#     | MISSING_LETTER  | must contain at least one letter | AUP: numbers, letters and symbols",
         "xmonkey#9Q   | DICTIONARY_WORD | contains the dictionary word ‘monkey’ | AUP: does not contain a dictionary word",
         "xm0nk3y#9Q   | DICTIONARY_WORD | contains the dictionary word ‘monkey’ (written with look-alike"
                 + " characters) | AUP: does not contain a dictionary word",

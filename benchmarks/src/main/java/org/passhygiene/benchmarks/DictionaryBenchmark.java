@@ -29,6 +29,7 @@ import org.passay.dictionary.TernaryTreeDictionary;
 import org.passay.dictionary.WordListDictionary;
 import org.passay.dictionary.sort.ArraysSort;
 import org.passay.rule.DictionarySubstringRule;
+import org.passhygiene.dictionary.GuessEstimator;
 import org.passhygiene.dictionary.TextFolding;
 import org.passhygiene.dictionary.WordAutomaton;
 
@@ -68,6 +69,7 @@ public class DictionaryBenchmark {
 
     private WordAutomaton ours;
     private WordAutomaton oursPlain;
+    private GuessEstimator oursGuessable;
     private DictionarySubstringRule passayTernary;
     private DictionarySubstringRule passayWordList;
     private char[][] chars;
@@ -79,6 +81,8 @@ public class DictionaryBenchmark {
         String[] words = loadWords();
         ours = WordAutomaton.builder().leet(true).reversed(true).build(List.of(words));
         oursPlain = WordAutomaton.builder().leet(false).reversed(false).build(List.of(words));
+        // Every word priced as a word of the whole list (no rank file needed): the cost is the search, not the rank.
+        oursGuessable = new GuessEstimator(ours, w -> words.length, true);
         ArrayWordList list = new ArrayWordList(words.clone(), false, new ArraysSort());
         passayTernary = new DictionarySubstringRule(new TernaryTreeDictionary(list));
         passayWordList = new DictionarySubstringRule(new WordListDictionary(list));
@@ -122,6 +126,16 @@ public class DictionaryBenchmark {
     public boolean oursLeetOff() {
         char[] p = chars[nextIndex()];
         return oursPlain.containsWord(p, p.length);
+    }
+
+    /**
+     * The whole guessable-mode judgement ({@code dictionary-match: guessable}, aup's default): every word occurrence,
+     * every pattern, the cheapest explanation. Not like for like with Passay (which answers only "any word?").
+     */
+    @Benchmark
+    public boolean oursGuessable() {
+        char[] p = chars[nextIndex()];
+        return oursGuessable.estimate(p, p.length).guessable();
     }
 
     @Benchmark

@@ -16,7 +16,9 @@ class PolicyCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).startsWith("Policy 'aup' departs from published guidance in 4 places:\n\n"
                 + "1. COMPOSITION_RULES (require-letter, require-digit, require-symbol)\n");
-        assertThat(r.out()).contains("2. PERIODIC_EXPIRY (privileged-change)", "3. SUBSTRING_DICTIONARY",
+        assertThat(r.out()).contains("2. PERIODIC_EXPIRY (privileged-change)",
+                "3. GUESSABLE_DICTIONARY (dictionary-match)",
+                "dictionary-match: substring rejects",
                 "4. SHORT_MINIMUM", "Safer:");
     }
 

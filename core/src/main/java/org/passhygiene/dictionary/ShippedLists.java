@@ -90,7 +90,41 @@ public final class ShippedLists {
         });
     }
 
+    private record RankingKey(List<String> lists, List<String> extraWords, int top) {
+    }
+
+    /**
+     * The (cached) {@link WordRanking} for these lists and extra words, with the common-password ranks of the
+     * {@code top} most common passwords.
+     */
+    public static WordRanking ranking(List<String> lists, Collection<String> extraWords, int top) {
+        RankingKey key = new RankingKey(List.copyOf(lists), List.copyOf(extraWords), top);
+        WordRanks common = commonPasswordRanks(top); // outside: the cache may not be updated from inside an update
+        return (WordRanking) CACHE.computeIfAbsent(key, k -> {
+            List<List<String>> words = new ArrayList<>();
+            for (String list : key.lists()) {
+                words.add(read(list));
+            }
+            return WordRanking.of(key.extraWords(), common, words);
+        });
+    }
+
     private record CommonKey(int top) {
+    }
+
+    private record RanksKey(int top) {
+    }
+
+    /**
+     * The (cached) {@link WordRanks} of the {@code top} most common passwords: their alphabetic base words, in
+     * frequency order, with the rank a cracker tries each at.
+     */
+    public static WordRanks commonPasswordRanks(int top) {
+        return (WordRanks) CACHE.computeIfAbsent(new RanksKey(top), k -> {
+            List<String> entries = new ArrayList<>(Math.min(top, 1 << 20));
+            forEach("common-passwords", top, entries::add);
+            return WordRanks.of(entries);
+        });
     }
 
     /** The (cached) list of the {@code top} most common passwords. */

@@ -10,5 +10,12 @@ public enum MatchMode {
      */
     WHOLE,
     /** Not checked. */
-    OFF
+    OFF,
+    /**
+     * Rejected when the words found leave too little of the password to guess: a cracker who tries the word (with
+     * its case, leet and reversal) and the predictable patterns has under 28 bits left to brute-force, the words
+     * save at least 3 bits, and the whole costs under 2^64 guesses. Short and rare words, reversal and leet count only when they really help a cracker (see
+     * {@link org.passhygiene.dictionary.GuessEstimator}); random passwords pass.
+     */
+    GUESSABLE
 }

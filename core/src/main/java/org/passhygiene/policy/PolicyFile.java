@@ -265,7 +265,7 @@ public final class PolicyFile {
                     if (((ScalarNode) v).getTag().equals(Tag.BOOL) && s.equalsIgnoreCase("off")) {
                         return MatchMode.OFF;
                     }
-                    throw error(line(v), key.key(), s, "must be substring, whole or off");
+                    throw error(line(v), key.key(), s, "must be guessable, substring, whole or off");
                 }
             }
             case CHANGE: {

@@ -34,7 +34,9 @@ public enum PolicyKey {
     REQUIRE_SYMBOL("require-symbol", Kind.BOOL, "At least one symbol: printable, not a letter or digit; space counts.",
             (b, v) -> b.requireSymbol((Boolean) v), PolicySettings::requireSymbol),
     DICTIONARY_MATCH("dictionary-match", Kind.MODE,
-            "substring (contains no dictionary word), whole (is not one word) or off.",
+            "guessable (no word that, with its mangling and any predictable pattern, leaves under 28 bits to guess; "
+                    + "also checks predictable patterns), substring (contains no dictionary word at all), "
+                    + "whole (is not one word) or off.",
             (b, v) -> b.dictionaryMatch((MatchMode) v), PolicySettings::dictionaryMatch),
     DICTIONARIES("dictionaries", Kind.LIST, "Shipped word lists to match: en-gb, first-names, surnames, uk-places, "
             + "football-clubs, common-passwords, eff-long.",
@@ -52,7 +54,7 @@ public enum PolicyKey {
     REVERSED_WORDS("reversed-words", Kind.BOOL, "Words written backwards count too.",
             (b, v) -> b.reversedWords((Boolean) v), PolicySettings::reversedWords),
     CONTEXT_MATCH("context-match", Kind.MODE,
-            "substring, whole or off: the username, the person's names and the organisation name.",
+            "substring, whole, guessable or off: the username, the person's names and the organisation name.",
             (b, v) -> b.contextMatch((MatchMode) v), PolicySettings::contextMatch),
     ORGANISATION("organisation", Kind.TEXT, "Organisation name, a context word when the account gives none.",
             (b, v) -> b.organisation((String) v), PolicySettings::organisation),
@@ -96,7 +98,7 @@ public enum PolicyKey {
 
     /** The kinds of value a key takes, with how each is written. */
     public enum Kind {
-        TEXT("text"), INT("whole number"), BOOL("true or false"), MODE("substring, whole or off"),
+        TEXT("text"), INT("whole number"), BOOL("true or false"), MODE("guessable, substring, whole or off"),
         LIST("list of text"), PATH("file path"), PATHS("list of file paths"),
         CHANGE("termly, never or every Nd such as every 90d"), GROUPS("mapping of group name: role");
 

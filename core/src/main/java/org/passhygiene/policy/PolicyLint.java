@@ -72,6 +72,26 @@ public final class PolicyLint {
                                     + "recommended; a substring rule rejects every one of them."),
                     "dictionary-match: whole, with common-password and breach checks; allow long passphrases"));
         }
+        if (s.dictionaryMatch() == MatchMode.GUESSABLE) {
+            out.add(new LintFinding("GUESSABLE_DICTIONARY", List.of("dictionary-match"),
+                    "rejects a password built around dictionary words or predictable patterns: a word of "
+                            + s.minWordLength() + "+ letters (from " + String.join(", ", s.dictionaries())
+                            + ", the school's own words"
+                            + (s.commonPasswords() > 0 ? " and the base words of the " + String.format(
+                                    java.util.Locale.UK, "%,d", Math.min(s.commonPasswords(), 100_000))
+                                    + " most common passwords, such as badboy" : "")
+                            + ") counts when, once a cracker has guessed it with its case, leet or "
+                            + "reversal and any run, sequence, keyboard walk or year, less than 28 bits (about six "
+                            + "random characters) are left to guess and the whole costs under 2^64 guesses; random "
+                            + "passwords pass (under 1 in 100 of random 12-character ones is refused). The stricter "
+                            + "dictionary-match: substring rejects any listed word anywhere, even one that occurs by "
+                            + "chance in a random password (about 1 in 6 random 12-character passwords)",
+                    List.of("NIST SP 800-63B rev 4: compare the entire password against the blocklist.",
+                            "NCSC: 'three random words' passphrases are recommended; one made only of common "
+                                    + "words, digits and a symbol is refused here unless it costs 2^64 guesses even "
+                                    + "to a cracker who knows its words (four or more rare words)."),
+                    "dictionary-match: whole, with common-password and breach checks; allow long passphrases"));
+        }
         int floor = s.mfa() ? 8 : 15;
         if (s.minLength() < floor || (!s.mfa() && s.minLength() < 12)) {
             List<String> g = new ArrayList<>();

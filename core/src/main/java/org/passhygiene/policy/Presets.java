@@ -83,7 +83,8 @@ public final class Presets {
             default:
                 // The seed AUP as staff sign it: 8+, numbers + letters + symbols, no dictionary word, one system,
                 // SLT / office / welfare change termly.
-                return new PolicySettings("aup", "aup", "AUP", 8, 256, true, true, true, MatchMode.SUBSTRING,
+                // "No dictionary word" as a cracker sees it (guessable); substring is the strict reading.
+                return new PolicySettings("aup", "aup", "AUP", 8, 256, true, true, true, MatchMode.GUESSABLE,
                         WORD_LISTS, List.of(), null, 4, true, true, MatchMode.SUBSTRING, null, 100_000, true, 5,
                         Set.of("slt", "office", "welfare"), PRIVILEGED_GROUPS, ChangeInterval.TERMLY, ChangeInterval.NEVER, 5, null,
                         false, EMBEDDED_BREACH, false, false,

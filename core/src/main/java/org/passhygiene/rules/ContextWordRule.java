@@ -1,6 +1,8 @@
 package org.passhygiene.rules;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +14,7 @@ import org.passay.RuleResultDetail;
 import org.passay.SuccessRuleResult;
 import org.passay.rule.Rule;
 import org.passhygiene.Account;
+import org.passhygiene.dictionary.GuessEstimator;
 import org.passhygiene.dictionary.NaiveWordFinder;
 import org.passhygiene.dictionary.TextFolding;
 import org.passhygiene.dictionary.WordMatch;
@@ -19,8 +22,9 @@ import org.passhygiene.policy.MatchMode;
 
 /**
  * CONTEXT_WORD: the password contains the username, a part of the person's name or the organisation name
- * (case-insensitive, seen through substitutions). Parameter {@code source} says which: username, name or
- * organisation.
+ * (case-insensitive, seen through substitutions); in guessable mode, built around one so that little is left to
+ * guess (as {@link DictionaryWordRule} judges dictionary words). Parameter {@code source} says which: username,
+ * name or organisation.
  */
 public final class ContextWordRule implements Rule {
 
@@ -51,7 +55,8 @@ public final class ContextWordRule implements Rule {
         // A handful of words that change with every check: the naive finder is the right tool.
         NaiveWordFinder finder = new NaiveWordFinder(sources.keySet(), minWordLength, leet, reversed);
         return AccountPasswordData.withChars(data, chars -> {
-            WordMatch m = WordMatches.choose(finder, chars, mode);
+            WordMatch m = mode == MatchMode.GUESSABLE ? WordMatches.guessableWord(estimator(finder, sources), chars)
+                    : WordMatches.choose(finder, chars, mode);
             if (m == null) {
                 return new SuccessRuleResult();
             }
@@ -59,6 +64,12 @@ public final class ContextWordRule implements Rule {
             params.put("source", sources.get(m.word()));
             return new FailureRuleResult(new RuleResultDetail("CONTEXT_WORD", params));
         });
+    }
+
+    /** In guessable mode a context word is among the first things tried: its rank is its place in the list. */
+    private static GuessEstimator estimator(NaiveWordFinder finder, Map<String, String> sources) {
+        List<String> order = new ArrayList<>(sources.keySet());
+        return new GuessEstimator(finder, w -> order.indexOf(w) + 1, true);
     }
 
     /** Folded context word → where it came from; the first source of a word wins. */

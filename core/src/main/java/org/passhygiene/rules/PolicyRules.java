@@ -9,13 +9,18 @@ import org.passay.rule.LengthRule;
 import org.passay.rule.Rule;
 import org.passhygiene.breach.BreachIndexes;
 import org.passhygiene.breach.PwnedPasswordsClient;
+import org.passhygiene.dictionary.GuessEstimator;
 import org.passhygiene.dictionary.ShippedLists;
+import org.passhygiene.dictionary.WordFinder;
 import org.passhygiene.policy.MatchMode;
 import org.passhygiene.policy.PolicySettings;
 import org.passhygiene.store.CredentialStore;
 
 /** Assembles the rules a policy's settings call for, in reporting order. */
 public final class PolicyRules {
+
+    /** Common passwords whose base words guessable mode ranks and looks for. */
+    static final int RANKED_COMMON_PASSWORDS = 100_000;
 
     private PolicyRules() {
     }
@@ -58,7 +63,10 @@ public final class PolicyRules {
             rules.add(new ContextWordRule(settings.contextMatch(), settings.minWordLength(), settings.leet(),
                     settings.reversedWords(), settings.organisation()));
         }
-        if (settings.dictionaryMatch() != MatchMode.OFF) {
+        if (settings.dictionaryMatch() == MatchMode.GUESSABLE) {
+            rules.add(guessableDictionaryRule(settings, extraWords));
+            rules.add(new PredictablePatternRule());
+        } else if (settings.dictionaryMatch() != MatchMode.OFF) {
             rules.add(new DictionaryWordRule(ShippedLists.finder(settings.dictionaries(), extraWords,
                     settings.minWordLength(), settings.leet(), settings.reversedWords()), settings.dictionaryMatch()));
         }
@@ -73,6 +81,22 @@ public final class PolicyRules {
             rules.add(new CredentialReuseRule(store, settings.oneSystem(), settings.history()));
         }
         return List.copyOf(rules);
+    }
+
+    /**
+     * Guessable mode looks for the configured lists, the school's words and the alphabetic base words of the
+     * {@code common-passwords} most common passwords (at most {@value #RANKED_COMMON_PASSWORDS}: {@code badboy},
+     * {@code bigred}, {@code cjkysirj}), each priced by how soon a cracker tries it.
+     */
+    private static DictionaryWordRule guessableDictionaryRule(PolicySettings settings, List<String> extraWords) {
+        int top = Math.min(settings.commonPasswords(), RANKED_COMMON_PASSWORDS);
+        List<String> words = new ArrayList<>(extraWords);
+        words.addAll(ShippedLists.commonPasswordRanks(top).baseWords());
+        WordFinder finder = ShippedLists.finder(settings.dictionaries(), words, settings.minWordLength(),
+                settings.leet(), settings.reversedWords());
+        GuessEstimator estimator = new GuessEstimator(finder,
+                ShippedLists.ranking(settings.dictionaries(), extraWords, top), true);
+        return new DictionaryWordRule(finder, MatchMode.GUESSABLE, estimator);
     }
 
     private static BreachRule breachRule(PolicySettings settings) {

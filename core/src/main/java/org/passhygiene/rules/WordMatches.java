@@ -3,6 +3,8 @@ package org.passhygiene.rules;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.passhygiene.dictionary.GuessEstimate;
+import org.passhygiene.dictionary.GuessEstimator;
 import org.passhygiene.dictionary.TextFolding;
 import org.passhygiene.dictionary.WordFinder;
 import org.passhygiene.dictionary.WordMatch;
@@ -27,6 +29,18 @@ final class WordMatches {
             default:
                 return null;
         }
+    }
+
+    /**
+     * The word to report in guessable mode: the longest word of the cheapest explanation, when that explanation
+     * leaves too little to guess; else null.
+     */
+    static WordMatch guessableWord(GuessEstimator estimator, char[] password) {
+        GuessEstimate e = estimator.estimate(password, password.length);
+        if (!e.guessable()) {
+            return null;
+        }
+        return e.longestWord().map(s -> new WordMatch(s.label(), s.start(), s.end(), s.reversed())).orElse(null);
     }
 
     /** True when nothing outside the match is a letter: "Password1!" is the word "password", whole. */

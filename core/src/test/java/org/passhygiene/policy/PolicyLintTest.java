@@ -16,7 +16,18 @@ class PolicyLintTest {
     @Test
     void seedAupDepartsWhereTheGuidanceTableSays() {
         assertThat(codes(PasswordPolicy.builder("aup")))
+                .containsExactly("COMPOSITION_RULES", "PERIODIC_EXPIRY", "GUESSABLE_DICTIONARY", "SHORT_MINIMUM");
+        assertThat(codes(PasswordPolicy.builder("aup").dictionaryMatch(MatchMode.SUBSTRING)))
                 .containsExactly("COMPOSITION_RULES", "PERIODIC_EXPIRY", "SUBSTRING_DICTIONARY", "SHORT_MINIMUM");
+    }
+
+    @Test
+    void guessableFindingExplainsWhatCountsAndWhatSubstringDoes() {
+        LintFinding f = PolicyLint.lint(PasswordPolicy.builder("aup").settings()).stream()
+                .filter(x -> x.code().equals("GUESSABLE_DICTIONARY")).findFirst().orElseThrow();
+        assertThat(f.setting()).contains("4+ letters", "en-gb, first-names, uk-places, football-clubs",
+                "100,000 most common passwords", "less than 28 bits",
+                "dictionary-match: substring rejects any listed word");
     }
 
     @Test

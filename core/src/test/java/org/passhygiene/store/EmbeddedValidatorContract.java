@@ -97,8 +97,9 @@ abstract class EmbeddedValidatorContract {
 
     @Test
     void reuseIsReportedAlongsideTheOtherRules() {
-        policy.record(pw("monkey#Tulip9"), jane("google"), "t", AUTUMN);
-        assertThat(policy.check(pw("monkey#Tulip9"), jane("ad")).violations()).extracting(Violation::code)
+        // Built around the word (aup's guessable matching): monkey + a year + two letters.
+        policy.record(pw("monkey#1987Tq"), jane("google"), "t", AUTUMN);
+        assertThat(policy.check(pw("monkey#1987Tq"), jane("ad")).violations()).extracting(Violation::code)
                 .containsExactly(ViolationCode.DICTIONARY_WORD, ViolationCode.REUSED_ACROSS_SYSTEMS);
     }
 
