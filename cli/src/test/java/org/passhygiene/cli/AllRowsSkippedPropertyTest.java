@@ -111,7 +111,7 @@ class AllRowsSkippedPropertyTest {
             case "ad" -> word + ",Name,maybe";
             case "google" -> word + "@x.example,First,3rd of May";
             case "m365" -> word + "@x.example,Name,perhaps";
-            case "chrome" -> word + ",,user,pw";
+            case "chrome" -> ",," + word + ",pw"; // no url, no name: no site
             case "firefox" -> "https://x.example," + word + ",pw,,soon";
             case "bitwarden" -> ",,login,,,,0,," + word + ",pw,";
             // a login with a password but no URL and no title: "no site"
