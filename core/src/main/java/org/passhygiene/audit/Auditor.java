@@ -126,21 +126,14 @@ public final class Auditor {
                 run.needWeakHashes = formats.get(i) == ExportFormat.SECRETSDUMP
                         || (mapping != null && mapping.column("nt-hash") != null);
                 SkipTally tally = new SkipTally(run.skipped::add);
-                long[] entries = {0, 0}; // entries read, line of the last one: a login's sites share its line
-                long rows = ExportReader.read(file, formats.get(i), mapping, r -> {
-                    if (entries[0] == 0 || r.line() != entries[1]) {
-                        entries[0]++;
-                        entries[1] = r.line();
-                    }
-                    run.add(r);
-                }, tally);
+                PasswordManagerLayouts.EntryCount entries = new PasswordManagerLayouts.EntryCount(run::add);
+                long rows = ExportReader.read(file, formats.get(i), mapping, entries, tally);
                 run.flush();
                 AuditReport.FileSummary fileSummary = tally.summary(file.toString(), formats.get(i), rows);
                 summaries.add(fileSummary);
-                long passedOver = fileSummary.readRows() - entries[0];
-                if (PasswordManagerLayouts.covers(formats.get(i)) && passedOver > 0) {
-                    passedOverNotes.add(file + ": " + passedOver + (passedOver == 1 ? " entry" : " entries")
-                            + " without a password (passkey-only logins, secure notes) passed over: not findings");
+                String passedOver = PasswordManagerLayouts.passedOverNote(fileSummary, entries.count());
+                if (passedOver != null) {
+                    passedOverNotes.add(passedOver);
                 }
             }
             List<Finding> findings = run.finish();

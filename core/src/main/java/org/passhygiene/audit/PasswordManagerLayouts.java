@@ -135,6 +135,44 @@ final class PasswordManagerLayouts {
         return of(format) != null;
     }
 
+    /** Passes records on and counts entries: the records of one saved login (its sites) share its line. */
+    static final class EntryCount implements Consumer<ExportRecord> {
+        private final Consumer<ExportRecord> sink;
+        private long count;
+        private long lastLine = -1;
+
+        EntryCount(Consumer<ExportRecord> sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void accept(ExportRecord r) {
+            if (r.line() != lastLine) {
+                count++;
+                lastLine = r.line();
+            }
+            sink.accept(r);
+        }
+
+        long count() {
+            return count;
+        }
+    }
+
+    /**
+     * The report note for a password-manager file whose rows read held fewer entries with a password, or null.
+     *
+     * @param entries entries read from the file ({@link EntryCount#count()})
+     */
+    static String passedOverNote(AuditReport.FileSummary file, long entries) {
+        long passedOver = file.readRows() - entries;
+        if (!covers(file.format()) || passedOver <= 0) {
+            return null;
+        }
+        return file.file() + ": " + passedOver + (passedOver == 1 ? " entry" : " entries")
+                + " without a password (passkey-only logins, secure notes) passed over: not findings";
+    }
+
     /** Reads rows of {@code layout}: one record per site of each login with a password. */
     static CsvExportReader.RowMapper mapper(Layout layout) {
         return (file, line, row, sink) -> {
