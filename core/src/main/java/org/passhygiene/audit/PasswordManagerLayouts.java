@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  *   <li>A login with several URIs (Bitwarden joins them with {@code ,} in one cell) is one record per distinct site,
  *       all with the row's line; the auditor treats them as one entry (no reuse between its own sites).</li>
  *   <li>The site is the URL's host ({@code www.} dropped); an Android or iOS app credential
- *       ({@code android://HASH@com.example.app/}, {@code androidapp://com.example.app}) is {@code android:com.example.app};
- *       with no URL, the entry's title or name.</li>
+ *       ({@code android://HASH@com.example.app/}, {@code androidapp://com.example.app}) is
+ *       {@code android:com.example.app}; with no URL, the entry's title or name.</li>
  *   <li>The person is the export file: a personal vault is one person's.</li>
  * </ul>
  * KeePassXC writes the Recycle Bin group too: its entries are audited like the others, since deleting an entry from
@@ -90,7 +90,8 @@ final class PasswordManagerLayouts {
                     List.of("title", "url", "username", "password"),
                     r -> new Login(r.get("username"), list(r.get("url")), r.get("title"), r.get("password"), null)),
             new Layout(ExportFormat.SAFARI,
-                    n -> n.containsAll(List.of("title", "url", "username", "password")) && SAFARI_COLUMNS.containsAll(n),
+                    n -> n.containsAll(List.of("title", "url", "username", "password"))
+                            && SAFARI_COLUMNS.containsAll(n),
                     List.of("title", "url", "username", "password"),
                     r -> new Login(r.get("username"), list(r.get("url")), r.get("title"), r.get("password"), null)),
             new Layout(ExportFormat.FIREFOX,

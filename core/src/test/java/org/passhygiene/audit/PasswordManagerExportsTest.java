@@ -103,7 +103,8 @@ class PasswordManagerExportsTest {
                 "WEAK_PASSWORD: jsmith@oakfield.sch.uk @ oakfield.arbor.sc",
                 "WEAK_PASSWORD: staff @ wifi.oakfield.sch.uk",
                 "PLAINTEXT_IN_EXPORT: jsmith@oakfield.sch.uk @ android:com.classdojo.android, "
-                        + "jane.smith@example.com @ account.bbc.com, jsmith@oakfield.sch.uk @ login.microsoftonline.com, "
+                        + "jane.smith@example.com @ account.bbc.com, "
+                        + "jsmith@oakfield.sch.uk @ login.microsoftonline.com, "
                         + "jsmith@oakfield.sch.uk @ oakfield.arbor.sc, jsmith @ sims.oakfield.sch.uk, "
                         + "staff @ wifi.oakfield.sch.uk",
                 "REUSED_ACROSS_SYSTEMS: jsmith @ sims.oakfield.sch.uk, staff @ wifi.oakfield.sch.uk");
@@ -169,7 +170,8 @@ class PasswordManagerExportsTest {
                 "WEAK_PASSWORD: office1@oakfield.sch.uk @ login.microsoftonline.com",
                 "WEAK_PASSWORD: office1@oakfield.sch.uk @ parentpay.com",
                 "WEAK_PASSWORD: office1@oakfield.sch.uk @ portal.office.com",
-                "PLAINTEXT_IN_EXPORT: office1 @ sims.oakfield.sch.uk, office1@oakfield.sch.uk @ login.microsoftonline.com, "
+                "PLAINTEXT_IN_EXPORT: office1 @ sims.oakfield.sch.uk, "
+                        + "office1@oakfield.sch.uk @ login.microsoftonline.com, "
                         + "office1@oakfield.sch.uk @ portal.office.com, "
                         + "office1@oakfield.sch.uk @ android:com.microsoft.office.outlook, "
                         + "office1@oakfield.sch.uk @ parentpay.com, office @ print.oakfield.sch.uk");
