@@ -54,7 +54,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--format-in", paramLabel = "FORMAT",
             description = "Format of every FILE (default: detected from each header): ad, google, m365, "
-                    + "secretsdump, chrome, firefox, bitwarden, generic.")
+                    + "secretsdump, chrome, firefox, bitwarden, safari, lastpass, 1password, keepassxc, generic.")
     private String formatIn;
 
     @Option(names = "--columns", paramLabel = "MAPPING",

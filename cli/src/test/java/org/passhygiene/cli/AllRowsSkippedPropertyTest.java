@@ -33,6 +33,10 @@ class AllRowsSkippedPropertyTest {
         "firefox|url,username,password,httpRealm,timePasswordChanged",
         "bitwarden|folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,"
                 + "login_totp",
+        "safari|Title,URL,Username,Password,Notes,OTPAuth",
+        "lastpass|url,username,password,totp,extra,name,grouping,fav",
+        "1password|Title,Url,Username,Password,OTPAuth,Favorite,Archived,Tags,Notes",
+        "keepassxc|Group,Title,Username,Password,URL,Notes,TOTP,Icon,Last Modified,Created",
         "generic|Login,Secret,Changed",
         "secretsdump|"})
     void everyRowSkippedMeansExitFive(String format, String header, @TempDir Path dir)
@@ -107,9 +111,14 @@ class AllRowsSkippedPropertyTest {
             case "ad" -> word + ",Name,maybe";
             case "google" -> word + "@x.example,First,3rd of May";
             case "m365" -> word + "@x.example,Name,perhaps";
-            case "chrome" -> word + ",,user,pw";
+            case "chrome" -> ",," + word + ",pw"; // no url, no name: no site
             case "firefox" -> "https://x.example," + word + ",pw,,soon";
             case "bitwarden" -> ",,login,,,,0,," + word + ",pw,";
+            // a login with a password but no URL and no title: "no site"
+            case "safari" -> ",," + word + ",pw,,";
+            case "lastpass" -> "," + word + ",pw,,,,,0";
+            case "1password" -> ",," + word + ",pw,,false,false,,";
+            case "keepassxc" -> "Root,," + word + ",pw,,,,0,,";
             case "generic" -> word + ",pw,later";
             default -> "OAKFIELD\\" + word + ":1001:aad3b435b51404eeaad3b435b51404ee:nothex:::";
         };

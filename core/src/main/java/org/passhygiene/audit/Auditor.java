@@ -118,6 +118,7 @@ public final class Auditor {
         Run run = new Run(newKey());
         try {
             List<AuditReport.FileSummary> summaries = new ArrayList<>();
+            List<String> passedOverNotes = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 // built before the first batch of this file is judged, not before reading: a file that cannot be
@@ -125,12 +126,18 @@ public final class Auditor {
                 run.needWeakHashes = formats.get(i) == ExportFormat.SECRETSDUMP
                         || (mapping != null && mapping.column("nt-hash") != null);
                 SkipTally tally = new SkipTally(run.skipped::add);
-                long rows = ExportReader.read(file, formats.get(i), mapping, run::add, tally);
+                PasswordManagerLayouts.EntryCount entries = new PasswordManagerLayouts.EntryCount(run::add);
+                long rows = ExportReader.read(file, formats.get(i), mapping, entries, tally);
                 run.flush();
-                summaries.add(tally.summary(file.toString(), formats.get(i), rows));
+                AuditReport.FileSummary fileSummary = tally.summary(file.toString(), formats.get(i), rows);
+                summaries.add(fileSummary);
+                String passedOver = PasswordManagerLayouts.passedOverNote(fileSummary, entries.count());
+                if (passedOver != null) {
+                    passedOverNotes.add(passedOver);
+                }
             }
             List<Finding> findings = run.finish();
-            List<String> notes = new ArrayList<>();
+            List<String> notes = new ArrayList<>(passedOverNotes);
             long unchecked = run.hashOnlyUnchecked.sum();
             if (unchecked > 0) {
                 notes.add(unchecked + " account(s) with only an NT hash were not checked for breaches: "
@@ -183,8 +190,12 @@ public final class Auditor {
         final List<Finding> findings = new ArrayList<>();
         /** tag → person → labels (systems) */
         final Map<Long, Map<String, Set<String>>> groups = new HashMap<>();
+        /** tag → person → entries (file and line: the sites of one saved login share them) */
+        final Map<Long, Map<String, Set<String>>> entries = new HashMap<>();
         /** file → accounts holding plaintext */
         final Map<String, List<String>> plaintext = new LinkedHashMap<>();
+        /** file → lines of the entries holding plaintext */
+        final Map<String, Set<Long>> plaintextEntries = new HashMap<>();
         final ThreadLocal<Mac> macs;
         /** Records with only an NT hash when every breach index is SHA-1. */
         final java.util.concurrent.atomic.LongAdder hashOnlyUnchecked = new java.util.concurrent.atomic.LongAdder();
@@ -233,9 +244,14 @@ public final class Auditor {
                 if (v.tag() != 0) {
                     groups.computeIfAbsent(v.tag(), t -> new HashMap<>(2))
                             .computeIfAbsent(v.record().person(), p -> new TreeSet<>()).add(v.label());
+                    entries.computeIfAbsent(v.tag(), t -> new HashMap<>(2))
+                            .computeIfAbsent(v.record().person(), p -> new java.util.HashSet<>(2))
+                            .add(v.record().file() + "\0" + v.record().line());
                 }
                 if (v.plaintext()) {
                     plaintext.computeIfAbsent(v.record().file(), f -> new ArrayList<>()).add(v.label());
+                    plaintextEntries.computeIfAbsent(v.record().file(), f -> new java.util.HashSet<>())
+                            .add(v.record().line());
                 }
             }
             if (progress != null) {
@@ -371,7 +387,8 @@ public final class Auditor {
                             + " people share one password", tag));
                 }
                 for (Map.Entry<String, Set<String>> p : byPerson.entrySet()) {
-                    if (p.getValue().size() > 1) {
+                    // the sites of one saved login are one entry, not reuse
+                    if (p.getValue().size() > 1 && entries.get(e.getKey()).get(p.getKey()).size() > 1) {
                         findings.add(new Finding(FindingCode.REUSED_ACROSS_SYSTEMS, List.copyOf(p.getValue()),
                                 "one password on " + p.getValue().size() + " systems (" + p.getKey() + ")", tag));
                     }
@@ -379,7 +396,8 @@ public final class Auditor {
             }
             for (Map.Entry<String, List<String>> e : plaintext.entrySet()) {
                 findings.add(new Finding(FindingCode.PLAINTEXT_IN_EXPORT, e.getValue(), e.getKey() + " holds "
-                        + e.getValue().size() + " plaintext passwords: securely delete it once audited", null));
+                        + plaintextEntries.get(e.getKey()).size() + " plaintext passwords: securely delete it once "
+                        + "audited", null));
             }
             findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code)
                     .thenComparing(f -> f.accounts().isEmpty() ? "" : f.accounts().get(0)));
@@ -391,6 +409,7 @@ public final class Auditor {
             batch.forEach(ExportRecord::clear);
             Arrays.fill(key, (byte) 0);
             groups.clear();
+            entries.clear();
         }
     }
 

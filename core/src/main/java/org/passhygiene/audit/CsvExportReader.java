@@ -62,9 +62,25 @@ final class CsvExportReader {
         }
     }
 
+    /** One row → its records: none (passed over), one, or several (a login saved for several sites). */
     @FunctionalInterface
     interface RowMapper {
+        void map(String file, long line, Row row, Consumer<ExportRecord> sink) throws Fields.BadField;
+    }
+
+    /** A row → at most one record (null: passed over). */
+    @FunctionalInterface
+    interface OneRecord {
         ExportRecord map(String file, long line, Row row) throws Fields.BadField;
+    }
+
+    private static RowMapper one(OneRecord m) {
+        return (file, line, row, sink) -> {
+            ExportRecord r = m.map(file, line, row);
+            if (r != null) {
+                sink.accept(r);
+            }
+        };
     }
 
     /** Splits one record's text into fields; reused, one record at a time. */
@@ -128,10 +144,7 @@ final class CsvExportReader {
                 rows++;
                 row.record = rec;
                 try {
-                    ExportRecord mapped = mapper.map(name, line, row);
-                    if (mapped != null) {
-                        sink.accept(mapped);
-                    }
+                    mapper.map(name, line, row, sink);
                 } catch (Fields.BadField e) {
                     skipped.accept(new SkippedRow(name, line, 1, e.cause(), e.getMessage()));
                 }
@@ -167,33 +180,26 @@ final class CsvExportReader {
     }
 
     static RowMapper mapper(String file, ExportFormat format, ColumnMapping mapping, Row header) {
+        PasswordManagerLayouts.Layout layout = PasswordManagerLayouts.of(format);
+        if (layout != null) {
+            require(file, format, header, layout.required().toArray(String[]::new));
+            return PasswordManagerLayouts.mapper(layout);
+        }
         switch (format) {
             case AD:
                 require(file, format, header, "SamAccountName");
-                return CsvExportReader::activeDirectory;
+                return one(CsvExportReader::activeDirectory);
             case GOOGLE:
                 require(file, format, header, "Email Address [Required]");
-                return CsvExportReader::google;
+                return one(CsvExportReader::google);
             case M365:
                 require(file, format, header, "User principal name");
-                return CsvExportReader::m365;
-            case CHROME:
-                require(file, format, header, "url", "username", "password");
-                return (f, l, r) -> login(f, l, r.get("username"), r.first("url", "name"), r.get("password"),
-                        null, null);
-            case FIREFOX:
-                // timeLastUsed is when a form was filled in, not an account sign-in: not a last logon
-                require(file, format, header, "url", "username", "password");
-                return (f, l, r) -> login(f, l, r.get("username"), r.get("url"), r.get("password"),
-                        Fields.epochMillis("timePasswordChanged", r.get("timePasswordChanged")), null);
-            case BITWARDEN:
-                require(file, format, header, "login_username", "login_password");
-                return CsvExportReader::bitwarden;
+                return one(CsvExportReader::m365);
             case GENERIC:
                 for (String column : mapping.columns().values()) {
                     require(file, format, header, column);
                 }
-                return (f, l, r) -> generic(f, l, r, mapping);
+                return one((f, l, r) -> generic(f, l, r, mapping));
             default:
                 throw new IllegalArgumentException("not a CSV format: " + format);
         }
@@ -285,29 +291,6 @@ final class CsvExportReader {
                 .flag(AccountFlag.PASSWORD_NEVER_EXPIRES,
                         Boolean.TRUE.equals(Fields.bool("Password never expires", r.get("Password never expires"))))
                 .build();
-    }
-
-    private static ExportRecord login(String file, long line, String username, String url, String password,
-                                      LocalDate changed, LocalDate used) throws Fields.BadField {
-        String site = Fields.site(url);
-        if (site == null) {
-            throw new Fields.BadField("no site: url is empty");
-        }
-        String user = username == null ? "(no username)" : username.trim();
-        return ExportRecord.builder(file, line, user).person(Path.of(file).getFileName().toString()).system(site)
-                .passwordLastSet(changed).lastLogon(used)
-                .password(password == null ? new char[0] : password.toCharArray()).build();
-    }
-
-    /** Non-login items (notes, cards, identities) are not accounts: null, passed over. */
-    static ExportRecord bitwarden(String file, long line, Row r) throws Fields.BadField {
-        String type = r.get("type");
-        if (type != null && !type.equalsIgnoreCase("login")) {
-            return null;
-        }
-        String uri = r.get("login_uri");
-        return login(file, line, r.get("login_username"), uri != null ? uri : r.get("name"),
-                r.get("login_password"), null, null);
     }
 
     static ExportRecord generic(String file, long line, Row r, ColumnMapping m) throws Fields.BadField {

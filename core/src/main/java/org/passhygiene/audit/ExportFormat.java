@@ -17,14 +17,23 @@ public enum ExportFormat {
     /** impacket secretsdump / pwdump: {@code DOMAIN\\user:RID:LMhash:NThash:::}. */
     SECRETSDUMP("secretsdump", "secretsdump/pwdump lines DOMAIN\\user:RID:LMhash:NThash::: "
             + "(optionally ' (pwdLastSet=…)', ' (status=Enabled|Disabled)', user_historyN lines)"),
-    /** Chrome / Edge password export. */
+    /** Chrome / Edge "Export passwords" (the {@code note} column since 2022). */
     CHROME("chrome", "Chrome/Edge passwords: name,url,username,password[,note]"),
-    /** Firefox password export. */
+    /** Firefox "Export Logins". */
     FIREFOX("firefox", "Firefox logins: url,username,password,httpRealm,formActionOrigin,guid,timeCreated,"
             + "timeLastUsed,timePasswordChanged"),
-    /** Bitwarden personal vault CSV export. */
+    /** Bitwarden vault CSV export, individual ({@code folder,favorite,…}) or organisation ({@code collections,…}). */
     BITWARDEN("bitwarden", "Bitwarden vault: folder,favorite,type,name,notes,fields,reprompt,login_uri,"
-            + "login_username,login_password,login_totp"),
+            + "login_username,login_password,login_totp (organisation: collections instead of folder,favorite)"),
+    /** Safari / Apple Passwords "Export Passwords". */
+    SAFARI("safari", "Safari/Apple Passwords: Title,URL,Username,Password,Notes,OTPAuth"),
+    /** LastPass "Export" (secure notes have the url {@code http://sn}). */
+    LASTPASS("lastpass", "LastPass: url,username,password,totp,extra,name,grouping,fav"),
+    /** 1Password 8 "Export" as CSV. */
+    ONEPASSWORD("1password", "1Password 8 CSV: Title,Url,Username,Password,OTPAuth,Favorite,Archived,Tags,Notes"),
+    /** KeePassXC "Export to CSV". */
+    KEEPASSXC("keepassxc", "KeePassXC CSV: Group,Title,Username,Password,URL,Notes,TOTP,Icon,Last Modified,"
+            + "Created"),
     /** Any CSV with a header, read through a {@link ColumnMapping}; never detected, only chosen. */
     GENERIC("generic", "any CSV with a header, with a column mapping (username=COLUMN,password=COLUMN,…)");
 

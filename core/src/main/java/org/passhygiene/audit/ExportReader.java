@@ -122,17 +122,7 @@ public final class ExportReader {
         if (names.contains("user principal name")) {
             return ExportFormat.M365;
         }
-        if (names.contains("login_username") && names.contains("login_password")) {
-            return ExportFormat.BITWARDEN;
-        }
-        if (names.containsAll(Set.of("url", "username", "password"))
-                && (names.contains("httprealm") || names.contains("timepasswordchanged"))) {
-            return ExportFormat.FIREFOX;
-        }
-        if (names.containsAll(Set.of("name", "url", "username", "password"))) {
-            return ExportFormat.CHROME;
-        }
-        return null;
+        return PasswordManagerLayouts.detect(names);
     }
 
     /** Blank lines, PowerShell's {@code #TYPE} line and impacket's {@code [*]} log lines come before the data. */
