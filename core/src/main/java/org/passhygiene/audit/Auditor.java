@@ -74,6 +74,7 @@ public final class Auditor {
     private final RotationPolicy rotation;
     private final LongConsumer progress;
     private final long acceptedSkipped;
+    private final DateOrder dateOrder;
     private WeakHashes weakHashes;
 
     private Auditor(Builder b) {
@@ -90,6 +91,7 @@ public final class Auditor {
         this.dormantDays = b.dormantDays;
         this.progress = b.progress;
         this.acceptedSkipped = b.acceptedSkipped;
+        this.dateOrder = b.dateOrder;
         this.weakHashes = b.weakHashes;
         this.rotation = RotationPolicy.builder().privilegedRoles(new TreeSet<>(privileged.values()))
                 .privilegedChange(s.privilegedChange())
@@ -126,7 +128,8 @@ public final class Auditor {
                 run.needWeakHashes = formats.get(i) == ExportFormat.SECRETSDUMP
                         || (mapping != null && mapping.column("nt-hash") != null);
                 SkipTally tally = new SkipTally(run.skipped::add);
-                long rows = ExportReader.read(file, formats.get(i), mapping, run::add, tally, fileNotes::add);
+                long rows = ExportReader.read(file, formats.get(i), mapping, dateOrder, run::add, tally,
+                        fileNotes::add);
                 run.flush();
                 summaries.add(tally.summary(file.toString(), formats.get(i), rows));
             }
@@ -329,6 +332,14 @@ public final class Auditor {
                 out.add(new Finding(FindingCode.PASSWORD_NOT_REQUIRED, List.of(label), "PasswordNotRequired is set",
                         null));
             }
+            if (r.has(AccountFlag.REVERSIBLE_ENCRYPTION)) {
+                out.add(new Finding(FindingCode.REVERSIBLE_ENCRYPTION, List.of(label), "the password is stored with "
+                        + "reversible encryption: anyone with the directory database can read it", null));
+            }
+            if (r.has(AccountFlag.PREAUTH_NOT_REQUIRED) && active) {
+                out.add(new Finding(FindingCode.PREAUTH_NOT_REQUIRED, List.of(label), "Kerberos pre-authentication "
+                        + "is not required: anyone can request a ticket and crack the password offline", null));
+            }
             if (r.neverExpires() && active) {
                 out.add(new Finding(FindingCode.PASSWORD_NEVER_EXPIRES, List.of(label),
                         privilegedGroups.isEmpty() ? "password never expires"
@@ -405,8 +416,19 @@ public final class Auditor {
         private LongConsumer progress;
         private WeakHashes weakHashes;
         private long acceptedSkipped;
+        private DateOrder dateOrder;
 
         private Builder() {
+        }
+
+        /**
+         * The date order for an export whose dates cannot settle it themselves (every day and month 12 or less);
+         * default null: such a file is refused ({@link ExportFormatException}) rather than guessed. A file whose
+         * values show their order is read in that order whatever this says (with a note when they differ).
+         */
+        public Builder dateOrder(DateOrder value) {
+            dateOrder = value;
+            return this;
         }
 
         /**

@@ -169,6 +169,21 @@ public final class ExportReader {
      */
     public static long read(Path file, ExportFormat format, ColumnMapping mapping, Consumer<ExportRecord> sink,
                             Consumer<SkippedRow> skipped, Consumer<String> notes) throws IOException {
+        return read(file, format, mapping, null, sink, skipped, notes);
+    }
+
+    /**
+     * {@link #read(Path, ExportFormat, ColumnMapping, Consumer, Consumer, Consumer)} with the date order for a file
+     * whose dates cannot settle it themselves. Each file's order is inferred from its values (a first part above 12:
+     * day-first; a second part above 12: month-first); {@code dateOrder} is used only when every date could be either
+     * way, and without it such a file is refused rather than guessed.
+     *
+     * @param dateOrder the order for ambiguous files, or null
+     * @throws ExportFormatException also when a file's day and month cannot be told apart and no order was given
+     */
+    public static long read(Path file, ExportFormat format, ColumnMapping mapping, DateOrder dateOrder,
+                            Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped, Consumer<String> notes)
+            throws IOException {
         Objects.requireNonNull(notes, "notes");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(format, "format");
@@ -181,6 +196,6 @@ public final class ExportReader {
             throw new ExportFormatException(file + ": the generic format needs a column mapping ("
                     + ColumnMapping.KEYS_TEXT + ")");
         }
-        return CsvExportReader.read(file, format, mapping, sink, skipped, notes);
+        return CsvExportReader.read(file, format, mapping, dateOrder, "--date-order", sink, skipped, notes);
     }
 }

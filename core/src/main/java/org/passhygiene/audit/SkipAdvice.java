@@ -24,7 +24,14 @@ final class SkipAdvice {
             case UNCLOSED_QUOTE -> "remove or close the stray double quote on the line named, or export again";
             case FIELD_COUNT -> format == ExportFormat.SECRETSDUMP ? null
                     : "check that fields are separated by commas and that the file was not cut short or edited";
-            default -> null; // BAD_DATE: a later step names the --date-order to pass
+            case BAD_DATE -> example != null && example.contains(" in a file whose dates are ")
+                    ? "the file mixes day-first and month-first dates (edited, or merged from servers with different "
+                    + "regional settings): export it again from one server, or pass --date-order dmy (dd/mm/yyyy) "
+                    + "or mdy (m/d/yyyy) for the order most of its dates are in"
+                    : "write dates as numbers, day/month/year, month/day/year or year-month-day (. / or -, an "
+                    + "optional 12- or 24-hour time), as Export-Csv does; where day and month could be either way "
+                    + "pass --date-order dmy (dd/mm/yyyy, en-GB, de-DE) or --date-order mdy (m/d/yyyy, en-US)";
+            default -> null;
         };
     }
 }

@@ -64,7 +64,7 @@ class ExportReaderFuzzTest {
                         count.run();
                         r.clear();
                     }, tally)
-                    : CsvExportReader.read(in, "fuzz.csv", format, MAPPING, r -> {
+                    : CsvExportReader.read(data, "fuzz.csv", format, MAPPING, r -> {
                         count.run();
                         r.clear();
                     }, tally);
