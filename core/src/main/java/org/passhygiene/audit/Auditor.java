@@ -91,7 +91,8 @@ public final class Auditor {
         this.dormantDays = b.dormantDays;
         this.progress = b.progress;
         this.acceptedSkipped = b.acceptedSkipped;
-        this.dateOrder = b.dateOrder;
+        this.dateOrder = b.dateOrder != null ? b.dateOrder
+                : s.dateOrder() == null ? null : DateOrder.of(s.dateOrder());
         this.weakHashes = b.weakHashes;
         this.rotation = RotationPolicy.builder().privilegedRoles(new TreeSet<>(privileged.values()))
                 .privilegedChange(s.privilegedChange())
@@ -423,7 +424,7 @@ public final class Auditor {
 
         /**
          * The date order for an export whose dates cannot settle it themselves (every day and month 12 or less);
-         * default null: such a file is refused ({@link ExportFormatException}) rather than guessed. A file whose
+         * default: the policy's {@code date-order}, else none: such a file is refused ({@link ExportFormatException}) rather than guessed. A file whose
          * values show their order is read in that order whatever this says (with a note when they differ).
          */
         public Builder dateOrder(DateOrder value) {
