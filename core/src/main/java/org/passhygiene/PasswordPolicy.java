@@ -420,6 +420,7 @@ public final class PasswordPolicy {
         private boolean breachOnline;
         private boolean breachFailOpen;
         private String breachApiUrl;
+        private String dateOrder;
 
         /**
          * Starts from the given settings (presets and {@link #toBuilder()} use this); reads the extra-words and
@@ -476,6 +477,7 @@ public final class PasswordPolicy {
             breachOnline = s.breachOnline();
             breachFailOpen = s.breachFailOpen();
             breachApiUrl = s.breachApiUrl();
+            dateOrder = s.dateOrder();
         }
 
         /** [name] What reports call this policy. */
@@ -796,6 +798,23 @@ public final class PasswordPolicy {
         }
 
         /**
+         * [date-order] dmy, mdy or ymd: how {@code audit} reads day and month in an export whose dates cannot show
+         * their order themselves; null for unset (such a file is refused).
+         */
+        public Builder dateOrder(String value) {
+            if (value == null) {
+                dateOrder = null;
+                return this;
+            }
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            if (!v.equals("dmy") && !v.equals("mdy") && !v.equals("ymd")) {
+                throw new PolicyException("date-order", value, "must be dmy, mdy or ymd");
+            }
+            dateOrder = v;
+            return this;
+        }
+
+        /**
          * @throws PolicyException if the settings contradict each other (e.g. min-length above max-length)
          */
         public PasswordPolicy build() {
@@ -816,7 +835,7 @@ public final class PasswordPolicy {
                     requireDigit, requireSymbol, dictionaryMatch, dictionaries, extraWords, extraWordsFile,
                     minWordLength, leet, reversedWords, contextMatch, organisation, commonPasswords, oneSystem,
                     history, privilegedRoles, privilegedGroups, privilegedChange, staffChange, changeGraceDays, calendarFile, mfa,
-                    breachIndexes, breachOnline, breachFailOpen, breachApiUrl);
+                    breachIndexes, breachOnline, breachFailOpen, breachApiUrl, dateOrder);
         }
 
         /** Words from {@code extra-words} and {@code extra-words-file} together. */

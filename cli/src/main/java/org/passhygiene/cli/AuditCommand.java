@@ -16,6 +16,7 @@ import org.passhygiene.PolicyException;
 import org.passhygiene.audit.AuditReport;
 import org.passhygiene.audit.Auditor;
 import org.passhygiene.audit.ColumnMapping;
+import org.passhygiene.audit.DateOrder;
 import org.passhygiene.audit.ExportFormat;
 import org.passhygiene.audit.FindingCode;
 import org.passhygiene.audit.ReportFormat;
@@ -99,6 +100,12 @@ final class AuditCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at least this severe: CRITICAL, HIGH, MEDIUM, LOW (default).")
     private String failOn;
 
+    @Option(names = "--date-order", paramLabel = "ORDER",
+            description = "dmy, mdy or ymd: how to read day and month in an export whose dates cannot show it "
+                    + "themselves (every day and month 12 or less). Each file's order is otherwise inferred from its "
+                    + "values; such a file without this option is refused rather than guessed.")
+    private String dateOrder;
+
     @Option(names = "--max-skipped", paramLabel = "N", defaultValue = "0",
             description = "Rows that may be skipped as known junk with the audit still counted complete (they are "
                     + "still listed); default 0: any row that could not be read makes the run incomplete (exit 5).")
@@ -116,6 +123,7 @@ final class AuditCommand implements Callable<Integer> {
         if (format == ExportFormat.GENERIC && mapping == null) {
             throw new ExitCodes.UsageException("--format-in generic needs --columns username=COLUMN,…");
         }
+        DateOrder order = dateOrder == null ? null : usage(() -> DateOrder.of(dateOrder));
         LocalDate day = asOf.day();
         OutputTarget target = out == null ? null : outputTarget();
         if (encryption.requested() && (target == null || target.isStandardOutput())) {
@@ -124,7 +132,7 @@ final class AuditCommand implements Callable<Integer> {
         PasswordPolicy policy = withPrivilegedGroups(policyOptions.policy());
         TermCalendar terms = calendar == null ? policy.calendar() : calendar();
         Auditor.Builder builder = usage(() -> Auditor.builder().policy(policy).calendar(terms).asOf(day)
-                .dormantDays(dormantDays).acceptedSkipped(maxSkipped));
+                .dormantDays(dormantDays).acceptedSkipped(maxSkipped).dateOrder(order));
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = System.console() != null;
         if (progress) {

@@ -74,6 +74,7 @@ public final class Auditor {
     private final RotationPolicy rotation;
     private final LongConsumer progress;
     private final long acceptedSkipped;
+    private final DateOrder dateOrder;
     private WeakHashes weakHashes;
 
     private Auditor(Builder b) {
@@ -90,6 +91,8 @@ public final class Auditor {
         this.dormantDays = b.dormantDays;
         this.progress = b.progress;
         this.acceptedSkipped = b.acceptedSkipped;
+        this.dateOrder = b.dateOrder != null ? b.dateOrder
+                : s.dateOrder() == null ? null : DateOrder.of(s.dateOrder());
         this.weakHashes = b.weakHashes;
         this.rotation = RotationPolicy.builder().privilegedRoles(new TreeSet<>(privileged.values()))
                 .privilegedChange(s.privilegedChange())
@@ -118,7 +121,7 @@ public final class Auditor {
         Run run = new Run(newKey());
         try {
             List<AuditReport.FileSummary> summaries = new ArrayList<>();
-            List<String> passedOverNotes = new ArrayList<>();
+            List<String> fileNotes = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 // built before the first batch of this file is judged, not before reading: a file that cannot be
@@ -127,17 +130,18 @@ public final class Auditor {
                         || (mapping != null && mapping.column("nt-hash") != null);
                 SkipTally tally = new SkipTally(run.skipped::add);
                 PasswordManagerLayouts.EntryCount entries = new PasswordManagerLayouts.EntryCount(run::add);
-                long rows = ExportReader.read(file, formats.get(i), mapping, entries, tally);
+                long rows = ExportReader.read(file, formats.get(i), mapping, dateOrder, entries, tally,
+                        fileNotes::add);
                 run.flush();
                 AuditReport.FileSummary fileSummary = tally.summary(file.toString(), formats.get(i), rows);
                 summaries.add(fileSummary);
                 String passedOver = PasswordManagerLayouts.passedOverNote(fileSummary, entries.count());
                 if (passedOver != null) {
-                    passedOverNotes.add(passedOver);
+                    fileNotes.add(passedOver);
                 }
             }
             List<Finding> findings = run.finish();
-            List<String> notes = new ArrayList<>(passedOverNotes);
+            List<String> notes = new ArrayList<>(fileNotes);
             long unchecked = run.hashOnlyUnchecked.sum();
             if (unchecked > 0) {
                 notes.add(unchecked + " account(s) with only an NT hash were not checked for breaches: "
@@ -344,6 +348,14 @@ public final class Auditor {
                 out.add(new Finding(FindingCode.PASSWORD_NOT_REQUIRED, List.of(label), "PasswordNotRequired is set",
                         null));
             }
+            if (r.has(AccountFlag.REVERSIBLE_ENCRYPTION)) {
+                out.add(new Finding(FindingCode.REVERSIBLE_ENCRYPTION, List.of(label), "the password is stored with "
+                        + "reversible encryption: anyone with the directory database can read it", null));
+            }
+            if (r.has(AccountFlag.PREAUTH_NOT_REQUIRED) && active) {
+                out.add(new Finding(FindingCode.PREAUTH_NOT_REQUIRED, List.of(label), "Kerberos pre-authentication "
+                        + "is not required: anyone can request a ticket and crack the password offline", null));
+            }
             if (r.neverExpires() && active) {
                 out.add(new Finding(FindingCode.PASSWORD_NEVER_EXPIRES, List.of(label),
                         privilegedGroups.isEmpty() ? "password never expires"
@@ -423,8 +435,19 @@ public final class Auditor {
         private LongConsumer progress;
         private WeakHashes weakHashes;
         private long acceptedSkipped;
+        private DateOrder dateOrder;
 
         private Builder() {
+        }
+
+        /**
+         * The date order for an export whose dates cannot settle it themselves (every day and month 12 or less);
+         * default: the policy's {@code date-order}, else none: such a file is refused ({@link ExportFormatException}) rather than guessed. A file whose
+         * values show their order is read in that order whatever this says (with a note when they differ).
+         */
+        public Builder dateOrder(DateOrder value) {
+            dateOrder = value;
+            return this;
         }
 
         /**

@@ -11,13 +11,15 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 /**
  * One row per finding and account: {@code code,severity,clause,account,detail,tag}. An incomplete audit starts with
  * an {@code INCOMPLETE} row per file that lost rows (account: the file; detail: how many and why); every skipped row
- * follows the findings as a {@code SKIPPED_ROW} row (account: {@code file:line}; detail: the reason). Cells from an
+ * follows the findings as a {@code SKIPPED_ROW} row (account: {@code file:line}; detail: the reason). Each note of the
+ * summary (e.g. group membership not exported) is a {@code NOTE} row before the findings. Cells from an
  * export are made safe against spreadsheet formula injection.
  */
 final class CsvReport {
 
     static final String INCOMPLETE_CLAUSE = "Rows that could not be read: the audit is incomplete";
     static final String SKIPPED_CLAUSE = "Row that could not be read";
+    static final String NOTE_CLAUSE = "What the audit could not check, and why";
 
     private CsvReport() {
     }
@@ -34,6 +36,9 @@ final class CsvReport {
                             CsvText.safe(line.substring("INCOMPLETE: ".length())), "");
                 }
             }
+        }
+        for (String note : report.summary().notes()) {
+            csv.writeRecord("NOTE", "INFO", NOTE_CLAUSE, "", CsvText.safe(note), "");
         }
         for (Finding f : report.findings()) {
             for (String account : f.accounts()) {

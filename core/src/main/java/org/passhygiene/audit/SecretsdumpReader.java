@@ -23,13 +23,23 @@ final class SecretsdumpReader {
     private SecretsdumpReader() {
     }
 
-    static long read(Path file, Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped) throws IOException {
-        return read(Files.newInputStream(file), file.toString(), sink, skipped);
+    static long read(Path file, Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped, Consumer<String> notes)
+            throws IOException {
+        return read(Files.newInputStream(file), file.toString(), sink, skipped, notes);
     }
 
-    /** Reads {@code in} (closed when done) as the file called {@code name}. */
+    /** Reads {@code in} (closed when done) as the file called {@code name}; no notes. */
     static long read(InputStream in, String name, Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped)
             throws IOException {
+        return read(in, name, sink, skipped, note -> { });
+    }
+
+    /**
+     * Reads {@code in} (closed when done) as the file called {@code name} (UTF-8 or UTF-16, see
+     * {@link RecordScanner}); what the report should know about the file goes to {@code notes}.
+     */
+    static long read(InputStream in, String name, Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped,
+                     Consumer<String> notes) throws IOException {
         long rows = 0;
         try (RecordScanner r = new RecordScanner(in, name, false, false)) {
             RecordScanner.Chunk chunk;
@@ -49,6 +59,10 @@ final class SecretsdumpReader {
                 } catch (Fields.BadField e) {
                     skipped.accept(new SkippedRow(name, chunk.line(), 1, e.cause(), e.getMessage()));
                 }
+            }
+            String note = r.encodingNote();
+            if (note != null) {
+                notes.accept(note);
             }
         }
         return rows;

@@ -17,14 +17,21 @@ final class SkipAdvice {
      */
     static String advice(ExportFormat format, SkipCause cause, String example) {
         return switch (cause) {
-            case BINARY -> "the file holds binary data or is UTF-16: save the export as UTF-8 (PowerShell: "
-                    + "Export-Csv -Encoding UTF8)";
-            case NOT_UTF8 -> "the file is not UTF-8: save the export as UTF-8 (PowerShell: Export-Csv -Encoding "
-                    + "UTF8; Excel: CSV UTF-8)";
+            case BINARY -> "the file holds binary data or text in an encoding other than UTF-8 and UTF-16: save "
+                    + "the export as UTF-8 (PowerShell: Export-Csv -Encoding UTF8)";
+            case NOT_UTF8 -> "the file is not valid text in its encoding: save the export as UTF-8 (PowerShell: "
+                    + "Export-Csv -Encoding UTF8; Excel: CSV UTF-8)";
             case UNCLOSED_QUOTE -> "remove or close the stray double quote on the line named, or export again";
             case FIELD_COUNT -> format == ExportFormat.SECRETSDUMP ? null
                     : "check that fields are separated by commas and that the file was not cut short or edited";
-            default -> null; // BAD_DATE: a later step names the --date-order to pass
+            case BAD_DATE -> example != null && example.contains(" in a file whose dates are ")
+                    ? "the file mixes day-first and month-first dates (edited, or merged from servers with different "
+                    + "regional settings): export it again from one server, or pass --date-order dmy (dd/mm/yyyy) "
+                    + "or mdy (m/d/yyyy) for the order most of its dates are in"
+                    : "write dates as numbers, day/month/year, month/day/year or year-month-day (. / or -, an "
+                    + "optional 12- or 24-hour time), as Export-Csv does; where day and month could be either way "
+                    + "pass --date-order dmy (dd/mm/yyyy, en-GB, de-DE) or --date-order mdy (m/d/yyyy, en-US)";
+            default -> null;
         };
     }
 }

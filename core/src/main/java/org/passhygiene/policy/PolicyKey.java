@@ -94,7 +94,10 @@ public enum PolicyKey {
             (b, v) -> b.breachFailOpen((Boolean) v), PolicySettings::breachFailOpen),
     BREACH_API_URL("breach-api-url", Kind.TEXT, "Base URL of the range API: a mirror or proxy (https; http only on "
             + "loopback).",
-            (b, v) -> b.breachApiUrl((String) v), PolicySettings::breachApiUrl);
+            (b, v) -> b.breachApiUrl((String) v), PolicySettings::breachApiUrl),
+    DATE_ORDER("date-order", Kind.TEXT, "dmy, mdy or ymd: how audit reads day and month in an export whose dates "
+            + "cannot show their order (every day and month 12 or less); unset: such a file is refused.",
+            (b, v) -> b.dateOrder((String) v), PolicySettings::dateOrder);
 
     /** The kinds of value a key takes, with how each is written. */
     public enum Kind {

@@ -43,7 +43,25 @@ public record PolicySettings(
         List<String> breachIndexes,
         boolean breachOnline,
         boolean breachFailOpen,
-        String breachApiUrl) {
+        String breachApiUrl,
+        String dateOrder) {
+
+    /** The settings with {@code date-order} unset (the presets). */
+    public PolicySettings(String name, String basePreset, String clauseLabel, int minLength, int maxLength,
+                          boolean requireLetter, boolean requireDigit, boolean requireSymbol, MatchMode dictionaryMatch,
+                          List<String> dictionaries, List<String> extraWords, Path extraWordsFile, int minWordLength,
+                          boolean leet, boolean reversedWords, MatchMode contextMatch, String organisation,
+                          int commonPasswords, boolean oneSystem, int history, Set<String> privilegedRoles,
+                          Map<String, String> privilegedGroups, ChangeInterval privilegedChange,
+                          ChangeInterval staffChange, int changeGraceDays, Path calendar, boolean mfa,
+                          List<String> breachIndexes, boolean breachOnline, boolean breachFailOpen,
+                          String breachApiUrl) {
+        this(name, basePreset, clauseLabel, minLength, maxLength, requireLetter, requireDigit, requireSymbol,
+                dictionaryMatch, dictionaries, extraWords, extraWordsFile, minWordLength, leet, reversedWords,
+                contextMatch, organisation, commonPasswords, oneSystem, history, privilegedRoles, privilegedGroups,
+                privilegedChange, staffChange, changeGraceDays, calendar, mfa, breachIndexes, breachOnline,
+                breachFailOpen, breachApiUrl, null);
+    }
 
     public PolicySettings {
         dictionaries = List.copyOf(dictionaries);

@@ -62,7 +62,7 @@ class ExportReaderFuzzTest {
             ByteArrayInputStream in = new ByteArrayInputStream(data);
             rows = format == ExportFormat.SECRETSDUMP
                     ? SecretsdumpReader.read(in, "fuzz.txt", delivered, tally)
-                    : CsvExportReader.read(in, "fuzz.csv", format, MAPPING, delivered, tally);
+                    : CsvExportReader.read(data, "fuzz.csv", format, MAPPING, delivered, tally);
         } catch (ExportFormatException expected) {
             assertThat(expected.getMessage()).matches("(?s)fuzz\\.(csv|txt)(:\\d+)?: .*");
             return;

@@ -29,11 +29,12 @@ class StreamingMemoryTest {
     void millionRowExportStreamsIn256MbHeap(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("million.csv");
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            // day 15 settles the file as day-first (#10: a file whose dates could be either way is refused)
             w.write("#TYPE Microsoft.ActiveDirectory.Management.ADUser\r\n");
             w.write("\"SamAccountName\",\"Enabled\",\"PasswordLastSet\",\"LastLogonDate\",\"MemberOf\"\r\n");
             for (int i = 0; i < ROWS; i++) {
                 String logon = i % 1000 == 0 ? "01/01/2025 08:00:00" : "10/03/2026 08:00:00";
-                w.write("\"user" + i + "\",\"True\",\"05/01/2026 08:00:00\",\"" + logon
+                w.write("\"user" + i + "\",\"True\",\"15/01/2026 08:00:00\",\"" + logon
                         + "\",\"CN=Staff,OU=Groups,DC=oakfield,DC=sch,DC=uk\"\r\n");
             }
         }
