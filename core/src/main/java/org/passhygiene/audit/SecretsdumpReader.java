@@ -167,6 +167,9 @@ final class SecretsdumpReader {
     /** {@code DOMAIN\\user:CLEARTEXT:password}: the account, its plaintext and the reversible-encryption flag. */
     static ExportRecord cleartext(String file, long lineNo, String line) throws Fields.BadField {
         int c = line.indexOf(":CLEARTEXT:");
+        if (c < 0) {
+            throw new Fields.BadField(SkipCause.LAYOUT, "expected DOMAIN\\user:CLEARTEXT:password");
+        }
         String user = userName(line.substring(0, c));
         return ExportRecord.builder(file, lineNo, user).person(user.toLowerCase(Locale.ROOT)).system("ad")
                 .flag(AccountFlag.REVERSIBLE_ENCRYPTION, true)

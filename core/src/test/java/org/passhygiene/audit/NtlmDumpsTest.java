@@ -248,12 +248,14 @@ class NtlmDumpsTest {
                 + "[*] Dumping Domain Credentials (domain\\uid:rid:lmhash:nthash)\n"
                 + "jsmith:1104:NO LM-HASH**********************:64f12cddaa88057e06a81b54e73b949:::\n"
                 + "jsmith:1104:aad3b435b51404eeaad3b435b51404ee:64f12cddaa88057e06a81b54e73b949b::: "
-                + "(pwdLastSet=13/01/2026)\n");
+                + "(pwdLastSet=13/01/2026)\n"
+                + "cwhite:CLEARTEXT\n");
         AuditReport r = Auditor.builder().asOf(AuditFixturesTest.AS_OF).build().audit(List.of(dump), null, null);
         assertThat(r.skipped()).extracting(SkippedRow::toString).containsExactly(
                 dump + ":4: Enabled is not True, False or N/A",
                 dump + ":6: NT hash is not 32 hex digits",
-                dump + ":7: pwdLastSet: not a date (expected YYYY-MM-DD HH:MM[:SS], never or N/A)");
+                dump + ":7: pwdLastSet: not a date (expected YYYY-MM-DD HH:MM[:SS], never or N/A)",
+                dump + ":8: expected DOMAIN\\user:CLEARTEXT:password"); // found by the mutation loop
         assertThat(r.complete()).isFalse();
         assertThat(r.summary().records()).isZero();
     }
