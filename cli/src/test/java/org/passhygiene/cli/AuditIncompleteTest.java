@@ -74,8 +74,9 @@ class AuditIncompleteTest {
         CliRun r = audit(f.toString());
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.INCOMPLETE);
         assertThat(r.out()).contains("\nINCOMPLETE: 113 of 113 rows of " + f + " could not be read — binary data "
-                + "(a NUL byte): not text (a UTF-16 export? save it as UTF-8). Fix: the file holds binary data or is "
-                + "UTF-16: save the export as UTF-8 (PowerShell: Export-Csv -Encoding UTF8)\n"
+                + "(a NUL byte): not text (binary, or an encoding other than UTF-8 and UTF-16? save it as UTF-8). "
+                + "Fix: the file holds binary data or text in an encoding other than UTF-8 and UTF-16: save the "
+                + "export as UTF-8 (PowerShell: Export-Csv -Encoding UTF8)\n"
                 + "No findings in the rows read — the audit is incomplete.\n")
                 .contains("  " + f + ":2: binary data (a NUL byte)", "  " + f + ":114: binary data (a NUL byte)")
                 .doesNotContain("\nNo findings.\n");
@@ -165,12 +166,22 @@ class AuditIncompleteTest {
 
     @Test
     void firstLineOfBinaryIsNotAKnownFormat(@TempDir Path dir) throws IOException {
+        // UTF-16 is text now (#10); a NUL character in the first line is not
         Path f = dir.resolve("ad-utf16.csv");
-        Files.write(f, "\uFEFFSamAccountName,Enabled\r\njsmith,True\r\n".getBytes(StandardCharsets.UTF_16LE));
+        Files.write(f, "\uFEFFSamAccountName\0,Enabled\r\njsmith,True\r\n".getBytes(StandardCharsets.UTF_16LE));
         CliRun r = audit(f.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.IO);
         assertThat(r.err()).isEqualTo("passhygiene: " + f + ":1: not a known export format: binary data (a NUL "
-                + "byte): not text (a UTF-16 export? save it as UTF-8)\n");
+                + "byte): not text (binary, or an encoding other than UTF-8 and UTF-16? save it as UTF-8)\n");
+    }
+
+    @Test
+    void utf16ExportWithAMarkIsRead(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("ad-utf16.csv");
+        Files.write(f, "\uFEFFSamAccountName,Enabled\r\njsmith,True\r\n".getBytes(StandardCharsets.UTF_16LE));
+        CliRun r = audit(f.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("  " + f + " (ad, 1 rows)\n").contains("\nNo findings.\n");
     }
 
     @Test

@@ -118,6 +118,7 @@ public final class Auditor {
         Run run = new Run(newKey());
         try {
             List<AuditReport.FileSummary> summaries = new ArrayList<>();
+            List<String> fileNotes = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 // built before the first batch of this file is judged, not before reading: a file that cannot be
@@ -125,12 +126,12 @@ public final class Auditor {
                 run.needWeakHashes = formats.get(i) == ExportFormat.SECRETSDUMP
                         || (mapping != null && mapping.column("nt-hash") != null);
                 SkipTally tally = new SkipTally(run.skipped::add);
-                long rows = ExportReader.read(file, formats.get(i), mapping, run::add, tally);
+                long rows = ExportReader.read(file, formats.get(i), mapping, run::add, tally, fileNotes::add);
                 run.flush();
                 summaries.add(tally.summary(file.toString(), formats.get(i), rows));
             }
             List<Finding> findings = run.finish();
-            List<String> notes = new ArrayList<>();
+            List<String> notes = new ArrayList<>(fileNotes);
             long unchecked = run.hashOnlyUnchecked.sum();
             if (unchecked > 0) {
                 notes.add(unchecked + " account(s) with only an NT hash were not checked for breaches: "

@@ -67,19 +67,33 @@ final class CsvExportReader {
         ExportRecord map(String file, long line, Row row) throws Fields.BadField;
     }
 
-    /** Splits one record's text into fields; reused, one record at a time. */
-    private static final CsvReader.CsvReaderBuilder FIELDS = CsvReader.builder();
+    /** Splits one record's text into fields, per delimiter; reused, one record at a time. */
+    private static final CsvReader.CsvReaderBuilder COMMA = CsvReader.builder().fieldSeparator(',');
+    private static final CsvReader.CsvReaderBuilder SEMICOLON = CsvReader.builder().fieldSeparator(';');
+    private static final CsvReader.CsvReaderBuilder TAB = CsvReader.builder().fieldSeparator('\t');
 
     static long read(Path file, ExportFormat format, ColumnMapping mapping, Consumer<ExportRecord> sink,
-                     Consumer<SkippedRow> skipped) throws IOException {
-        return read(Files.newInputStream(file), file.toString(), format, mapping, sink, skipped);
+                     Consumer<SkippedRow> skipped, Consumer<String> notes) throws IOException {
+        return read(Files.newInputStream(file), file.toString(), format, mapping, sink, skipped, notes);
     }
 
-    /** Reads {@code in} (closed when done) as the file called {@code name}. */
+    /** Reads {@code in} (closed when done) as the file called {@code name}; no notes. */
     static long read(InputStream in, String name, ExportFormat format, ColumnMapping mapping,
                      Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped) throws IOException {
+        return read(in, name, format, mapping, sink, skipped, note -> { });
+    }
+
+    /**
+     * Reads {@code in} (closed when done) as the file called {@code name}. The field delimiter ({@code ,}
+     * {@code ;} or tab) is sniffed from the header line; what the report should know about the file (e.g. rows read
+     * as Windows-1252) goes to {@code notes}.
+     */
+    static long read(InputStream in, String name, ExportFormat format, ColumnMapping mapping,
+                     Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped, Consumer<String> notes)
+            throws IOException {
         long rows = 0;
         try (RecordScanner scanner = new RecordScanner(in, name, true, format == ExportFormat.AD)) {
+            CsvReader.CsvReaderBuilder fields = COMMA;
             Row row = null;
             RowMapper mapper = null;
             int width = 0;
@@ -90,7 +104,10 @@ final class CsvExportReader {
                         throw new ExportFormatException(name + ":" + chunk.line() + ": no header row: "
                                 + chunk.reason() + "; expected " + format.expected());
                     }
-                    List<String> header = fields(chunk.text());
+                    char delimiter = delimiter(chunk.text());
+                    scanner.delimiter(delimiter);
+                    fields = builder(delimiter);
+                    List<String> header = fields(chunk.text(), delimiter);
                     if (header == null) {
                         throw new ExportFormatException(name + ":" + chunk.line() + ": the header row is not "
                                 + "valid CSV; expected " + format.expected());
@@ -110,7 +127,7 @@ final class CsvExportReader {
                     continue;
                 }
                 long line = chunk.line();
-                CsvRecord rec = record(chunk.text());
+                CsvRecord rec = record(fields, chunk.text());
                 if (rec == null) {
                     rows += chunk.lines();
                     skipped.accept(new SkippedRow(name, line, chunk.lines(), SkipCause.MALFORMED_CSV,
@@ -139,19 +156,58 @@ final class CsvExportReader {
             if (row == null) {
                 throw new ExportFormatException(name + ": empty: no header row; expected " + format.expected());
             }
+            String note = scanner.encodingNote();
+            if (note != null) {
+                notes.accept(note);
+            }
         }
         return rows;
     }
 
-    /** The fields of one record's text, or null if it is not valid CSV. */
+    /**
+     * The field delimiter of a header line: whichever of {@code ,} {@code ;} and tab occurs most often outside
+     * quotes ({@code ,} on a tie or when there is none). PowerShell's {@code -Delimiter ';'} and
+     * {@code -UseCulture} on a server whose list separator is {@code ;} (de-DE, fr-FR), Excel in those cultures,
+     * and tab-separated exports.
+     */
+    static char delimiter(String header) {
+        int comma = 0;
+        int semicolon = 0;
+        int tab = 0;
+        boolean quoted = false;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                comma += c == ',' ? 1 : 0;
+                semicolon += c == ';' ? 1 : 0;
+                tab += c == '\t' ? 1 : 0;
+            }
+        }
+        if (semicolon > comma && semicolon >= tab) {
+            return ';';
+        }
+        return tab > comma && tab > semicolon ? '\t' : ',';
+    }
+
+    private static CsvReader.CsvReaderBuilder builder(char delimiter) {
+        return delimiter == ';' ? SEMICOLON : delimiter == '\t' ? TAB : COMMA;
+    }
+
+    /** The fields of a header line (its delimiter sniffed), or null if it is not valid CSV. */
     static List<String> fields(String text) {
-        CsvRecord r = record(text);
+        return fields(text, delimiter(text));
+    }
+
+    static List<String> fields(String text, char delimiter) {
+        CsvRecord r = record(builder(delimiter), text);
         return r == null ? null : r.getFields();
     }
 
-    private static CsvRecord record(String text) {
+    private static CsvRecord record(CsvReader.CsvReaderBuilder fields, String text) {
         try {
-            return FIELDS.ofSingleCsvRecord(text);
+            return fields.ofSingleCsvRecord(text);
         } catch (CsvParseException e) {
             return null;
         }

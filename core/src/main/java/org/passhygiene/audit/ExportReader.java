@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
 /**
  * Streams the accounts of an export file, one {@link ExportRecord} at a time, so a million-row export needs little
  * memory. Rows that cannot be read become {@link SkippedRow}s and reading goes on; no row is lost without one. Every
- * reader is bounded: a line or CSV record is at most 1 MiB (a longer one is skipped), NUL bytes and invalid UTF-8
- * make their row skipped, and a quote never closed is one skipped row covering every line it swallowed.
+ * reader is bounded: a line or CSV record is at most 1 MiB (a longer one is skipped), NUL bytes and invalid text
+ * make their row skipped, and a quote never closed is one skipped row covering every line it swallowed. Every reader
+ * takes UTF-8 (with or without a byte-order mark) and UTF-16LE/BE; a file without a mark whose row is not UTF-8
+ * is read as Windows-1252 with a note; CSV readers take {@code ,} {@code ;} or tab, sniffed from the header.
  *
  * <pre>{@code
  * ExportFormat format = ExportReader.detect(file);
@@ -165,17 +167,28 @@ public final class ExportReader {
      */
     public static long read(Path file, ExportFormat format, ColumnMapping mapping, Consumer<ExportRecord> sink,
                             Consumer<SkippedRow> skipped) throws IOException {
+        return read(file, format, mapping, sink, skipped, note -> { });
+    }
+
+    /**
+     * {@link #read(Path, ExportFormat, ColumnMapping, Consumer, Consumer)}, passing on what a report should say about
+     * the file as a whole (e.g. rows read as Windows-1252, group membership not exported) to {@code notes}, each
+     * note naming the file.
+     */
+    public static long read(Path file, ExportFormat format, ColumnMapping mapping, Consumer<ExportRecord> sink,
+                            Consumer<SkippedRow> skipped, Consumer<String> notes) throws IOException {
+        Objects.requireNonNull(notes, "notes");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(skipped, "skipped");
         if (format == ExportFormat.SECRETSDUMP) {
-            return SecretsdumpReader.read(file, sink, skipped);
+            return SecretsdumpReader.read(file, sink, skipped, notes);
         }
         if (format == ExportFormat.GENERIC && mapping == null) {
             throw new ExportFormatException(file + ": the generic format needs a column mapping ("
                     + ColumnMapping.KEYS_TEXT + ")");
         }
-        return CsvExportReader.read(file, format, mapping, sink, skipped);
+        return CsvExportReader.read(file, format, mapping, sink, skipped, notes);
     }
 }

@@ -48,13 +48,23 @@ final class SecretsdumpReader {
     private SecretsdumpReader() {
     }
 
-    static long read(Path file, Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped) throws IOException {
-        return read(Files.newInputStream(file), file.toString(), sink, skipped);
+    static long read(Path file, Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped, Consumer<String> notes)
+            throws IOException {
+        return read(Files.newInputStream(file), file.toString(), sink, skipped, notes);
     }
 
-    /** Reads {@code in} (closed when done) as the file called {@code name}. */
+    /** Reads {@code in} (closed when done) as the file called {@code name}; no notes. */
     static long read(InputStream in, String name, Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped)
             throws IOException {
+        return read(in, name, sink, skipped, note -> { });
+    }
+
+    /**
+     * Reads {@code in} (closed when done) as the file called {@code name} (UTF-8 or UTF-16, see
+     * {@link RecordScanner}); what the report should know about the file goes to {@code notes}.
+     */
+    static long read(InputStream in, String name, Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped,
+                     Consumer<String> notes) throws IOException {
         long rows = 0;
         DumpLines lines = new DumpLines();
         List<Function<String, ExportRecord>> pending = new ArrayList<>();
@@ -88,6 +98,10 @@ final class SecretsdumpReader {
                 }
             }
             flush(pending, lines.host(), sink);
+            String note = r.encodingNote();
+            if (note != null) {
+                notes.accept(note);
+            }
         } finally {
             for (Function<String, ExportRecord> p : pending) {
                 p.apply(null).clear(); // only when the sink failed: the hashes still held

@@ -17,10 +17,10 @@ final class SkipAdvice {
      */
     static String advice(ExportFormat format, SkipCause cause, String example) {
         return switch (cause) {
-            case BINARY -> "the file holds binary data or is UTF-16: save the export as UTF-8 (PowerShell: "
-                    + "Export-Csv -Encoding UTF8)";
-            case NOT_UTF8 -> "the file is not UTF-8: save the export as UTF-8 (PowerShell: Export-Csv -Encoding "
-                    + "UTF8; Excel: CSV UTF-8)";
+            case BINARY -> "the file holds binary data or text in an encoding other than UTF-8 and UTF-16: save "
+                    + "the export as UTF-8 (PowerShell: Export-Csv -Encoding UTF8)";
+            case NOT_UTF8 -> "the file is not valid text in its encoding: save the export as UTF-8 (PowerShell: "
+                    + "Export-Csv -Encoding UTF8; Excel: CSV UTF-8)";
             case UNCLOSED_QUOTE -> "remove or close the stray double quote on the line named, or export again";
             case FIELD_COUNT -> format == ExportFormat.SECRETSDUMP ? null
                     : "check that fields are separated by commas and that the file was not cut short or edited";

@@ -5,9 +5,12 @@ package org.passhygiene.audit;
  * file fail for one cause, {@link SkipAdvice} may say what to do about it.
  */
 public enum SkipCause {
-    /** A NUL byte: binary data, or a UTF-16 file. */
+    /** A NUL byte: binary data, or text in an encoding other than UTF-8 and UTF-16. */
     BINARY,
-    /** Bytes that are not UTF-8. */
+    /**
+     * Bytes that are not text in the file's encoding: not UTF-8 (nor Windows-1252 when the file has no byte-order
+     * mark), or not UTF-16 (an unpaired surrogate).
+     */
     NOT_UTF8,
     /** A line or CSV record longer than 1 MiB. */
     TOO_LONG,

@@ -218,23 +218,28 @@ class NtlmDumpsTest {
         assertThat(r.skipped()).isEmpty();
     }
 
-    /**
-     * Windows PowerShell's {@code >} writes UTF-16LE with a BOM and CRLF. Until RecordScanner decodes UTF-16 (the
-     * "ad" branch of issue #10), such a dump must fail safe: detection refuses it naming UTF-16, and read as a dump
-     * every row is skipped, so the audit is incomplete (exit 5), never clean.
-     */
-    @ParameterizedTest
-    @ValueSource(strings = {"impacket/dc-justdc-drsuapi-ps51-redirect.txt",
-        "dsinternals/pwdump-formatcustom-ps51-redirect.txt"})
-    void utf16RedirectFailsSafe(String name) throws IOException {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExportReader.detect(real(name)))
-                .isInstanceOf(ExportFormatException.class).hasMessageContaining("not a known export format");
-        AuditReport r = Auditor.builder().asOf(AuditFixturesTest.AS_OF).build().audit(List.of(real(name)),
-                ExportFormat.SECRETSDUMP, null);
-        assertThat(r.complete()).isFalse();
-        assertThat(r.summary().records()).isZero();
-        assertThat(r.skippedRows()).isPositive();
-        assertThat(r.skipped().get(0).reason()).containsAnyOf("UTF-16", "not UTF-8");
+    /** Windows PowerShell's {@code >} writes UTF-16LE with a BOM and CRLF: read like the UTF-8 capture. */
+    @Test
+    void utf16RedirectOfSecretsdump() throws IOException {
+        assertThat(ExportReader.detect(real("impacket/dc-justdc-drsuapi-ps51-redirect.txt")))
+                .isEqualTo(ExportFormat.SECRETSDUMP);
+        AuditReport r = audit("impacket/dc-justdc-drsuapi-ps51-redirect.txt");
+        assertThat(lines(r)).containsExactlyElementsOf(DOMAIN);
+        assertThat(r.summary().records()).isEqualTo(19);
+        assertThat(r.skipped()).isEmpty();
+        assertThat(r.complete()).isTrue();
+    }
+
+    /** DSInternals 4.x {@code Format-Custom -View PWDump > file}: UTF-16LE, an empty first and last line. */
+    @Test
+    void utf16FormatCustomPwdump() throws IOException {
+        assertThat(ExportReader.detect(real("dsinternals/pwdump-formatcustom-ps51-redirect.txt")))
+                .isEqualTo(ExportFormat.SECRETSDUMP);
+        AuditReport r = audit("dsinternals/pwdump-formatcustom-ps51-redirect.txt");
+        assertThat(lines(r)).containsExactlyElementsOf(DSINTERNALS);
+        assertThat(r.summary().records()).isEqualTo(18);
+        assertThat(r.skipped()).isEmpty();
+        assertThat(r.complete()).isTrue();
     }
 
     @Test
@@ -263,7 +268,8 @@ class NtlmDumpsTest {
     @ParameterizedTest
     @ValueSource(strings = {"impacket/dc-justdc-drsuapi.txt", "impacket/dc-full-remote-sam-lsa-ntds.txt",
         "impacket/member-server-sam-cached-lsa.txt", "dsinternals/pwdumphistory-exportformat-ascii.txt",
-        "dsinternals/hashcatnt-exportformat-ps7.txt"})
+        "dsinternals/hashcatnt-exportformat-ps7.txt", "impacket/dc-justdc-drsuapi-ps51-redirect.txt",
+        "dsinternals/pwdump-formatcustom-ps51-redirect.txt"})
     void noHashOrPlaintextInAnyReportFormat(String name) throws IOException {
         AuditReport r = audit(name);
         assertThat(r.findings()).isNotEmpty();
@@ -285,7 +291,10 @@ class NtlmDumpsTest {
     /** Every hash and key in the dump, and the plaintexts of its CLEARTEXT and LSA secret lines. */
     static Set<String> secrets(Path dump) throws IOException {
         Set<String> secrets = new LinkedHashSet<>();
-        for (String line : Files.readAllLines(dump, StandardCharsets.UTF_8)) {
+        byte[] bytes = Files.readAllBytes(dump);
+        boolean utf16 = bytes.length > 1 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE;
+        String text = new String(bytes, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
+        for (String line : text.split("\r?\n")) {
             Matcher m = HEX.matcher(line);
             while (m.find()) {
                 secrets.add(m.group());
