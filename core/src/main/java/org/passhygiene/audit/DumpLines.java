@@ -46,6 +46,14 @@ final class DumpLines {
     /** The dumped host, from {@code $MACHINE.ACC}'s {@code DOMAIN\\HOST$:…} lines, once seen. */
     private String host;
 
+    /**
+     * @param sam whether the file holds a local SAM without headers: {@code secretsdump.py -outputfile NAME} writes the
+     *            SAM's lines to {@code NAME.sam} and the domain's to {@code NAME.ntds}
+     */
+    DumpLines(boolean sam) {
+        section = sam ? Section.SAM : Section.NONE;
+    }
+
     /** The LSA secret of the last {@link Kind#LSA_SECRET} line. */
     String secret() {
         return secret;
@@ -117,7 +125,8 @@ final class DumpLines {
             }
             return Kind.IGNORE;
         }
-        if (secret != null && !secretRead && (secret.startsWith("_SC_") || secret.equalsIgnoreCase("DefaultPassword"))) {
+        if (secret != null && !secretRead
+                && (secret.startsWith("_SC_") || secret.equalsIgnoreCase("DefaultPassword"))) {
             secretRead = true;
             return Kind.LSA_SECRET;
         }

@@ -66,7 +66,7 @@ final class SecretsdumpReader {
     static long read(InputStream in, String name, Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped,
                      Consumer<String> notes) throws IOException {
         long rows = 0;
-        DumpLines lines = new DumpLines();
+        DumpLines lines = new DumpLines(name.toLowerCase(Locale.ROOT).endsWith(".sam"));
         List<Function<String, ExportRecord>> pending = new ArrayList<>();
         try (RecordScanner r = new RecordScanner(in, name, false, false)) {
             RecordScanner.Chunk chunk;

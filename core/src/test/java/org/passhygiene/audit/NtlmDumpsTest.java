@@ -169,6 +169,17 @@ class NtlmDumpsTest {
     }
 
     @Test
+    void outputFileSamWithoutHeadersIsLocal(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path sam = dir.resolve("fs01.sam"); // secretsdump.py -sam SAM -system SYSTEM -outputfile fs01 LOCAL
+        Files.writeString(sam, "Administrator:500:aad3b435b51404eeaad3b435b51404ee:"
+                + "64f12cddaa88057e06a81b54e73b949b:::\n"
+                + "Guest:501:aad3b435b51404eeaad3b435b51404ee:31d6cfe0d16ae931b73c59d7e0c089c0:::\n");
+        AuditReport r = Auditor.builder().asOf(AuditFixturesTest.AS_OF).build().audit(List.of(sam), null, null);
+        assertThat(lines(r)).containsExactly("CRITICAL EMPTY_PASSWORD: local\\Guest",
+                "HIGH WEAK_PASSWORD: local\\Administrator");
+    }
+
+    @Test
     void memberServerSamAndLsaPlaintextSecrets() throws IOException {
         AuditReport r = audit("impacket/member-server-sam-cached-lsa.txt");
         assertThat(lines(r)).containsExactly(
