@@ -18,7 +18,6 @@ import org.passhygiene.audit.Auditor;
 import org.passhygiene.audit.ColumnMapping;
 import org.passhygiene.audit.DateOrder;
 import org.passhygiene.audit.ExportFormat;
-import org.passhygiene.audit.FindingCode;
 import org.passhygiene.audit.ReportFormat;
 import org.passhygiene.audit.Severity;
 import org.passhygiene.breach.BreachIndex;
@@ -229,8 +228,8 @@ final class AuditCommand implements Callable<Integer> {
         }
         StringBuilder sb = new StringBuilder().append(r.findings().size()).append(" findings (");
         int[] bySeverity = new int[Severity.values().length];
-        for (Map.Entry<FindingCode, Integer> e : r.counts().entrySet()) {
-            bySeverity[e.getKey().severity().ordinal()] += e.getValue();
+        for (AuditReport.Tally t : r.tallies()) {
+            bySeverity[t.severity().ordinal()] += t.count(); // each finding's own severity
         }
         String sep = "";
         for (Severity s : Severity.values()) {

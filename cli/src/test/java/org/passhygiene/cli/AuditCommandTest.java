@@ -21,7 +21,9 @@ class AuditCommandTest {
         CliRun r = CliRun.run("", "audit", "--as-of", "2026-03-16", "--report", "json", fixture("secretsdump.txt"));
         assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
         assertThat(r.out()).startsWith("{\"summary\":{\"asOf\":\"2026-03-16\",\"policy\":\"aup\",\"accounts\":8,")
-                .contains("\"findings\":[{\"code\":\"EMPTY_PASSWORD\",\"severity\":\"CRITICAL\",\"clause\":")
+                .contains("\"findings\":[{\"code\":\"WEAK_PASSWORD\",\"severity\":\"HIGH\",\"clause\":")
+                // the disabled guest's empty password: LOW, its own severity, last (issue #10 item 7)
+                .contains("{\"code\":\"EMPTY_PASSWORD\",\"severity\":\"LOW\",\"clause\":")
                 .contains("\"skipped\":[]").doesNotContainIgnoringCase("64f12cddaa88057e06a81b54e73b949b")
                 .contains("\"breachIndex\":\"common-passwords (SHA-1), common-passwords (NTLM)\"")
                 .doesNotContain("\"notes\"");

@@ -124,6 +124,30 @@ public record AuditReport(Summary summary, List<Finding> findings, List<SkippedR
         return m;
     }
 
+    /**
+     * Findings per severity and code, worst first: the severity is each finding's own (an empty password on a
+     * disabled account is LOW though {@code EMPTY_PASSWORD} is CRITICAL), so one code may have two entries.
+     */
+    public List<Tally> tallies() {
+        Map<Severity, Map<FindingCode, Integer>> m = new EnumMap<>(Severity.class);
+        for (Finding f : findings) {
+            m.computeIfAbsent(f.severity(), s -> new EnumMap<>(FindingCode.class)).merge(f.code(), 1, Integer::sum);
+        }
+        List<Tally> out = new java.util.ArrayList<>();
+        m.forEach((sev, codes) -> codes.forEach((code, n) -> out.add(new Tally(sev, code, n))));
+        return out;
+    }
+
+    /**
+     * Findings of one code at one severity.
+     *
+     * @param severity the findings' own severity
+     * @param code     their code
+     * @param count    how many
+     */
+    public record Tally(Severity severity, FindingCode code, int count) {
+    }
+
     /** Whether any finding is at least this severe. */
     public boolean hasFindingsAtLeast(Severity severity) {
         return findings.stream().anyMatch(f -> f.severity().atLeast(severity));

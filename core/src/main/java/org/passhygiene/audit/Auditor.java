@@ -61,7 +61,7 @@ public final class Auditor {
 
     private static final int BATCH = 4096;
     private static final byte[] EMPTY_NT = HexFormat.of().parseHex("31d6cfe0d16ae931b73c59d7e0c089c0");
-    private static final Set<String> DIRECTORY_SYSTEMS = Set.of("ad", "google", "m365");
+    private static final Set<String> DIRECTORY_SYSTEMS = Set.of("ad", "sam", "google", "m365");
 
     private final PasswordPolicy policy;
     private final List<BreachIndex> breachIndexes;
@@ -243,7 +243,9 @@ public final class Auditor {
                 if (v == null) {
                     continue;
                 }
-                records++;
+                if (!(v.record().password() != null && v.record().has(AccountFlag.REVERSIBLE_ENCRYPTION))) {
+                    records++; // a dump's CLEARTEXT line adds the password of an account already counted
+                }
                 findings.addAll(v.findings());
                 if (v.tag() != 0) {
                     groups.computeIfAbsent(v.tag(), t -> new HashMap<>(2))
@@ -280,7 +282,7 @@ public final class Auditor {
                         plain = true;
                     }
                     if (empty) {
-                        out.add(new Finding(FindingCode.EMPTY_PASSWORD, List.of(label), "no password", null));
+                        out.add(emptyPassword(r, label));
                     } else {
                         tag = tag(nt);
                         weak(r, nt, label, out);
@@ -297,6 +299,23 @@ public final class Auditor {
             }
             account(r, label, out);
             return new Verdict(r, label, out, tag, plain);
+        }
+
+        /**
+         * CRITICAL on an enabled account; LOW on a disabled one (it cannot sign in, as DSInternals'
+         * Test-PasswordQuality leaves disabled accounts out by default); CRITICAL when the export does not say,
+         * with the detail naming how to export the status.
+         */
+        private Finding emptyPassword(ExportRecord r, String label) {
+            if (Boolean.FALSE.equals(r.enabled())) {
+                return new Finding(FindingCode.EMPTY_PASSWORD, List.of(label), "no password (account disabled)",
+                        null, Severity.LOW);
+            }
+            if (r.enabled() == null && r.ntHash() != null) {
+                return new Finding(FindingCode.EMPTY_PASSWORD, List.of(label), "no password (account status not in "
+                        + "this export: secretsdump -user-status shows it)", null);
+            }
+            return new Finding(FindingCode.EMPTY_PASSWORD, List.of(label), "no password", null);
         }
 
         private void weak(ExportRecord r, byte[] nt, String label, List<Finding> out) {

@@ -14,9 +14,14 @@ public enum ExportFormat {
     /** Microsoft 365 admin centre "Export users". */
     M365("m365", "Microsoft 365 Export users: User principal name, Display name, Block credential, "
             + "Password never expires, Last password change time stamp"),
-    /** impacket secretsdump / pwdump: {@code DOMAIN\\user:RID:LMhash:NThash:::}. */
-    SECRETSDUMP("secretsdump", "secretsdump/pwdump lines DOMAIN\\user:RID:LMhash:NThash::: "
-            + "(optionally ' (pwdLastSet=…)', ' (status=Enabled|Disabled)', user_historyN lines)"),
+    /**
+     * NTLM dumps: impacket secretsdump output as captured (banner, log lines, SAM, LSA, NTDS, Kerberos and cleartext
+     * sections), pwdump {@code DOMAIN\\user:RID:LMhash:NThash:::}, DSInternals PWDump/PWDumpHistory/HashcatNT.
+     */
+    SECRETSDUMP("secretsdump", "NTLM dumps: secretsdump output (as captured, banner and [*] lines included) or "
+            + "pwdump lines DOMAIN\\user:RID:LMhash:NThash::: (optionally ' (pwdLastSet=…)', ' (status=…)' or "
+            + "' (Enabled=…)', user_historyN lines), DSInternals PWDump/PWDumpHistory (NO LM-HASH***…) and "
+            + "HashcatNT (user:NThash)"),
     /** Chrome / Edge "Export passwords" (the {@code note} column since 2022). */
     CHROME("chrome", "Chrome/Edge passwords: name,url,username,password[,note]"),
     /** Firefox "Export Logins". */

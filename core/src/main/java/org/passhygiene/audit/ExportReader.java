@@ -35,7 +35,11 @@ import java.util.regex.Pattern;
  */
 public final class ExportReader {
 
-    static final Pattern NTLM_LINE = Pattern.compile("^[^:]+:\\d+:[0-9A-Fa-f]{32}:[0-9A-Fa-f]{32}:.*");
+    /** impacket/pwdump {@code user:RID:LM:NT:::}, with DSInternals' {@code NO LM-HASH***…} placeholders. */
+    static final Pattern NTLM_LINE = Pattern.compile("^[^:]+:\\d+:([0-9A-Fa-f]{32}|NO LM-HASH\\*{22}):"
+            + "([0-9A-Fa-f]{32}|NO NT-HASH\\*{22}):.*");
+    /** DSInternals' HashcatNT view {@code user:NT}. */
+    static final Pattern HASHCAT_LINE = Pattern.compile("^[^:,;\\t\"]+:[0-9A-Fa-f]{32}$");
     private static final int DETECT_LINES = 50;
 
     private ExportReader() {
@@ -94,7 +98,8 @@ public final class ExportReader {
                 continue;
             }
             String line = stripBom(raw).trim();
-            if (NTLM_LINE.matcher(line).matches()) {
+            if (line.startsWith("Impacket v") || NTLM_LINE.matcher(line).matches()
+                    || HASHCAT_LINE.matcher(line).matches()) {
                 return ExportFormat.SECRETSDUMP;
             }
             header = line;
@@ -127,7 +132,10 @@ public final class ExportReader {
         return PasswordManagerLayouts.detect(names);
     }
 
-    /** Blank lines, PowerShell's {@code #TYPE} line and impacket's {@code [*]} log lines come before the data. */
+    /**
+     * Blank lines, PowerShell's {@code #TYPE} line and impacket's {@code [*]} log lines come before the data (impacket's
+     * banner line {@code Impacket v… - Copyright …} decides by itself).
+     */
     private static boolean skippedByDetect(String raw) {
         String line = stripBom(raw).trim();
         return line.isEmpty() || line.startsWith("#TYPE") || line.startsWith("[");

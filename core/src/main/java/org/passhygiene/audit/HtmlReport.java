@@ -2,7 +2,6 @@ package org.passhygiene.audit;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +35,6 @@ final class HtmlReport {
 
     static void write(AuditReport report, Writer w) throws IOException {
         AuditReport.Summary s = report.summary();
-        Map<FindingCode, Integer> counts = report.counts();
         w.write("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                 + "style-src 'unsafe-inline'\">\n<title>Password audit " + escape(s.asOf().toString())
@@ -70,14 +68,18 @@ final class HtmlReport {
         for (String note : s.notes()) {
             w.write("<p class=\"note\"><strong>Note:</strong> " + escape(note) + "</p>\n");
         }
-        chart(counts, complete, w);
-        for (FindingCode code : order(counts)) {
-            w.write("<h2 id=\"" + code.name() + "\"><span class=\"sev\" style=\"background:"
-                    + COLOURS.get(code.severity()) + "\">" + code.severity() + "</span> " + code.name() + " ("
-                    + counts.get(code) + ")</h2>\n<p>" + escape(code.clause()) + "</p>\n<table>\n"
+        List<AuditReport.Tally> tallies = report.tallies();
+        chart(tallies, complete, w);
+        for (AuditReport.Tally t : tallies) {
+            FindingCode code = t.code();
+            // each finding's own severity: a LOW EMPTY_PASSWORD (disabled account) has its own section
+            String id = t.severity() == code.severity() ? code.name() : code.name() + "-" + t.severity();
+            w.write("<h2 id=\"" + id + "\"><span class=\"sev\" style=\"background:"
+                    + COLOURS.get(t.severity()) + "\">" + t.severity() + "</span> " + code.name() + " ("
+                    + t.count() + ")</h2>\n<p>" + escape(code.clause()) + "</p>\n<table>\n"
                     + "<tr><th>Accounts</th><th>Detail</th><th>Group</th></tr>\n");
             for (Finding f : report.findings()) {
-                if (f.code() == code) {
+                if (f.code() == code && f.severity() == t.severity()) {
                     w.write("<tr><td>" + escape(String.join(", ", f.accounts())) + "</td><td>" + escape(f.detail())
                             + "</td><td>" + (f.tag() == null ? "" : escape(f.tag())) + "</td></tr>\n");
                 }
@@ -98,38 +100,26 @@ final class HtmlReport {
                 + "it was made from.</small></p>\n</body>\n</html>\n");
     }
 
-    private static List<FindingCode> order(Map<FindingCode, Integer> counts) {
-        List<FindingCode> codes = new ArrayList<>();
-        for (Severity sev : Severity.values()) {
-            for (FindingCode c : counts.keySet()) {
-                if (c.severity() == sev) {
-                    codes.add(c);
-                }
-            }
-        }
-        return codes;
-    }
-
     /** Horizontal bars, one per code with findings, worst first. */
-    private static void chart(Map<FindingCode, Integer> counts, boolean complete, Writer w) throws IOException {
-        List<FindingCode> codes = order(counts);
+    private static void chart(List<AuditReport.Tally> codes, boolean complete, Writer w) throws IOException {
         if (codes.isEmpty()) {
             w.write(complete ? "<p id=\"no-findings\">No findings.</p>\n"
                     : "<p id=\"no-findings\">No findings in the rows read: the audit is incomplete.</p>\n");
             return;
         }
-        int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        int max = codes.stream().mapToInt(AuditReport.Tally::count).max().orElse(1);
         int rowHeight = 24;
         int height = codes.size() * rowHeight + 10;
         w.write("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Findings per code\" "
                 + "width=\"640\" height=\"" + height + "\" viewBox=\"0 0 640 " + height + "\">\n");
         int y = 5;
-        for (FindingCode c : codes) {
-            int n = counts.get(c);
+        for (AuditReport.Tally t : codes) {
+            FindingCode c = t.code();
+            int n = t.count();
             int width = Math.max(2, (int) Math.round(360.0 * n / max));
             w.write("<text x=\"0\" y=\"" + (y + 16) + "\" font-size=\"13\">" + c.name() + "</text>"
                     + "<rect x=\"200\" y=\"" + (y + 3) + "\" width=\"" + width + "\" height=\"18\" fill=\""
-                    + COLOURS.get(c.severity()) + "\"/><text x=\"" + (205 + width) + "\" y=\"" + (y + 16)
+                    + COLOURS.get(t.severity()) + "\"/><text x=\"" + (205 + width) + "\" y=\"" + (y + 16)
                     + "\" font-size=\"13\">" + n + "</text>\n");
             y += rowHeight;
         }

@@ -77,13 +77,9 @@ final class TextReport {
             }
         } else {
             w.write("\nFindings (worst first" + (complete ? "" : "; INCOMPLETE: only the rows read") + "):\n");
-            for (Severity sev : Severity.values()) {
-                for (Map.Entry<FindingCode, Integer> e : counts.entrySet()) {
-                    if (e.getKey().severity() == sev) {
-                        w.write(String.format("  %-8s %-22s %6d  %s%n", sev, e.getKey(), e.getValue(),
-                                e.getKey().clause()));
-                    }
-                }
+            for (AuditReport.Tally t : report.tallies()) {
+                w.write(String.format("  %-8s %-22s %6d  %s%n", t.severity(), t.code(), t.count(),
+                        t.code().clause()));
             }
             w.write("\n");
             for (Finding f : report.findings()) {
