@@ -551,6 +551,11 @@ public final class CredentialStore implements AutoCloseable {
                     throw new StoreException(where + ": not a passhygiene store: the file is not an SQLite database"
                             + " or is corrupted (" + message + ")", cause);
                 }
+                if (dialect == Dialect.POSTGRESQL && message.startsWith("No suitable driver")) {
+                    message += " (the PostgreSQL driver refused the URL: write it as"
+                            + " jdbc:postgresql://HOST[:PORT][,HOST[:PORT]...]/DB, with user and password as"
+                            + " ?user=...&password=... parameters)";
+                }
                 throw new StoreException(where + ": " + what + " failed"
                         + (attempt > 1 ? " after " + attempt + " attempts" : "") + ": " + message, cause);
             }
