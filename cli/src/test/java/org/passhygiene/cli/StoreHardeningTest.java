@@ -214,6 +214,29 @@ class StoreHardeningTest {
         assertThat(again.out()).startsWith("Added pepper key 3;").contains("key 1: 1, key 2: 1, key 3: 0");
     }
 
+    // Review item 2: a symlinked pepper path is read through but never replaced by the rotation.
+    @Test
+    void rotatePepperRefusesASymlinkedPepperPathAndTouchesNothing() throws IOException {
+        assertThat(record(A, "jsmith", "google").exitCode()).isZero();
+        Path real = Path.of(pepper);
+        Path link = real.resolveSibling("link.key");
+        Files.createSymbolicLink(link, real.getFileName());
+        byte[] before = Files.readAllBytes(real);
+        CliRun rotate = CliRun.run("", "store", "rotate-pepper", "--store", url, "--pepper", link.toString());
+        assertThat(rotate.exitCode()).isEqualTo(4);
+        assertThat(rotate.err()).isEqualTo("passhygiene: credential store: pepper file " + link + ": is a symbolic link to a regular"
+                + " file; links are neither followed nor replaced: give the path of a regular file\n");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readAllBytes(real)).isEqualTo(before);
+        assertThat(filesUnder(dir.resolve("keys"))).containsExactly("", "link.key", "pepper.key");
+        // The store did not register a key 2 either: rotating through the real path gives key 2.
+        CliRun real2 = CliRun.run("", "store", "rotate-pepper", "--store", url, "--pepper", pepper);
+        assertThat(real2.out()).startsWith("Added pepper key 2;");
+        // Reading through the link still works: it now holds both keys.
+        assertThat(CliRun.run(A + "\n", "check", "--stdin", "--user", "jsmith", "--system", "ad", "--store", url,
+                "--pepper", link.toString()).out()).contains("REUSED_ACROSS_SYSTEMS");
+    }
+
     @Test
     void noStorePasswordOrUserPasswordInAnyOutput() {
         List<String> outputs = new ArrayList<>();
