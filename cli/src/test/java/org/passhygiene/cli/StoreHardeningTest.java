@@ -163,6 +163,47 @@ class StoreHardeningTest {
         assertThat(filesUnder(dir)).containsExactly("");
     }
 
+    // Review item 5: a failing store command leaves no store; read-only commands leave no -wal/-shm.
+    @Test
+    void aRefusedPepperFailsBeforeANewStoreIsCreated() throws IOException {
+        CliRun r = CliRun.run(A + "\n", "store", "record", "--stdin", "--user", "jsmith", "--system", "ad",
+                "--store", url, "--pepper", "/dev/null");
+        assertThat(r.exitCode()).isEqualTo(4);
+        assertThat(r.err()).startsWith("passhygiene: credential store: pepper file /dev/null: ");
+        assertThat(filesUnder(dir)).containsExactly("");
+        Path bad = dir.resolve("bad.key");
+        Files.writeString(bad, "not a key\n");
+        Files.setPosixFilePermissions(bad, PosixFilePermissions.fromString("rw-------"));
+        CliRun damaged = CliRun.run(A + "\n", "store", "record", "--stdin", "--user", "jsmith", "--system", "ad",
+                "--store", url, "--pepper", bad.toString());
+        assertThat(damaged.exitCode()).isEqualTo(4);
+        assertThat(damaged.err()).startsWith("passhygiene: credential store: pepper file " + bad + ":1: must be");
+        assertThat(filesUnder(dir)).containsExactly("", "bad.key");
+    }
+
+    @Test
+    void rotatePepperOnAMissingStoreIsAnErrorAndCreatesNothing() throws IOException {
+        CliRun r = CliRun.run("", "store", "rotate-pepper", "--store", url, "--pepper", pepper);
+        assertThat(r.exitCode()).isEqualTo(4);
+        assertThat(r.err()).isEqualTo("passhygiene: credential store: no credential store at " + url
+                + ": record a password first with store record\n");
+        assertThat(filesUnder(dir)).containsExactly("");
+    }
+
+    @Test
+    void readOnlyCommandsLeaveNoWalOrShmBesideTheStore() throws IOException {
+        assertThat(record(A, "jsmith", "google").exitCode()).isZero();
+        assertThat(filesUnder(dir.resolve("data"))).containsExactly("", "store.db");
+        byte[] before = Files.readAllBytes(dir.resolve("data/store.db"));
+        CliRun check = CliRun.run(A + "\n", "check", "--stdin", "--user", "jsmith", "--system", "ad", "--store", url,
+                "--pepper", pepper);
+        assertThat(check.out()).contains("REUSED_ACROSS_SYSTEMS");
+        CliRun due = CliRun.run("", "rotation", "due", "--as-of", "2024-01-01", "--store", url, "--pepper", pepper);
+        assertThat(due.exitCode()).as(due.err()).isZero();
+        assertThat(filesUnder(dir.resolve("data"))).containsExactly("", "store.db");
+        assertThat(Files.readAllBytes(dir.resolve("data/store.db"))).isEqualTo(before);
+    }
+
     @Test
     void aReadOnlyStoreServesReadOnlyCommands() throws IOException {
         assertThat(record(A, "jsmith", "google").exitCode()).isZero();

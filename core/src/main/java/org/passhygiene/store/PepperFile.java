@@ -95,6 +95,18 @@ final class PepperFile {
         }
     }
 
+    /**
+     * Before a store is created or written: an existing pepper file must be a valid one, so a bad file fails
+     * before anything (a new store's database) is created. A missing one is left to {@link PepperKeys#establish}.
+     *
+     * @throws StoreException if the file exists but cannot be used
+     */
+    static void requireValidIfPresent(Path file) {
+        if (exists(file)) {
+            clear(load(file));
+        }
+    }
+
     /** Reads every key, by id; the caller clears them. */
     static SortedMap<Integer, byte[]> load(Path file) {
         try {
