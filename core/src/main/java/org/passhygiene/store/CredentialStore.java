@@ -33,6 +33,7 @@ import org.passhygiene.rotation.RotationPolicy;
 import org.passhygiene.rotation.RotationStatus;
 import org.passhygiene.rotation.TermCalendar;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * A person's password history across systems, as Argon2id fingerprints: never a password. Thread-safe; every call
@@ -592,6 +593,8 @@ public final class CredentialStore implements AutoCloseable {
             SQLiteConfig config = new SQLiteConfig();
             if (readOnly) {
                 config.setReadOnly(!queryOnly);
+                // Never create the file, even if it vanished since it was checked.
+                config.resetOpenMode(SQLiteOpenMode.CREATE);
             } else {
                 config.setJournalMode(SQLiteConfig.JournalMode.WAL);
                 config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
