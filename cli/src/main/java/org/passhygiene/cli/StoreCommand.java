@@ -162,7 +162,7 @@ final class StoreCommand implements Runnable {
         public Integer call() {
             StoreOptions.requireNames(user, system);
             int flagged;
-            try (CredentialStore credentials = storeOptions.open()) {
+            try (CredentialStore credentials = storeOptions.openExisting()) {
                 flagged = system == null ? credentials.markCompromised(user, reason)
                         : credentials.markCompromised(user, system, reason);
             } catch (IllegalArgumentException e) {

@@ -182,12 +182,16 @@ class StoreHardeningTest {
     }
 
     @Test
-    void rotatePepperOnAMissingStoreIsAnErrorAndCreatesNothing() throws IOException {
-        CliRun r = CliRun.run("", "store", "rotate-pepper", "--store", url, "--pepper", pepper);
-        assertThat(r.exitCode()).isEqualTo(4);
-        assertThat(r.err()).isEqualTo("passhygiene: credential store: no credential store at " + url
-                + ": record a password first with store record\n");
-        assertThat(filesUnder(dir)).containsExactly("");
+    void rotatePepperOrMarkCompromisedOnAMissingStoreIsAnErrorAndCreatesNothing() throws IOException {
+        for (String[] args : List.of(new String[] {"store", "rotate-pepper", "--store", url, "--pepper", pepper},
+                new String[] {"store", "mark-compromised", "--user", "jsmith", "--reason", "x", "--store", url,
+                    "--pepper", pepper})) {
+            CliRun r = CliRun.run("", args);
+            assertThat(r.exitCode()).isEqualTo(4);
+            assertThat(r.err()).isEqualTo("passhygiene: credential store: no credential store at " + url
+                    + ": record a password first with store record\n");
+            assertThat(filesUnder(dir)).containsExactly("");
+        }
     }
 
     @Test
