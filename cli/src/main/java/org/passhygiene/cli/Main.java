@@ -5,11 +5,21 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import picocli.CommandLine;
 
 /** Entry point: runs the command and exits with its code. Tests call {@link #run} instead. */
 public final class Main {
+
+    /**
+     * The PostgreSQL driver's own log ({@code java.util.logging}, logger {@code org.postgresql}) is off: its
+     * messages quote pieces of the JDBC URL unredacted ("invalid port number: SECRET@"). Whatever it would have
+     * said reaches the user as the driver's exception, redacted, in our one-line error. Held here so the logger
+     * (and its level) is not garbage-collected.
+     */
+    private static final Logger DRIVER_LOG = silenced("org.postgresql");
 
     private Main() {
     }
@@ -33,7 +43,14 @@ public final class Main {
         }
     }
 
+    private static Logger silenced(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.OFF);
+        return logger;
+    }
+
     static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+        DRIVER_LOG.setLevel(Level.OFF);
         PasshygieneCommand root = new PasshygieneCommand(in);
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);

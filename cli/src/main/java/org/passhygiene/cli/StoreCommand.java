@@ -162,7 +162,7 @@ final class StoreCommand implements Runnable {
         public Integer call() {
             StoreOptions.requireNames(user, system);
             int flagged;
-            try (CredentialStore credentials = storeOptions.open()) {
+            try (CredentialStore credentials = storeOptions.openExisting()) {
                 flagged = system == null ? credentials.markCompromised(user, reason)
                         : credentials.markCompromised(user, system, reason);
             } catch (IllegalArgumentException e) {
@@ -199,7 +199,7 @@ final class StoreCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (CredentialStore credentials = storeOptions.open()) {
+            try (CredentialStore credentials = storeOptions.openExisting()) {
                 int id = credentials.rotatePepper();
                 StringBuilder counts = new StringBuilder();
                 credentials.fingerprintsByPepperKey().forEach((k, n) -> counts.append(counts.length() == 0 ? "" : ", ")

@@ -45,6 +45,15 @@ final class StoreOptions {
     }
 
     /**
+     * Opens an existing store for writing (never creates one): for commands that make no sense on a new store.
+     *
+     * @throws org.passhygiene.store.StoreException (exit 4) if it does not exist or cannot be opened
+     */
+    CredentialStore openExisting() {
+        return builder().existing().open();
+    }
+
+    /**
      * Opens the store read-only, for commands that only read: never creates or migrates it, and works on a
      * read-only file.
      *

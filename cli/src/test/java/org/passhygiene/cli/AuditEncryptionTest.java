@@ -120,6 +120,18 @@ class AuditEncryptionTest {
                 + " at least 15 are needed (e.g. three or four random words)\n");
         assertThat(out).doesNotExist();
 
+        // Review item 8: long but predictable passphrases are usage errors too, never quoted.
+        for (String predictable : new String[] {"               ", "aaaaaaaaaaaaaaaaaaaa", "123456789012345"}) {
+            EncryptionOptions.environment = name -> EncryptionOptions.PASSPHRASE_ENV.equals(name) ? predictable
+                    : null;
+            CliRun weak = audit(out, "--encrypt-passphrase");
+            assertThat(weak.exitCode()).isEqualTo(2);
+            assertThat(weak.err()).startsWith("passhygiene: PASSHYGIENE_REPORT_PASSPHRASE: the passphrase ")
+                    .endsWith("(e.g. three or four random words)\n").doesNotContain(predictable.substring(0, 6));
+            assertThat(weak.out()).isEmpty();
+            assertThat(out).doesNotExist();
+        }
+
         EncryptionOptions.environment = name -> EncryptionOptions.PASSPHRASE_ENV.equals(name)
                 ? "staple battery horse" : null;
         CliRun ok = audit(out, "--encrypt-passphrase");

@@ -123,6 +123,13 @@ class CheckCommandTest {
     }
 
     @Test
+    void aDirectoryAsPolicyFileIsNamedWithTheSharedWording(@TempDir Path tmp) {
+        CliRun r = CliRun.run("x\n", "check", "--stdin", "--policy", tmp.toString());
+        assertThat(r.exitCode()).isEqualTo(4);
+        assertThat(r.err()).isEqualTo("passhygiene: " + tmp + ": is a directory, not a file\n");
+    }
+
+    @Test
     void invalidUtf8ExitsFourNamingTheLine() {
         byte[] input = {'x', 'K', '#', '9', 'v', 'q', '!', 'L', 'p', '2', '@', 'z', '\n', (byte) 0xC3, (byte) 0x28,
             '\n'};

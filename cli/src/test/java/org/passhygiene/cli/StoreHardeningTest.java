@@ -163,6 +163,51 @@ class StoreHardeningTest {
         assertThat(filesUnder(dir)).containsExactly("");
     }
 
+    // Review item 5: a failing store command leaves no store; read-only commands leave no -wal/-shm.
+    @Test
+    void aRefusedPepperFailsBeforeANewStoreIsCreated() throws IOException {
+        CliRun r = CliRun.run(A + "\n", "store", "record", "--stdin", "--user", "jsmith", "--system", "ad",
+                "--store", url, "--pepper", "/dev/null");
+        assertThat(r.exitCode()).isEqualTo(4);
+        assertThat(r.err()).startsWith("passhygiene: credential store: pepper file /dev/null: ");
+        assertThat(filesUnder(dir)).containsExactly("");
+        Path bad = dir.resolve("bad.key");
+        Files.writeString(bad, "not a key\n");
+        Files.setPosixFilePermissions(bad, PosixFilePermissions.fromString("rw-------"));
+        CliRun damaged = CliRun.run(A + "\n", "store", "record", "--stdin", "--user", "jsmith", "--system", "ad",
+                "--store", url, "--pepper", bad.toString());
+        assertThat(damaged.exitCode()).isEqualTo(4);
+        assertThat(damaged.err()).startsWith("passhygiene: credential store: pepper file " + bad + ":1: must be");
+        assertThat(filesUnder(dir)).containsExactly("", "bad.key");
+    }
+
+    @Test
+    void rotatePepperOrMarkCompromisedOnAMissingStoreIsAnErrorAndCreatesNothing() throws IOException {
+        for (String[] args : List.of(new String[] {"store", "rotate-pepper", "--store", url, "--pepper", pepper},
+                new String[] {"store", "mark-compromised", "--user", "jsmith", "--reason", "x", "--store", url,
+                    "--pepper", pepper})) {
+            CliRun r = CliRun.run("", args);
+            assertThat(r.exitCode()).isEqualTo(4);
+            assertThat(r.err()).isEqualTo("passhygiene: credential store: no credential store at " + url
+                    + ": record a password first with store record\n");
+            assertThat(filesUnder(dir)).containsExactly("");
+        }
+    }
+
+    @Test
+    void readOnlyCommandsLeaveNoWalOrShmBesideTheStore() throws IOException {
+        assertThat(record(A, "jsmith", "google").exitCode()).isZero();
+        assertThat(filesUnder(dir.resolve("data"))).containsExactly("", "store.db");
+        byte[] before = Files.readAllBytes(dir.resolve("data/store.db"));
+        CliRun check = CliRun.run(A + "\n", "check", "--stdin", "--user", "jsmith", "--system", "ad", "--store", url,
+                "--pepper", pepper);
+        assertThat(check.out()).contains("REUSED_ACROSS_SYSTEMS");
+        CliRun due = CliRun.run("", "rotation", "due", "--as-of", "2024-01-01", "--store", url, "--pepper", pepper);
+        assertThat(due.exitCode()).as(due.err()).isZero();
+        assertThat(filesUnder(dir.resolve("data"))).containsExactly("", "store.db");
+        assertThat(Files.readAllBytes(dir.resolve("data/store.db"))).isEqualTo(before);
+    }
+
     @Test
     void aReadOnlyStoreServesReadOnlyCommands() throws IOException {
         assertThat(record(A, "jsmith", "google").exitCode()).isZero();
@@ -212,6 +257,29 @@ class StoreHardeningTest {
         assertThat(record(StoreCommandTest.B, "jsmith", "ad").exitCode()).isZero();
         CliRun again = CliRun.run("", "store", "rotate-pepper", "--store", url, "--pepper", pepper);
         assertThat(again.out()).startsWith("Added pepper key 3;").contains("key 1: 1, key 2: 1, key 3: 0");
+    }
+
+    // Review item 2: a symlinked pepper path is read through but never replaced by the rotation.
+    @Test
+    void rotatePepperRefusesASymlinkedPepperPathAndTouchesNothing() throws IOException {
+        assertThat(record(A, "jsmith", "google").exitCode()).isZero();
+        Path real = Path.of(pepper);
+        Path link = real.resolveSibling("link.key");
+        Files.createSymbolicLink(link, real.getFileName());
+        byte[] before = Files.readAllBytes(real);
+        CliRun rotate = CliRun.run("", "store", "rotate-pepper", "--store", url, "--pepper", link.toString());
+        assertThat(rotate.exitCode()).isEqualTo(4);
+        assertThat(rotate.err()).isEqualTo("passhygiene: credential store: pepper file " + link + ": is a symbolic link to a regular"
+                + " file; links are neither followed nor replaced: give the path of a regular file\n");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readAllBytes(real)).isEqualTo(before);
+        assertThat(filesUnder(dir.resolve("keys"))).containsExactly("", "link.key", "pepper.key");
+        // The store did not register a key 2 either: rotating through the real path gives key 2.
+        CliRun real2 = CliRun.run("", "store", "rotate-pepper", "--store", url, "--pepper", pepper);
+        assertThat(real2.out()).startsWith("Added pepper key 2;");
+        // Reading through the link still works: it now holds both keys.
+        assertThat(CliRun.run(A + "\n", "check", "--stdin", "--user", "jsmith", "--system", "ad", "--store", url,
+                "--pepper", link.toString()).out()).contains("REUSED_ACROSS_SYSTEMS");
     }
 
     @Test

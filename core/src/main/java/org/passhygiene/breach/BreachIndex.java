@@ -114,7 +114,7 @@ public final class BreachIndex implements AutoCloseable {
                 throw new BreachIndexException(file, "format version " + version + " is not supported (this build "
                         + "reads version " + IndexFormat.VERSION + ")");
             }
-            int kindCode = header.get(IndexFormat.OFF_KIND);
+            int kindCode = header.get(IndexFormat.OFF_KIND) & 0xFF;
             HashKind kind = HashKind.ofCode(kindCode);
             if (kind == null) {
                 throw new BreachIndexException(file, "corrupt header: unknown hash kind code " + kindCode);
@@ -168,11 +168,12 @@ public final class BreachIndex implements AutoCloseable {
         }
     }
 
+    /** The layout bytes, read unsigned (a forged 255 is reported as 255, not -1). */
     private static IndexLayout layout(Path file, ByteBuffer header) throws BreachIndexException {
-        int prefixBits = header.get(IndexFormat.OFF_PREFIX_BITS);
-        int entryBytes = header.get(IndexFormat.OFF_ENTRY_BYTES);
-        int bucketBits = header.get(IndexFormat.OFF_BUCKET_BITS);
-        int tableWidth = header.get(IndexFormat.OFF_TABLE_WIDTH);
+        int prefixBits = header.get(IndexFormat.OFF_PREFIX_BITS) & 0xFF;
+        int entryBytes = header.get(IndexFormat.OFF_ENTRY_BYTES) & 0xFF;
+        int bucketBits = header.get(IndexFormat.OFF_BUCKET_BITS) & 0xFF;
+        int tableWidth = header.get(IndexFormat.OFF_TABLE_WIDTH) & 0xFF;
         try {
             return new IndexLayout(prefixBits, entryBytes, bucketBits, tableWidth);
         } catch (IllegalArgumentException e) {

@@ -39,7 +39,8 @@ import org.bouncycastle.openpgp.operator.bc.BcPublicKeyKeyEncryptionMethodGenera
  * is encrypted to a valid key flagged for encryption (normally the encryption subkey), never to an expired or
  * revoked key or certificate. {@link #recipient()} names the key used by its full fingerprint.
  *
- * <p>With a passphrase: at least {@value #MIN_PASSPHRASE_LENGTH} characters; the key is derived with the iterated
+ * <p>With a passphrase: at least {@value #MIN_PASSPHRASE_LENGTH} characters, not predictable
+ * ({@code ReportPassphrase}); the key is derived with the iterated
  * and salted S2K over SHA-256 at the highest iteration count (65,011,712 bytes hashed). Argon2 S2K (RFC 9580) is not
  * used because gpg 2.2 (2.2.40, Debian 12's, tested) cannot read it ("unknown S2K mode 4"). A passphrase given to
  * {@link #withPassphrase} is copied and the copy cleared by {@link #close()}.
@@ -92,15 +93,12 @@ public final class OpenPgpEncryptor implements AutoCloseable {
      * Encrypts with a passphrase (S2K iterated and salted, SHA-256, highest count).
      *
      * @throws IllegalArgumentException if the passphrase has fewer than {@value #MIN_PASSPHRASE_LENGTH} characters
-     *                                  (the message gives the count, never the passphrase)
+     *                                  or is predictable ({@code ReportPassphrase}: too few different characters,
+     *                                  a repeated sequence, a run like 12345); the message never quotes it
      */
     public static OpenPgpEncryptor withPassphrase(char[] passphrase) {
         Objects.requireNonNull(passphrase, "passphrase");
-        int length = Character.codePointCount(passphrase, 0, passphrase.length);
-        if (length < MIN_PASSPHRASE_LENGTH) {
-            throw new IllegalArgumentException("the passphrase has " + length + " character" + (length == 1 ? "" : "s")
-                    + "; at least " + MIN_PASSPHRASE_LENGTH + " are needed (e.g. three or four random words)");
-        }
+        ReportPassphrase.requireStrong(passphrase);
         return new OpenPgpEncryptor(null, null, passphrase.clone());
     }
 

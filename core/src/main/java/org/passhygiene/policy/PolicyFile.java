@@ -79,9 +79,23 @@ public final class PolicyFile {
         } catch (NoSuchFileException e) {
             throw new UncheckedIOException(file + ": no such policy file", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot read policy file: " + e.getMessage(), e);
+            if (Files.isDirectory(file)) {
+                throw new UncheckedIOException(file + ": is a directory, not a file", e);
+            }
+            throw new UncheckedIOException(file + ": cannot read policy file: " + reason(e), e);
         }
         return parse(bytes, file);
+    }
+
+    /** The reason alone: the JDK's file-system exceptions repeat the path in their message. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /**

@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ import org.passhygiene.rotation.RotationPolicy;
 import org.passhygiene.rotation.RotationStatus;
 import org.passhygiene.rotation.TermCalendar;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * A person's password history across systems, as Argon2id fingerprints: never a password. Thread-safe; every call
@@ -75,6 +77,9 @@ public final class CredentialStore implements AutoCloseable {
     private final String where;
     private final Dialect dialect;
     private final boolean readOnly;
+    /** SQLite read-only on a writable file: a normal connection with {@code PRAGMA query_only}, see {@link #open}. */
+    private final boolean queryOnly;
+    private final boolean mustExist;
     private final Properties connectionProperties;
     private final String[] propertySecrets;
     private final Path pepperFile;
@@ -83,12 +88,14 @@ public final class CredentialStore implements AutoCloseable {
     private final Clock clock;
     private volatile PepperKeys keys;
 
-    private CredentialStore(Builder b, String connectUrl) {
+    private CredentialStore(Builder b, String connectUrl, boolean queryOnly) {
         this.url = connectUrl;
+        this.queryOnly = queryOnly;
+        this.mustExist = b.existing;
         this.where = redact(b.url);
         this.dialect = Dialect.of(b.url);
         this.readOnly = b.readOnly;
-        this.connectionProperties = connectionProperties(dialect, b.properties, b.readOnly);
+        this.connectionProperties = connectionProperties(dialect, b.properties, b.readOnly, queryOnly);
         this.propertySecrets = b.properties.stringPropertyNames().stream().filter(StoreUrl::isSecretName)
                 .map(b.properties::getProperty).toArray(String[]::new);
         this.pepperFile = b.pepperFile;
@@ -496,6 +503,9 @@ public final class CredentialStore implements AutoCloseable {
             });
         } else {
             keys = transaction("open", c -> {
+                if (mustExist) {
+                    Migrations.requireExists(c, where);
+                }
                 Migrations.migrate(c, dialect, where);
                 return PepperKeys.establish(c, pepperFile, true, where, clock.millis());
             });
@@ -520,6 +530,11 @@ public final class CredentialStore implements AutoCloseable {
     private <T> T run(String what, Work<T> work, boolean write) {
         for (int attempt = 1; ; attempt++) {
             try (Connection c = DriverManager.getConnection(url, connectionProperties)) {
+                if (queryOnly) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("PRAGMA query_only = 1");
+                    }
+                }
                 if (!write) {
                     return work.run(c);
                 }
@@ -551,6 +566,11 @@ public final class CredentialStore implements AutoCloseable {
                     throw new StoreException(where + ": not a passhygiene store: the file is not an SQLite database"
                             + " or is corrupted (" + message + ")", cause);
                 }
+                if (dialect == Dialect.POSTGRESQL && message.startsWith("No suitable driver")) {
+                    message += " (the PostgreSQL driver refused the URL: write it as"
+                            + " jdbc:postgresql://HOST[:PORT][,HOST[:PORT]...]/DB, with user and password as"
+                            + " ?user=...&password=... parameters)";
+                }
                 throw new StoreException(where + ": " + what + " failed"
                         + (attempt > 1 ? " after " + attempt + " attempts" : "") + ": " + message, cause);
             }
@@ -566,12 +586,15 @@ public final class CredentialStore implements AutoCloseable {
         }
     }
 
-    private static Properties connectionProperties(Dialect dialect, Properties given, boolean readOnly) {
+    private static Properties connectionProperties(Dialect dialect, Properties given, boolean readOnly,
+            boolean queryOnly) {
         Properties p = new Properties();
         if (dialect == Dialect.SQLITE) {
             SQLiteConfig config = new SQLiteConfig();
             if (readOnly) {
-                config.setReadOnly(true);
+                config.setReadOnly(!queryOnly);
+                // Never create the file, even if it vanished since it was checked.
+                config.resetOpenMode(SQLiteOpenMode.CREATE);
             } else {
                 config.setJournalMode(SQLiteConfig.JournalMode.WAL);
                 config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -609,6 +632,7 @@ public final class CredentialStore implements AutoCloseable {
         private ZoneId zone = ZoneId.of("Europe/London");
         private Clock clock = Clock.systemUTC();
         private boolean readOnly;
+        private boolean existing;
         private final Properties properties = new Properties();
 
         private Builder() {
@@ -702,6 +726,18 @@ public final class CredentialStore implements AutoCloseable {
         }
 
         /**
+         * Opens only an existing store, for writing commands that make no sense on a new one (rotating the pepper):
+         * a missing store (SQLite file, or a database without passhygiene's tables) is a {@link StoreException}
+         * ("no credential store at ...") and nothing is created; an existing one is migrated as usual.
+         *
+         * @return this builder
+         */
+        public Builder existing() {
+            this.existing = true;
+            return this;
+        }
+
+        /**
          * Opens the store: unless {@link #readOnly()}, creates it (SQLite: file 0600, directories 0700) or migrates
          * its schema, and creates the pepper file for a new store; then checks the pepper file's keys against the
          * store.
@@ -719,8 +755,14 @@ public final class CredentialStore implements AutoCloseable {
             if (pepperFile == null) {
                 throw new IllegalStateException("pepperFile is required");
             }
-            String connectUrl = Dialect.of(url) == Dialect.SQLITE ? prepareSqliteFile(url, readOnly) : url;
-            CredentialStore store = new CredentialStore(this, connectUrl);
+            if (!readOnly) {
+                // A bad pepper file fails before a new store's database is created.
+                PepperFile.requireValidIfPresent(pepperFile);
+            }
+            boolean sqlite = Dialect.of(url) == Dialect.SQLITE;
+            String connectUrl = sqlite ? prepareSqliteFile(url, readOnly, existing) : url;
+            boolean queryOnly = readOnly && sqlite && connectUrl.equals(url) && writableFile(url);
+            CredentialStore store = new CredentialStore(this, connectUrl, queryOnly);
             store.initialise();
             return store;
         }
@@ -732,17 +774,17 @@ public final class CredentialStore implements AutoCloseable {
          *
          * @return the URL to connect with
          */
-        private static String prepareSqliteFile(String url, boolean readOnly) {
+        private static String prepareSqliteFile(String url, boolean readOnly, boolean existing) {
             String spec = url.substring("jdbc:sqlite:".length());
             if (spec.isEmpty() || spec.startsWith(":") || spec.startsWith("file:")) {
                 return url;
             }
             int q = spec.indexOf('?');
             Path file = Path.of(q < 0 ? spec : spec.substring(0, q)).toAbsolutePath();
+            if ((readOnly || existing) && !Files.isRegularFile(file)) {
+                throw new StoreException(Migrations.noStore(redact(url)));
+            }
             if (readOnly) {
-                if (!Files.isRegularFile(file)) {
-                    throw new StoreException(Migrations.noStore(redact(url)));
-                }
                 return q < 0 && needsImmutable(file) ? "jdbc:sqlite:" + file.toUri() + "?immutable=1" : url;
             }
             if (!Files.exists(file)) {
@@ -753,6 +795,24 @@ public final class CredentialStore implements AutoCloseable {
                 }
             }
             return url;
+        }
+
+        /**
+         * Whether the read-only SQLite store at {@code url} is a plain file that this process could write, in a
+         * directory it could write: then it is read through normal connections made read-only by {@code PRAGMA
+         * query_only}, not SQLite's read-only open. A read-only connection to a WAL database creates the
+         * {@code -wal} and {@code -shm} files it needs and, unable to checkpoint, leaves them behind; a normal
+         * connection removes them on closing when it is the last one (as every writer does). With a read-only
+         * file or directory, SQLite's read-only open (or {@code immutable}) is used; it cannot create them there.
+         */
+        static boolean writableFile(String url) {
+            String spec = url.substring("jdbc:sqlite:".length());
+            if (spec.isEmpty() || spec.startsWith(":") || spec.startsWith("file:") || spec.indexOf('?') >= 0) {
+                return false;
+            }
+            Path file = Path.of(spec).toAbsolutePath();
+            Path dir = file.getParent();
+            return Files.isRegularFile(file) && Files.isWritable(file) && dir != null && Files.isWritable(dir);
         }
 
         /** No -shm and no way to create one (read-only directory), and no WAL content the file would lack. */

@@ -98,6 +98,13 @@ final class Migrations {
         }
     }
 
+    /** {@link CredentialStore.Builder#existing()}: the store must have tables (any version; it is migrated next). */
+    static void requireExists(Connection c, String where) throws SQLException {
+        if (tables(c).isEmpty()) {
+            throw new StoreException(noStore(where));
+        }
+    }
+
     static String noStore(String where) {
         return "no credential store at " + where + ": record a password first with store record";
     }

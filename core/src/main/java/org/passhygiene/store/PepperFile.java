@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
@@ -25,15 +22,21 @@ import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.passhygiene.output.OutputPathException;
+import org.passhygiene.output.OutputTarget;
+
 /**
  * The pepper file: one or more keys of 32 random bytes, outside the database, owner-only. One key per line as
  * {@code <id>:<64 hex digits>}; {@code #} starts a comment line. A file of one bare line of 64 hex digits (as
  * passhygiene wrote before keys had ids) is key 1. The highest id is the key new fingerprints use.
  *
- * <p>Written crash-safely: a new owner-only temp file in the same directory, written and fsync'ed, then linked to the
- * final name (a hard link never replaces an existing file, so two processes creating a pepper at once cannot
- * overwrite each other: the loser reads the winner's) or, to add a key, renamed over it atomically; then the
- * directory is fsync'ed. A crash leaves either the old file or the new one, never an empty or partial pepper.
+ * <p>Written crash-safely, by the one output mechanism ({@link OutputTarget}): a new owner-only temp file in the same
+ * directory, written and fsync'ed, then linked to the final name (a hard link never replaces an existing file, so two
+ * processes creating a pepper at once cannot overwrite each other: the loser reads the winner's) or, to add a key,
+ * renamed over it atomically; then the directory is fsync'ed. A crash leaves either the old file or the new one,
+ * never an empty or partial pepper. A pepper path that is a symbolic link is read through, but never written: adding
+ * a key to it is refused (replacing the link would leave its target, the file backups and other hosts use, without
+ * the new key).
  */
 final class PepperFile {
     static final int PEPPER_BYTES = 32;
@@ -76,6 +79,7 @@ final class PepperFile {
      * @throws StoreException if the file cannot be read or written, or already has that id
      */
     static void addKey(Path file, int id) {
+        target(file, true);
         SortedMap<Integer, byte[]> keys = load(file);
         try {
             if (keys.containsKey(id) || id < 1 || id > MAX_KEY_ID) {
@@ -88,6 +92,18 @@ final class PepperFile {
             throw new StoreException("pepper file " + file + ": cannot add a key: " + e);
         } finally {
             clear(keys);
+        }
+    }
+
+    /**
+     * Before a store is created or written: an existing pepper file must be a valid one, so a bad file fails
+     * before anything (a new store's database) is created. A missing one is left to {@link PepperKeys#establish}.
+     *
+     * @throws StoreException if the file exists but cannot be used
+     */
+    static void requireValidIfPresent(Path file) {
+        if (exists(file)) {
+            clear(load(file));
         }
     }
 
@@ -160,12 +176,20 @@ final class PepperFile {
         return keys;
     }
 
-    /** Writes {@code keys} to a new temp file and links or renames it to {@code file}; false if it existed. */
+    /**
+     * Writes {@code keys} through {@link OutputTarget} (owner-only temp file, fsync, atomic rename over the file when
+     * {@code replace}, else a hard link that never replaces one); false if the file appeared meanwhile.
+     *
+     * @throws StoreException if the path is not a regular file (a symbolic link, a device, a directory...)
+     */
     private static boolean write(Path file, SortedMap<Integer, byte[]> keys, boolean replace) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        boolean posix = StoreFiles.posix(dir);
-        if (!Files.isDirectory(dir)) {
-            StoreFiles.createDirectories(dir, posix);
+        if (dir != null && !Files.isDirectory(dir)) {
+            StoreFiles.createDirectories(dir, StoreFiles.posix(dir));
+        }
+        OutputTarget target = target(file, replace);
+        if (target == null) {
+            return false;
         }
         StringBuilder text = new StringBuilder("# passhygiene pepper: <key id>:<key>; the highest id fingerprints new"
                 + " passwords. Back it up apart from the database; never edit a key.\n");
@@ -174,39 +198,39 @@ final class PepperFile {
         }
         byte[] bytes = text.toString().getBytes(StandardCharsets.US_ASCII);
         text.setLength(0);
-        FileAttribute<?>[] attrs = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
-                : new FileAttribute<?>[0];
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp", attrs);
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    ch.write(buffer);
-                }
-                ch.force(true);
-            } finally {
-                Arrays.fill(bytes, (byte) 0);
-            }
-            if (replace) {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                try {
-                    Files.createLink(file, tmp);
-                } catch (FileAlreadyExistsException e) {
-                    return false;
-                } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-                    if (exists(file)) {
-                        return false;
+            target.writeFile(temp -> {
+                try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                    while (buffer.hasRemaining()) {
+                        ch.write(buffer);
                     }
-                    // No hard links here (some network and FAT file systems): rename, after checking again.
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
                 }
-            }
-            StoreFiles.syncDirectory(dir);
+                return null;
+            });
             return true;
+        } catch (OutputPathException e) {
+            if (e.reason() == OutputPathException.Reason.EXISTS) {
+                return false;
+            }
+            throw new StoreException("pepper file " + e.getMessage());
         } finally {
-            Files.deleteIfExists(tmp);
+            Arrays.fill(bytes, (byte) 0);
+        }
+    }
+
+    /**
+     * The pepper file as an output: a regular file, never a symbolic link (a link is neither followed nor
+     * replaced, as for every output); null if it exists and {@code replace} is false.
+     */
+    private static OutputTarget target(Path file, boolean replace) {
+        try {
+            return OutputTarget.builder(file).overwrite(replace).permissions("rw-------").open();
+        } catch (OutputPathException e) {
+            if (e.reason() == OutputPathException.Reason.EXISTS) {
+                return null;
+            }
+            throw new StoreException("pepper file " + e.getMessage());
         }
     }
 

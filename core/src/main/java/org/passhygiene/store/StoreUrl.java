@@ -82,7 +82,12 @@ public final class StoreUrl {
         for (int[] s : secretSpans(url)) {
             String span = url.substring(s[0], s[1]);
             // The whole value, and the part before a '?' (where a driver that splits there would stop).
-            for (String raw : List.of(span, span.split("\\?", 2)[0])) {
+            List<String> forms = new ArrayList<>(List.of(span, span.split("\\?", 2)[0]));
+            if (span.indexOf(',') >= 0) {
+                // A value that spans hosts (a comma in a password): a driver may print either part.
+                forms.addAll(List.of(span.split(",")));
+            }
+            for (String raw : forms) {
                 if (!raw.isEmpty()) {
                     out.add(raw);
                     try {
@@ -105,13 +110,7 @@ public final class StoreUrl {
         if (slashes >= 0) {
             int authorityStart = slashes + 2;
             int authorityEnd = firstOf(url, authorityStart, "?;#");
-            int at = url.lastIndexOf('@', authorityEnd - 1);
-            if (at >= authorityStart) {
-                int colon = url.indexOf(':', authorityStart);
-                if (colon >= 0 && colon < at) {
-                    spans.add(new int[] {colon + 1, at});
-                }
-            }
+            userInfoSpans(url, authorityStart, authorityEnd, spans);
             paramsFrom = authorityStart;
         }
         // key=value pairs after '?', '&' or ';' anywhere after the authority (or the scheme).
@@ -140,6 +139,37 @@ public final class StoreUrl {
             }
         }
         return merged;
+    }
+
+    /**
+     * The password of every host's user info in the authority {@code [from, to)}, which may list several hosts
+     * separated by commas ({@code h1:1,admin:SECRET@h2:1}): in each host, from the first ':' to its last '@'. A
+     * host whose user info has no ':' (a password holding a comma: {@code admin:a,b@h}) is masked from the first
+     * ':' since the previous host with user info, erring on the side of hiding.
+     */
+    private static void userInfoSpans(String url, int from, int to, List<int[]> spans) {
+        int runColon = -1;
+        int segStart = from;
+        while (segStart <= to) {
+            int segEnd = url.indexOf(',', segStart);
+            if (segEnd < 0 || segEnd > to) {
+                segEnd = to;
+            }
+            int at = url.lastIndexOf('@', segEnd - 1);
+            int colon = url.indexOf(':', segStart);
+            boolean colonHere = colon >= 0 && colon < segEnd;
+            if (at >= segStart) {
+                if (colonHere && colon < at) {
+                    spans.add(new int[] {colon + 1, at});
+                } else if (runColon >= 0) {
+                    spans.add(new int[] {runColon + 1, at});
+                }
+                runColon = -1;
+            } else if (runColon < 0 && colonHere) {
+                runColon = colon;
+            }
+            segStart = segEnd + 1;
+        }
     }
 
     static boolean isSecretName(String name) {

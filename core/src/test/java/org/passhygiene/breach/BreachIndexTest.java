@@ -174,6 +174,25 @@ class BreachIndexTest {
     }
 
     @Test
+    void layoutBytesAreReportedUnsigned() throws IOException {
+        Path file = build(new TestCorpus(HashKind.SHA1, 10, 12));
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek(IndexFormat.OFF_ENTRY_BYTES);
+            raf.write(0xFF);
+        }
+        assertThatThrownBy(() -> BreachIndex.open(file))
+                .isInstanceOf(BreachIndexException.class)
+                .hasMessageContaining(": corrupt header: invalid layout (")
+                .hasMessageContaining(", entry bytes 255, ");
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek(IndexFormat.OFF_KIND);
+            raf.write(0xFE);
+        }
+        assertThatThrownBy(() -> BreachIndex.open(file))
+                .hasMessage(file + ": corrupt header: unknown hash kind code 254");
+    }
+
+    @Test
     void flippedDataByteIsCaughtByVerify() throws IOException {
         Path file = build(new TestCorpus(HashKind.SHA1, 1_000, 10));
         flip(file, Files.size(file) - 8 - 2_000);

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
@@ -280,6 +281,34 @@ class OpenPgpEncryptorTest {
         assertThat(ok.recipient()).isNull();
         assertThat(ok).hasToString("OpenPgpEncryptor[passphrase]");
         ok.close();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "'               '|uses only 0 different characters besides spaces; at least 6",
+        "aaaaaaaaaaaaaaaaaaaa|uses only 1 different character besides spaces; at least 6",
+        "'ab ab ab ab ab ab ab'|uses only 2 different characters besides spaces",
+        "abcdefabcdefabcdef|repeats a shorter sequence",
+        "Tr0ub4dor&3Tr0ub4dor&3|repeats a shorter sequence",
+        "123456789012345|is mostly a run of neighbouring characters",
+        "abcdefghijklmnopq|is mostly a run of neighbouring characters",
+        "zyxwvutsrqponmlk|is mostly a run of neighbouring characters",
+    })
+    void predictablePassphrasesAreRefusedWithoutQuotingThem(String passphrase, String problem) {
+        assertThatThrownBy(() -> OpenPgpEncryptor.withPassphrase(passphrase.toCharArray()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the passphrase " + problem)
+                .hasMessageEndingWith("(e.g. three or four random words)")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(passphrase.isBlank() ? passphrase
+                        : passphrase.strip().substring(0, 8)));
+    }
+
+    @Test
+    void randomWordsAndOrdinaryLongPassphrasesAreAccepted() {
+        for (String ok : List.of(PASSPHRASE, "fifteen chars!!", "purple tractor umbrella", "Hedgehog-Violin-42-Moss",
+                "über grün straße eis")) {
+            OpenPgpEncryptor.withPassphrase(ok.toCharArray()).close();
+        }
     }
 
     @Test

@@ -114,6 +114,18 @@ class PolicyFileTest {
     }
 
     @Test
+    void aDirectoryOrUnreadableFileIsNamedOnceWithTheSharedWording(@TempDir Path tmp) throws Exception {
+        assertThatThrownBy(() -> PasswordPolicy.load(tmp))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage(tmp + ": is a directory, not a file");
+        Path noRead = Files.writeString(tmp.resolve("noread.yaml"), "preset: nist\n");
+        Files.setPosixFilePermissions(noRead, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(noRead), "running as root: every file is readable");
+        assertThatThrownBy(() -> PasswordPolicy.load(noRead))
+                .hasMessage(noRead + ": cannot read policy file: permission denied");
+    }
+
+    @Test
     void offAcceptsTheYamlBooleanSpelling() {
         PolicySettings s = PasswordPolicy.load(DIR.resolve("off-mode.yaml")).settings();
         assertThat(s.dictionaryMatch()).isEqualTo(MatchMode.OFF);

@@ -17,6 +17,12 @@ class StoreUrlTest {
             + "|jdbc:postgresql://admin:***@host:5432/db?currentSchema=x",
         "jdbc:postgresql://admin:p@ss:w@rd@host/db|jdbc:postgresql://admin:***@host/db",
         "jdbc:postgresql://admin@host/db|jdbc:postgresql://admin@host/db",
+        "jdbc:postgresql://admin:SECRET@/db|jdbc:postgresql://admin:***@/db",
+        // several hosts: user info in any of them, a comma inside a password
+        "jdbc:postgresql://127.0.0.1:1,admin:SECRET@127.0.0.2:1/db|jdbc:postgresql://127.0.0.1:1,admin:***@127.0.0.2:1/db",
+        "jdbc:postgresql://a:SECRET@h1:1,b:SECRET@h2:2/db|jdbc:postgresql://a:***@h1:1,b:***@h2:2/db",
+        "jdbc:postgresql://admin:SEC,RET@h/db|jdbc:postgresql://admin:***@h/db",
+        "jdbc:postgresql://h1:1,h2:2/db|jdbc:postgresql://h1:1,h2:2/db",
         // query parameters, any case, any position
         "jdbc:postgresql://host/db?password=SECRET|jdbc:postgresql://host/db?password=***",
         "jdbc:postgresql://host/db?user=a&PASSWORD=SECRET&ssl=true"
@@ -53,6 +59,17 @@ class StoreUrlTest {
         assertThat(StoreUrl.redactMessage("auth failed for pw hunter2", "jdbc:postgresql://h/db", "hunter2"))
                 .isEqualTo("auth failed for pw ***");
         assertThat(StoreUrl.redactMessage(null, url)).isEmpty();
+    }
+
+    @Test
+    void driverMessagesAboutOneHostLoseItsPassword() {
+        String url = "jdbc:postgresql://127.0.0.1:1,admin:SECRET@127.0.0.2:1/db";
+        assertThat(StoreUrl.redactMessage("java.net.UnknownHostException: admin:SECRET@127.0.0.2", url))
+                .isEqualTo("java.net.UnknownHostException: admin:***@127.0.0.2");
+        assertThat(StoreUrl.redactMessage("JDBC URL invalid port number: SECRET@", "jdbc:postgresql://admin:SECRET@/db"))
+                .isEqualTo("JDBC URL invalid port number: ***@");
+        assertThat(StoreUrl.redactMessage("unknown host SEC or RET@h", "jdbc:postgresql://admin:SEC,RET@h/db"))
+                .doesNotContain("SEC").doesNotContain("RET");
     }
 
     @Test
