@@ -206,7 +206,10 @@ final class AuditCommand implements Callable<Integer> {
     static int exitCode(AuditReport result, Severity threshold, PrintWriter err) {
         if (!result.complete()) {
             for (AuditReport.FileSummary f : result.summary().files()) {
-                if (f.skippedRows() > 0) {
+                if (f.empty()) {
+                    err.println("passhygiene: " + TerminalText.escape(f.file()) + ": no rows: the export holds only "
+                            + "its header; the audit is incomplete");
+                } else if (f.skippedRows() > 0) {
                     err.println("passhygiene: " + TerminalText.escape(f.file()) + ": " + f.skippedRows() + " of "
                             + f.rows() + " rows could not be read; the audit is incomplete");
                 }
@@ -218,7 +221,8 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private static String summaryLine(AuditReport r) {
-        String incomplete = r.complete() ? "" : "; INCOMPLETE: " + r.skippedRows() + " row(s) could not be read";
+        String incomplete = r.complete() ? "" : r.skippedRows() == 0 ? "; INCOMPLETE: a file held no rows"
+                : "; INCOMPLETE: " + r.skippedRows() + " row(s) could not be read";
         return findingsLine(r) + incomplete;
     }
 

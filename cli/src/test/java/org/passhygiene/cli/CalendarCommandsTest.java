@@ -259,8 +259,10 @@ class CalendarCommandsTest {
         assertThat(csv.exitCode()).isZero();
         assertThat(csv.out()).startsWith("user,system,roles,privileged,reason,due_date,last_set,set_by,detail,"
                 + "message\r\n")
-                .contains("\"'=HYPERLINK(\"\"http://x\"\")\",sims\u009b31m,office,true,OVERDUE,2025-01-07,")
-                .contains("\"evil\u001b[2J\nCRITICAL FAKE: all clear\",sims\u009b31m,office,true,OVERDUE,");
+                .contains("\"'=HYPERLINK(\"\"http://x\"\")\",sims\\u009b31m,office,true,OVERDUE,2025-01-07,")
+                .contains("\r\nevil\\u001b[2J\\nCRITICAL FAKE: all clear,sims\\u009b31m,office,true,OVERDUE,")
+                .contains(",\\u202eadmin,")
+                .doesNotContain("\u001b", "\u009b", "\u202e");
 
         CliRun json = withStore("rotation", "due", "--as-of", "2025-01-20", "--format", "json");
         assertThat(json.out()).doesNotContain("\u001b").contains("\"user\":\"evil\\u001B[2J\\nCRITICAL FAKE");

@@ -48,11 +48,12 @@ public record AuditReport(Summary summary, List<Finding> findings, List<SkippedR
         }
 
         /**
-         * Whether every row was read, or no more were skipped than {@link #acceptedSkipped}. An incomplete audit's
-         * findings are partial and must not be taken as clean.
+         * Whether every row was read, or no more were skipped than {@link #acceptedSkipped}, and every file held at
+         * least one row (a file from which no account was read proves nothing). An incomplete audit's findings are
+         * partial and must not be taken as clean.
          */
         public boolean complete() {
-            return skippedRows() <= acceptedSkipped;
+            return skippedRows() <= acceptedSkipped && files.stream().noneMatch(FileSummary::empty);
         }
     }
 
@@ -90,6 +91,11 @@ public record AuditReport(Summary summary, List<Finding> findings, List<SkippedR
             this(file, format, rows, 0, List.of(), null);
         }
 
+        /** Whether the file held no data row at all (only a header, or a header cut short). */
+        public boolean empty() {
+            return rows == 0;
+        }
+
         /** Rows read (data rows less skipped ones). */
         public long readRows() {
             return rows - skippedRows;
@@ -108,11 +114,12 @@ public record AuditReport(Summary summary, List<Finding> findings, List<SkippedR
     }
 
     /**
-     * Whether every row of every file was read (or no more were skipped than the summary's accepted number). An
-     * incomplete audit's findings are partial and must not be taken as clean.
+     * Whether every row of every file was read (or no more were skipped than the summary's accepted number) and every
+     * file held a row. An incomplete audit's findings are partial and must not be taken as clean.
      */
     public boolean complete() {
-        return skippedRows() <= summary.acceptedSkipped();
+        return skippedRows() <= summary.acceptedSkipped() && summary.files().stream()
+                .noneMatch(FileSummary::empty);
     }
 
     /** Findings per code, worst first; codes with none are absent. */

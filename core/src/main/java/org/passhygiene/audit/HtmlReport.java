@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
+import org.passhygiene.output.TerminalText;
+
 /**
  * One self-contained HTML page: inline CSS, an inline SVG bar chart of findings per code, a table per finding
  * code, and the skipped rows. Every piece of text from an export is escaped.
@@ -17,7 +19,9 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    static String escape(String s) {
+    /** HTML text: markup characters as entities, control and invisible format characters as {@code \}{@code uXXXX}. */
+    static String escape(String raw) {
+        String s = TerminalText.escapeControls(raw);
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -18,15 +18,22 @@ final class TextReport {
     private TextReport() {
     }
 
+    /** Why a file without rows makes the audit incomplete. */
+    static final String NO_ROWS = "no rows: the export holds only its header, so no account was read";
+
     private static String esc(CharSequence s) {
         return TerminalText.escape(s);
     }
 
     /**
      * {@code INCOMPLETE: 12 of 13 rows of ad.csv could not be read — reason. Fix: advice}, or null when every row was
-     * read; not escaped (each report format escapes it its own way).
+     * read; {@code INCOMPLETE: ad.csv: no rows: …} when the file held none. Not escaped (each report format escapes it
+     * its own way).
      */
     static String incompleteLine(AuditReport.FileSummary f) {
+        if (f.empty()) {
+            return "INCOMPLETE: " + f.file() + ": " + NO_ROWS;
+        }
         if (f.skippedRows() == 0) {
             return null;
         }

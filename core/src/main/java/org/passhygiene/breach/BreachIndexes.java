@@ -1,18 +1,14 @@
 package org.passhygiene.breach;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import org.passhygiene.output.OutputTarget;
 
 /**
  * Opens breach indexes once per process and shares them: an index is memory-mapped and read-only, so every policy
@@ -65,7 +61,7 @@ public final class BreachIndexes {
     private static BreachIndex embedded(HashKind kind) {
         return OPEN.computeIfAbsent(embeddedKey(kind), n -> {
             try {
-                return BreachIndex.open(embeddedFile(kind), kind);
+                return embeddedIndex(kind);
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             }
@@ -127,9 +123,11 @@ public final class BreachIndexes {
 
     /**
      * A file holding the embedded index: the resource itself when it is a file (tests, exploded classpath), else a
-     * copy in the user's cache directory, named by size so a new build's index replaces an old one.
+     * copy in the user's cache directory ({@code $XDG_CACHE_HOME/passhygiene}, else {@code ~/.cache/passhygiene}),
+     * named by size so a new build's index replaces an old one. When that directory cannot be created or written (a
+     * service account whose home does not exist), a private directory under {@code java.io.tmpdir} is used instead.
      */
-    private static Path embeddedFile(HashKind kind) throws IOException {
+    private static BreachIndex embeddedIndex(HashKind kind) throws IOException {
         String resource = String.format(EMBEDDED_RESOURCE, kind.name().toLowerCase(java.util.Locale.ROOT));
         URL url = BreachIndexes.class.getClassLoader().getResource(resource);
         if (url == null) {
@@ -137,25 +135,12 @@ public final class BreachIndexes {
         }
         if ("file".equals(url.getProtocol())) {
             try {
-                return Path.of(url.toURI());
+                return BreachIndex.open(Path.of(url.toURI()), kind);
             } catch (URISyntaxException e) {
                 throw new IOException(url + ": " + e.getMessage(), e);
             }
         }
-        long size = url.openConnection().getContentLengthLong();
-        Path dir = cacheDirectory();
-        Files.createDirectories(dir);
-        Path target = dir.resolve("common-passwords-" + size + "." + kind.name().toLowerCase(java.util.Locale.ROOT)
-                + ".phbi");
-        if (Files.isRegularFile(target) && Files.size(target) == size) {
-            return target;
-        }
-        OutputTarget.builder(target).overwrite(true).open().write(out -> {
-            try (InputStream in = url.openStream()) {
-                in.transferTo(out);
-            }
-        });
-        return target;
+        return EmbeddedIndexCache.open(url, kind, cacheDirectory());
     }
 
     private static Path cacheDirectory() {

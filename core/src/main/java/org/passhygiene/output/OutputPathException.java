@@ -20,6 +20,8 @@ public final class OutputPathException extends RuntimeException {
         SYMBOLIC_LINK,
         /** The same file as one of the command's inputs. */
         SAME_AS_INPUT,
+        /** Inside a directory the command reads as input (every file of it), where the output would become input. */
+        INSIDE_INPUT_DIRECTORY,
         /** The parent directory is missing or not a directory. */
         NO_DIRECTORY,
         /** A file exists and overwriting is not allowed. */

@@ -41,7 +41,8 @@ import java.util.Set;
  * with an {@link OutputPathException} naming the path and the reason: character and block devices, FIFOs, sockets,
  * directories; a path that is itself a symbolic link, whatever it points to (a link is neither followed nor
  * replaced: give the file's own path; links among the directories above it are followed); a file that
- * {@link Files#isSameFile is the same file} as one of the {@link Builder#inputs inputs}; a path whose parent directory
+ * {@link Files#isSameFile is the same file} as one of the {@link Builder#inputs inputs}, or lies inside an input that is
+ * a directory (a command reads every file of it, so the output would become input); a path whose parent directory
  * is missing or not a directory; {@code -} when standard output is not allowed.
  *
  * <h2>How it is written</h2>
@@ -113,7 +114,10 @@ public final class OutputTarget {
             return this;
         }
 
-        /** Files the command reads; the output may not be any of them. Nulls are ignored. */
+        /**
+         * Files the command reads; the output may not be any of them, nor lie inside one that is a directory. Nulls
+         * are ignored.
+         */
         public Builder inputs(Collection<Path> files) {
             for (Path p : files) {
                 input(p);
@@ -286,6 +290,13 @@ public final class OutputTarget {
                     "directory " + TerminalText.escape(shownParent()) + (e instanceof NoSuchFileException
                             ? " does not exist" : " cannot be read (" + TerminalText.escape(reason(e)) + ")"));
         }
+        for (Path input : inputs) {
+            if (insideInputDirectory(directory, input)) {
+                throw new OutputPathException(shown, OutputPathException.Reason.INSIDE_INPUT_DIRECTORY,
+                        "is inside the input directory " + TerminalText.escape(input.toString()) + ", whose files"
+                                + " are all read as input; write the output elsewhere");
+            }
+        }
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(absolute, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -319,6 +330,15 @@ public final class OutputTarget {
     private String shownParent() {
         Path given = path.getParent();
         return (given != null ? given : absolute.getParent()).toString();
+    }
+
+    /** Whether {@code input} is a directory and the output's directory is it or lies below it. */
+    private static boolean insideInputDirectory(Path directory, Path input) {
+        try {
+            return Files.isDirectory(input) && directory.toRealPath().startsWith(input.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private boolean sameFile(Path input) {

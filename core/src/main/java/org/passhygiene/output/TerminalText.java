@@ -8,6 +8,8 @@ package org.passhygiene.output;
  * overrides, zero-width characters, BOM) are written as {@code \n}, {@code \r}, {@code \t} or {@code \}{@code uXXXX};
  * a backslash is doubled so the escaped form is unambiguous. Printable text, including every script and emoji, is
  * left as it is. HTML, JSON and CSV writers escape with their own rules; this is for text meant to be read.
+ * {@link #escapeControls} is the same without the backslash doubling, for CSV cells and HTML text, where a backslash
+ * is plain text (<code>DOMAIN&#92;user</code> stays as it is) and only the terminal-driving characters must go.
  */
 public final class TerminalText {
 
@@ -16,12 +18,26 @@ public final class TerminalText {
 
     /** Returns {@code s} escaped as described above; {@code null} becomes the empty string. */
     public static String escape(CharSequence s) {
+        return escape(s, true);
+    }
+
+    /**
+     * Returns {@code s} with control, line/paragraph separator and invisible format characters written as {@code \n},
+     * {@code \r}, {@code \t} or {@code \}{@code uXXXX}, as {@link #escape}, but backslashes left as they are: for CSV
+     * cells and HTML text that a terminal may show ({@code report --format=csv} without {@code --out}), where ESC,
+     * BEL, OSC and bidi overrides from untrusted input must not reach the reader. {@code null} becomes "".
+     */
+    public static String escapeControls(CharSequence s) {
+        return escape(s, false);
+    }
+
+    private static String escape(CharSequence s, boolean backslash) {
         if (s == null) {
             return "";
         }
         int n = s.length();
         int i = 0;
-        while (i < n && !needsEscape(s.charAt(i))) {
+        while (i < n && !needsEscape(s.charAt(i), backslash)) {
             i++;
         }
         if (i == n) {
@@ -30,7 +46,7 @@ public final class TerminalText {
         StringBuilder b = new StringBuilder(n + 16).append(s, 0, i);
         for (; i < n; i++) {
             char c = s.charAt(i);
-            if (!needsEscape(c)) {
+            if (!needsEscape(c, backslash)) {
                 b.append(c);
                 continue;
             }
@@ -45,9 +61,9 @@ public final class TerminalText {
         return b.toString();
     }
 
-    private static boolean needsEscape(char c) {
+    private static boolean needsEscape(char c, boolean backslash) {
         if (c == '\\') {
-            return true;
+            return backslash;
         }
         if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
             return true;

@@ -11,10 +11,13 @@ import org.passay.rule.Rule;
 
 /**
  * NO_VISIBLE_CHARACTER: the password has no character a person can see, only spaces, control, format or invisible
- * code points (twenty spaces, tabs, zero-width spaces, direction overrides, non-breaking spaces). Always on, in every
- * preset: such a password cannot be read back or typed reliably, and no policy key turns this off.
+ * code points (twenty spaces, tabs, zero-width spaces, direction overrides, non-breaking spaces), combining marks
+ * with no base to sit on, or unassigned code points. Always on, in every preset: such a password cannot be read back
+ * or typed reliably, and no policy key turns this off.
  *
- * <p>A code point is <em>visible</em> unless {@link #isVisible(int)} says otherwise.
+ * <p>The password needs at least one <em>visible base</em> character, as {@link #isVisible(int)} defines it. Combining
+ * marks never count on their own: after a visible base they are part of what is seen, so they are allowed there (the
+ * base has already made the password visible), and without one nothing is drawn but a font's dotted circle.
  */
 public final class NoVisibleCharacterRule implements Rule {
 
@@ -37,7 +40,7 @@ public final class NoVisibleCharacterRule implements Rule {
     }
 
     /**
-     * Whether a code point shows as something on screen. Not visible:
+     * Whether a code point shows as something on screen by itself (a visible base character). Not visible:
      * <ul>
      * <li>white space and separators: {@link Character#isWhitespace}, and the general categories space separator
      *     (Zs: space, no-break space, ideographic space …), line separator (Zl) and paragraph separator (Zp);</li>
@@ -47,16 +50,23 @@ public final class NoVisibleCharacterRule implements Rule {
      *     classed as a letter or mark: U+034F, U+115F–U+1160 and U+3164 and U+FFA0 (Hangul fillers), U+17B4–U+17B5,
      *     U+180B–U+180F (Mongolian variation selectors and vowel separator), U+2060–U+206F, U+FE00–U+FE0F and
      *     U+E0100–U+E01EF (variation selectors), U+1BCA0–U+1BCA3, U+1D173–U+1D17A and all of U+E0000–U+E0FFF;</li>
-     * <li>U+2800 BRAILLE PATTERN BLANK, a symbol drawn as an empty cell.</li>
+     * <li>U+2800 BRAILLE PATTERN BLANK, a symbol drawn as an empty cell;</li>
+     * <li>combining marks (Mn, Mc, Me): they are drawn on a base character, never alone, so they are no base;</li>
+     * <li>unassigned code points (Cn, including noncharacters): no font can draw them, and whether a later Unicode
+     *     version assigns a visible character there is not something a password can depend on.</li>
      * </ul>
-     * Everything else is visible, including combining marks, emoji, private-use and unassigned code points (a newer
-     * Unicode version than the JVM's may well draw them).
+     * Everything else is visible, including emoji, letters of every script, and private-use code points (Co: fonts and
+     * input methods do draw them, e.g. U+F8FF; a password made of them is visible to the person who typed it).
      */
     public static boolean isVisible(int cp) {
         if (Character.isWhitespace(cp) || isDefaultIgnorable(cp) || cp == 0x2800) {
             return false;
         }
         switch (Character.getType(cp)) {
+            case Character.NON_SPACING_MARK:
+            case Character.COMBINING_SPACING_MARK:
+            case Character.ENCLOSING_MARK:
+            case Character.UNASSIGNED:
             case Character.SPACE_SEPARATOR:
             case Character.LINE_SEPARATOR:
             case Character.PARAGRAPH_SEPARATOR:

@@ -125,7 +125,19 @@ class ReportFormatTest {
     void csvMakesFileNamesAndReasonsFormulaSafe() throws IOException {
         String csv = render(ReportFormat.CSV, hostile());
         assertThat(csv).contains("\r\nINCOMPLETE,INCOMPLETE,Rows that could not be read: the audit is incomplete,"
-                        + "\"'=HYPERLINK(\"\"x\"\")\u001b[2J.csv\",",
-                "\r\nSKIPPED_ROW,INCOMPLETE,Row that could not be read,\"'=HYPERLINK(\"\"x\"\")\u001b[2J.csv:3\",");
+                        + "\"'=HYPERLINK(\"\"x\"\")\\u001b[2J.csv\",",
+                "\r\nSKIPPED_ROW,INCOMPLETE,Row that could not be read,\"'=HYPERLINK(\"\"x\"\")\\u001b[2J.csv:3\",");
+    }
+
+    /** Review 9 item 7: CSV and HTML shown on a terminal carry no control or bidi characters from the input. */
+    @Test
+    void csvAndHtmlWriteControlCharactersAsText() throws IOException {
+        for (ReportFormat format : new ReportFormat[] {ReportFormat.CSV, ReportFormat.HTML}) {
+            String out = render(format, hostile());
+            assertThat(out.codePoints().filter(c -> c == 0x1b || c == 0x07 || c == 0x9b || c == 0x202e))
+                    .as(format.toString()).isEmpty();
+            assertThat(out).as(format.toString()).contains("evil\\u001b[31m\\nCRITICAL FAKE: all clear",
+                    "bad\\nCRITICAL FAKE: x");
+        }
     }
 }

@@ -31,6 +31,18 @@ class TerminalTextTest {
         assertThat(TerminalText.escape(null)).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void escapeControlsLeavesBackslashesAndEscapesTheRest() {
+        assertThat(TerminalText.escapeControls("OAKFIELD\\jsmith")).isEqualTo("OAKFIELD\\jsmith");
+        assertThat(TerminalText.escapeControls("a\u001b]0;x\u0007d\u202e\\b\nc"))
+                .isEqualTo("a\\u001b]0;x\\u0007d\\u202e\\b\\nc");
+        assertThat(TerminalText.escapeControls("Zoë 李 😀")).isEqualTo("Zoë 李 😀");
+        assertThat(TerminalText.escapeControls(null)).isEmpty();
+        assertThat(CsvText.safe("=1+1\u001b")).isEqualTo("'=1+1\\u001b");
+        assertThat(CsvText.safe("\tx")).isEqualTo("\\tx");
+        assertThat(CsvText.safe("OAKFIELD\\jsmith")).isEqualTo("OAKFIELD\\jsmith");
+    }
+
     /** Whatever the input, the output holds no character a terminal would act on. */
     @FuzzTest(maxExecutions = 20_000)
     void escapedTextHasNoControlCharacters(String s) {

@@ -61,6 +61,13 @@ class InvisiblePasswordTest {
             row("line and paragraph separators", "\u2028\u2029".repeat(8), INVISIBLE),
             row("lone surrogates", "\uD800\uDC00\uDC00".substring(2).repeat(16), INVISIBLE),
             row("CR LF", "\r\n".repeat(8), NEW),
+            // Review 9 item 3: marks with no base, unassigned code points.
+            row("twenty combining acute accents", "\u0301".repeat(20), INVISIBLE),
+            row("twenty unassigned U+0378", "\u0378".repeat(20), INVISIBLE),
+            row("combining marks of each kind", "\u0301\u0903\u20DD\u0323".repeat(5), INVISIBLE),
+            row("marks after a space only", " \u0301\u0302".repeat(7), INVISIBLE),
+            row("supplementary unassigned and noncharacters", "\uD83F\uDFFE\uFFFF\uFDD0".repeat(6), INVISIBLE),
+            row("marks and unassigned among spaces", "\u0301 \u0378\u00A0\u200B".repeat(5), INVISIBLE),
             row("C1 next-line", "\u0085".repeat(16), NEW),
             row("DEL", "\u007F".repeat(16), NEW),
             // Control characters inside a visible password.
@@ -75,6 +82,12 @@ class InvisiblePasswordTest {
             row("emoji ZWJ sequence and variation selector", "Xq7#vR2pLkw9Zt\uD83D\uDC69\u200D\uD83D\uDCBB\u2764\uFE0F",
                     NONE),
             row("combining marks", "Xq\u03077#vR2pLkw9Zt\u0323\u0301", NONE),
+            row("stacked combining marks after letters", "Zq\u0301\u0323\u0308vR7#kw\u0303\u0330pLt9\u20DD", NONE),
+            row("Devanagari with spacing marks", "\u0928\u092E\u0938\u094D\u0924\u0947\u0915\u093E\u0930 "
+                    + "\u0935\u093F\u0926\u094D\u092F\u093E\u0932\u092F\u0967\u0968", NONE),
+            row("CJK", "\u6625\u7720 \u4E0D\u89C9\u6653\u5904\u5904\u95FB\u557C\u9E1F\u591C\u6765\u98CE\u96E8\u58F042", NONE),
+            row("private-use characters", "\uF8FF\uE000\uE123\uE456\uE789\uEABC\uF0DE k7 \uF1AF\uF2B0\uF3C1"
+                    + "\uF4D2\uF5E3\uF6F4\uF705\uF816", NONE),
             row("right-to-left text", "\u05E9\u05DC\u05D5\u05DD\u05E2\u05D5\u05DC\u05DD\u0661\u0662\u0663"
                     + "\uD83D\uDE00 \u05D9\u05E8\u05D5\u05E7", NONE),
             row("right-to-left text with direction marks", "\u200F\u05E9\u05DC\u05D5\u05DD\u05E2\u05D5\u05DC\u05DD"
@@ -131,12 +144,13 @@ class InvisiblePasswordTest {
 
     @Test
     void visibleIsDefinedPerCodePoint() {
-        for (int cp : new int[] {'a', '!', '0', 0x05D0, 0x0661, 0x1F600, 0x0301, 0xE000, 0x10FFFD, 0x0378}) {
+        for (int cp : new int[] {'a', '!', '0', 0x05D0, 0x0661, 0x1F600, 0xE000, 0x10FFFD, 0xF8FF, 0x4E00}) {
             assertThat(NoVisibleCharacterRule.isVisible(cp)).as("U+%04X", cp).isTrue();
         }
         for (int cp : new int[] {' ', '\t', 0, 0x7F, 0x85, 0xA0, 0xAD, 0x034F, 0x061C, 0x115F, 0x1680, 0x180E,
             0x2000, 0x200B, 0x200F, 0x202E, 0x2060, 0x206F, 0x2800, 0x3000, 0x3164, 0xFE0F, 0xFEFF, 0xFFA0,
-            0xD800, 0x1BCA0, 0x1D173, 0xE0001, 0xE007F, 0xE01EF, 0xE0FFF}) {
+            0xD800, 0x1BCA0, 0x1D173, 0xE0001, 0xE007F, 0xE01EF, 0xE0FFF,
+            0x0301, 0x0323, 0x0903, 0x20DD, 0x0378, 0xFFFF, 0xFDD0, 0x3FFFE, 0xE1000}) {
             assertThat(NoVisibleCharacterRule.isVisible(cp)).as("U+%04X", cp).isFalse();
         }
     }
