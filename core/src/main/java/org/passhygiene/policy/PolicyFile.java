@@ -4,12 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,6 +17,7 @@ import java.util.Objects;
 
 import org.passhygiene.PasswordPolicy;
 import org.passhygiene.PolicyException;
+import org.passhygiene.input.StrictUtf8;
 import org.passhygiene.rotation.ChangeInterval;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -108,17 +103,12 @@ public final class PolicyFile {
             throw new PolicyException(file.toString(), 0, null, null, "larger than " + MAX_BYTES
                     + " bytes (1 MiB), the limit for a policy file: is this the right file?");
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer text = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, text, true);
-        if (result.isError()) {
-            throw new PolicyException(file.toString(), lineAt(bytes, in.position()), null, null, "not UTF-8 text");
+        String yaml;
+        try {
+            yaml = StrictUtf8.decode(bytes);
+        } catch (StrictUtf8.MalformedException e) {
+            throw new PolicyException(file.toString(), e.line(), null, null, "not UTF-8 text");
         }
-        decoder.flush(text);
-        text.flip();
-        String yaml = text.toString();
         requireShortLines(yaml, file);
         return new PolicyFile(file).parse(new java.io.StringReader(yaml));
     }
@@ -141,16 +131,6 @@ public final class PolicyFile {
                 start = i + 1;
             }
         }
-    }
-
-    private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     private PasswordPolicy.Builder parse(Reader reader) {

@@ -3,18 +3,14 @@ package org.passhygiene.rotation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+
+import org.passhygiene.input.StrictUtf8;
 
 /**
  * Reads a calendar file as bounded, strictly decoded UTF-8 text: at most {@code maxBytes} are read (so
@@ -51,25 +47,13 @@ final class CalendarText {
      * @throws CalendarException naming file:line of the first byte that is not UTF-8
      */
     static String decode(String file, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult r = decoder.decode(in, out, true);
-        if (!r.isError()) {
-            r = decoder.flush(out);
+        String text;
+        try {
+            text = StrictUtf8.decode(bytes);
+        } catch (StrictUtf8.MalformedException e) {
+            throw new CalendarException(file + ":" + e.line() + ": not UTF-8 text (byte " + (e.byteOffset() + 1)
+                    + ")");
         }
-        if (r.isError()) {
-            int line = 1;
-            for (int i = 0; i < in.position(); i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new CalendarException(file + ":" + line + ": not UTF-8 text (byte " + (in.position() + 1) + ")");
-        }
-        out.flip();
-        String text = out.toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
