@@ -21,6 +21,7 @@ import org.passhygiene.audit.ExportFormat;
 import org.passhygiene.audit.ReportFormat;
 import org.passhygiene.audit.Severity;
 import org.passhygiene.breach.BreachIndex;
+import org.passhygiene.cli.OptionConverters.PrivilegedGroup;
 import org.passhygiene.crypto.OpenPgpEncryptor;
 import org.passhygiene.output.OutputTarget;
 import org.passhygiene.output.TerminalText;
@@ -52,16 +53,16 @@ final class AuditCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Export files to audit.")
     private List<Path> files;
 
-    @Option(names = "--format-in", paramLabel = "FORMAT",
+    @Option(names = "--format-in", paramLabel = "FORMAT", converter = OptionConverters.ExportFormats.class,
             description = "Format of every FILE (default: detected from each header): ad, google, m365, "
                     + "secretsdump, chrome, firefox, bitwarden, safari, lastpass, 1password, keepassxc, generic.")
-    private String formatIn;
+    private ExportFormat formatIn;
 
-    @Option(names = "--columns", paramLabel = "MAPPING",
+    @Option(names = "--columns", paramLabel = "MAPPING", converter = OptionConverters.ColumnMappings.class,
             description = "Column mapping for --format-in generic, e.g. username=Login,password=Pass,system=Site. "
                     + "Keys: username, password, nt-hash, system, person, display-name, enabled, groups, "
                     + "password-last-set, last-logon, never-expires, not-required.")
-    private String columns;
+    private ColumnMapping columns;
 
     @Option(names = "--breach-index", paramLabel = "FILE",
             description = "Breach index (see 'breach import'): SHA-1 for plaintext, NTLM also for hashes "
@@ -77,10 +78,11 @@ final class AuditCommand implements Callable<Integer> {
     private AsOfOption asOf;
 
     @Option(names = "--privileged-group", paramLabel = "NAME[=ROLE]",
+            converter = OptionConverters.PrivilegedGroups.class,
             description = "AD group, OU, Google org unit or M365 role whose members are privileged, optionally "
                     + "with the role it means (default: the name in lower case, spaces as '-'). Repeatable; "
                     + "replaces the policy's privileged-groups.")
-    private List<String> privilegedGroups = new ArrayList<>();
+    private List<PrivilegedGroup> privilegedGroups = new ArrayList<>();
 
     @Option(names = "--dormant-days", paramLabel = "N", defaultValue = "90",
             description = "Days without sign-in after which an enabled account is dormant (default 90).")
@@ -92,18 +94,20 @@ final class AuditCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--report", paramLabel = "FORMAT", defaultValue = "text",
+            converter = OptionConverters.ReportFormats.class,
             description = "text (default), json, csv or html.")
-    private String report;
+    private ReportFormat report;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "LOW",
+            converter = OptionConverters.Severities.class,
             description = "Exit 1 when a finding is at least this severe: CRITICAL, HIGH, MEDIUM, LOW (default).")
-    private String failOn;
+    private Severity failOn;
 
-    @Option(names = "--date-order", paramLabel = "ORDER",
+    @Option(names = "--date-order", paramLabel = "ORDER", converter = OptionConverters.DateOrders.class,
             description = "dmy, mdy or ymd: how to read day and month in an export whose dates cannot show it "
                     + "themselves (every day and month 12 or less). Each file's order is otherwise inferred from its "
                     + "values; such a file without this option is refused rather than guessed.")
-    private String dateOrder;
+    private DateOrder dateOrder;
 
     @Option(names = "--max-skipped", paramLabel = "N", defaultValue = "0",
             description = "Rows that may be skipped as known junk with the audit still counted complete (they are "
@@ -115,14 +119,9 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReportFormat reportFormat = usage(() -> ReportFormat.parse(report));
-        Severity threshold = usage(() -> Severity.parse(failOn));
-        ExportFormat format = formatIn == null ? null : usage(() -> ExportFormat.fromId(formatIn));
-        ColumnMapping mapping = columns == null ? null : usage(() -> ColumnMapping.parse(columns));
-        if (format == ExportFormat.GENERIC && mapping == null) {
+        if (formatIn == ExportFormat.GENERIC && columns == null) {
             throw new ExitCodes.UsageException("--format-in generic needs --columns username=COLUMN,…");
         }
-        DateOrder order = dateOrder == null ? null : usage(() -> DateOrder.of(dateOrder));
         LocalDate day = asOf.day();
         OutputTarget target = out == null ? null : outputTarget();
         if (encryption.requested() && (target == null || target.isStandardOutput())) {
@@ -131,7 +130,7 @@ final class AuditCommand implements Callable<Integer> {
         PasswordPolicy policy = withPrivilegedGroups(policyOptions.policy());
         TermCalendar terms = calendar == null ? policy.calendar() : calendar();
         Auditor.Builder builder = usage(() -> Auditor.builder().policy(policy).calendar(terms).asOf(day)
-                .dormantDays(dormantDays).acceptedSkipped(maxSkipped).dateOrder(order));
+                .dormantDays(dormantDays).acceptedSkipped(maxSkipped).dateOrder(dateOrder));
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = System.console() != null;
         if (progress) {
@@ -147,7 +146,7 @@ final class AuditCommand implements Callable<Integer> {
                 if (breachIndex != null) {
                     builder.breachIndex(index);
                 }
-                result = builder.build().audit(files, format, mapping);
+                result = builder.build().audit(files, formatIn, columns);
             } finally {
                 if (progress) {
                     err.println();
@@ -155,13 +154,13 @@ final class AuditCommand implements Callable<Integer> {
             }
             PrintWriter stdout = spec.commandLine().getOut();
             if (target == null || target.isStandardOutput()) {
-                reportFormat.write(result, stdout);
+                report.write(result, stdout);
             } else {
-                reportFormat.writeFile(result, target, encryptor == null ? null : encryptor::open);
+                report.writeFile(result, target, encryptor == null ? null : encryptor::open);
                 stdout.println("wrote " + TerminalText.escape(out.toString()) + ": " + summaryLine(result));
             }
             stdout.flush();
-            return exitCode(result, threshold, err);
+            return exitCode(result, failOn, err);
         } finally {
             if (encryptor != null) {
                 encryptor.close();
@@ -182,13 +181,9 @@ final class AuditCommand implements Callable<Integer> {
             return policy;
         }
         Map<String, String> groups = new LinkedHashMap<>();
-        for (String option : privilegedGroups) {
-            int eq = option.lastIndexOf('=');
-            String name = (eq < 0 ? option : option.substring(0, eq)).strip();
-            String role = eq < 0 ? name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}_-]+", "-")
-                    .replaceAll("^-+|-+$", "") : option.substring(eq + 1);
-            if (groups.putIfAbsent(name, role) != null) {
-                throw new ExitCodes.UsageException("--privileged-group " + TerminalText.escape(option)
+        for (PrivilegedGroup group : privilegedGroups) {
+            if (groups.putIfAbsent(group.name(), group.role()) != null) {
+                throw new ExitCodes.UsageException("--privileged-group " + TerminalText.escape(group.given())
                         + ": given twice");
             }
         }

@@ -2,7 +2,11 @@ package org.passhygiene.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.passhygiene.output.TerminalText;
 
 import picocli.CommandLine.MaxValuesExceededException;
 import picocli.CommandLine.MissingParameterException;
@@ -26,7 +30,38 @@ final class ParameterMessages {
     /** An unknown option that is shown by name: --lower-case-words or -x, nothing else. */
     private static final Pattern OPTION_LIKE = Pattern.compile("--[a-z][a-z0-9-]{0,40}|-[a-zA-Z]");
 
+    /** A quoted piece of a message: where the core's parsers put what they echo of a value. */
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+
     private ParameterMessages() {
+    }
+
+    /**
+     * The exception a converter throws for a value our own parser refused with {@code message}: the parser's wording,
+     * with every quoted piece of the value in it shown as "(value not shown)" (the value could be a password typed in
+     * the wrong place). If the value is still in the message after that, a plain conversion error, which
+     * {@link #describe} reports without the message.
+     */
+    static TypeConversionException conversionError(String message, String value) {
+        String shown = withoutValue(message, value);
+        String v = value.strip();
+        if (v.length() > 3 && shown.toLowerCase(Locale.ROOT).contains(v.toLowerCase(Locale.ROOT))) {
+            return new TypeConversionException(null); // no detail: describe() says "(value not shown)"
+        }
+        return new VettedConversionException(shown);
+    }
+
+    private static String withoutValue(String message, String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        String escaped = TerminalText.escape(value).toLowerCase(Locale.ROOT);
+        Matcher m = QUOTED.matcher(message);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String q = m.group(1).toLowerCase(Locale.ROOT);
+            boolean fromValue = !q.isBlank() && (lower.contains(q.strip()) || escaped.contains(q.strip()));
+            m.appendReplacement(sb, Matcher.quoteReplacement(fromValue ? "(value not shown)" : m.group()));
+        }
+        return m.appendTail(sb).toString();
     }
 
     static String describe(ParameterException ex, String[] args) {
