@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -18,7 +17,7 @@ import org.passhygiene.breach.ImportSummary;
 import org.passhygiene.output.TerminalText;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,11 +62,11 @@ final class BreachCommand implements Runnable {
                 description = "Index file to write: a new or existing regular file (not '-': the index is binary).")
         private Path out;
 
-        @Option(names = "--kind", defaultValue = "sha1", paramLabel = "KIND", converter = KindConverter.class,
+        @Option(names = "--kind", defaultValue = "sha1", paramLabel = "KIND", converter = OptionConverters.HashKinds.class,
                 description = "sha1 (default) or ntlm: the hashes in SOURCE (or to hash passwords with).")
         private HashKind kind;
 
-        @Option(names = "--memory", defaultValue = "1g", paramLabel = "SIZE", converter = SizeConverter.class,
+        @Option(names = "--memory", defaultValue = "1g", paramLabel = "SIZE", converter = OptionConverters.ByteSizes.class,
                 description = "Heap for sorting unsorted input before spilling to disk (default ${DEFAULT-VALUE}).")
         private long memory;
 
@@ -177,47 +176,24 @@ final class BreachCommand implements Runnable {
         @Option(names = "--index", required = true, paramLabel = "FILE", description = "Index file.")
         private Path indexFile;
 
-        @Option(names = "--stdin", description = "Read one password per line from standard input (UTF-8).")
-        private boolean stdin;
+        @Mixin
+        private PasswordInput passwords;
 
         @Override
         public Integer call() {
             PasshygieneCommand root = (PasshygieneCommand) spec.root().userObject();
             PrintWriter o = spec.commandLine().getOut();
-            boolean anyFound = false;
+            boolean noneFound;
             try (BreachIndex index = BreachIndex.open(indexFile)) {
-                if (!stdin) {
-                    char[] password = Prompt.password("passwords");
-                    try {
-                        BreachResult r = index.check(password);
-                        anyFound = r.found();
-                        o.println(describe(r));
-                    } finally {
-                        Arrays.fill(password, '\0');
-                    }
-                } else {
-                    try (PasswordLines lines = new PasswordLines(root.stdin(), "stdin")) {
-                        char[] password;
-                        while ((password = lines.next()) != null) {
-                            BreachResult r;
-                            try {
-                                r = index.check(password);
-                            } finally {
-                                Arrays.fill(password, '\0');
-                            }
-                            anyFound |= r.found();
-                            o.println("line " + lines.lineNumber() + ": " + describe(r));
-                        }
-                        if (lines.lineNumber() == 0) {
-                            throw new ExitCodes.UsageException(PasswordLines.NOTHING_READ);
-                        }
-                    }
-                }
+                noneFound = passwords.each(root.stdin(), index::check, (r, line) -> {
+                    o.println(line == 0 ? describe(r) : "line " + line + ": " + describe(r));
+                    return !r.found();
+                });
             } catch (IOException e) {
                 throw io(e);
             }
             o.flush();
-            return anyFound ? ExitCodes.REJECTED : ExitCodes.OK;
+            return noneFound ? ExitCodes.OK : ExitCodes.REJECTED;
         }
 
         static String describe(BreachResult r) {
@@ -233,48 +209,4 @@ final class BreachCommand implements Runnable {
             return String.format(Locale.UK, "found (seen %,d to %,d times)", r.minCount(), r.maxCount());
         }
     }
-
-    /** sha1 | ntlm, case-insensitive. */
-    static final class KindConverter implements ITypeConverter<HashKind> {
-        @Override
-        public HashKind convert(String value) {
-            switch (value.toLowerCase(Locale.ROOT)) {
-                case "sha1":
-                case "sha-1":
-                    return HashKind.SHA1;
-                case "ntlm":
-                case "nt":
-                    return HashKind.NTLM;
-                default:
-                    throw new picocli.CommandLine.TypeConversionException("must be sha1 or ntlm");
-            }
-        }
-    }
-
-    /** 512m, 1g, 1048576: a byte count. */
-    static final class SizeConverter implements ITypeConverter<Long> {
-        @Override
-        public Long convert(String value) {
-            String v = value.strip().toLowerCase(Locale.ROOT);
-            long unit = 1;
-            if (v.endsWith("k")) {
-                unit = 1L << 10;
-            } else if (v.endsWith("m")) {
-                unit = 1L << 20;
-            } else if (v.endsWith("g")) {
-                unit = 1L << 30;
-            }
-            String digits = unit == 1 ? v : v.substring(0, v.length() - 1);
-            try {
-                long n = Long.parseLong(digits);
-                if (n <= 0) {
-                    throw new NumberFormatException();
-                }
-                return Math.multiplyExact(n, unit);
-            } catch (NumberFormatException | ArithmeticException e) {
-                throw new picocli.CommandLine.TypeConversionException("must be a size such as 512m or 1g");
-            }
-        }
-    }
-
 }

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.passhygiene.Account;
@@ -45,24 +43,11 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private PolicyOptionsMixin policyOptions;
 
-    @Option(names = "--stdin", description = "Read one password per line from standard input (UTF-8; CRLF ok).")
-    private boolean stdin;
+    @Mixin
+    private PasswordInput passwords;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Username (a context word).")
-    private String user;
-
-    @Option(names = "--full-name", paramLabel = "NAME", description = "The person's name, e.g. \"Jane Smith\".")
-    private String fullName;
-
-    @Option(names = "--org", paramLabel = "NAME", description = "Organisation name (a context word).")
-    private String organisation;
-
-    @Option(names = "--system", paramLabel = "NAME",
-            description = "The system the password is for (with --store and --user: reuse checks).")
-    private String system;
-
-    @Option(names = "--roles", paramLabel = "ROLE", split = ",", description = "The person's roles, e.g. slt,office.")
-    private Set<String> roles = Set.of();
+    @Mixin
+    private AccountOptions.Context accountOptions;
 
     @Option(names = "--breach-index", paramLabel = "FILE",
             description = "Breach index to check (repeatable); replaces the policy's breach-indexes.")
@@ -78,78 +63,40 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Account account = account(user, fullName, organisation, system, roles);
+        Account account = accountOptions.account();
         PasswordPolicy.Builder builder = policyOptions.builder();
         if (breachIndexes != null) {
             builder.breachIndexes(breachIndexes.stream().map(p -> p.toAbsolutePath().toString()).toList());
         }
         if (!storeOptions.given()) {
             PasswordPolicy policy = builder.build();
-            return stdin ? checkStream(policy, account, out) : checkPrompt(policy, account, out);
+            return check(policy, account, out);
         }
-        if (user == null || system == null) {
+        if (accountOptions.user() == null || accountOptions.system() == null) {
             throw new ExitCodes.UsageException("--store needs --user and --system: reuse is per person and system");
         }
-        StoreOptions.requireNames(user, system);
+        accountOptions.requireStoreNames();
         try (CredentialStore store = storeOptions.openReadOnly()) {
             PasswordPolicy policy = builder.credentialStore(store).build();
-            return stdin ? checkStream(policy, account, out) : checkPrompt(policy, account, out);
+            return check(policy, account, out);
         }
     }
 
-    /** The account context from the options every password-taking command shares; nulls are left out. */
-    static Account account(String user, String fullName, String organisation, String system, Set<String> roles) {
-        Account a = user == null ? Account.anonymous() : Account.of(user);
-        if (fullName != null) {
-            a = a.withFullName(fullName);
-        }
-        if (organisation != null) {
-            a = a.withOrganisation(organisation);
-        }
-        if (system != null) {
-            a = a.withSystem(system);
-        }
-        return a.withRoles(roles);
-    }
-
-    private int checkStream(PasswordPolicy policy, Account account, PrintWriter out) {
-        boolean allAccepted = true;
-        try (PasswordLines lines = new PasswordLines(parent.stdin(), "stdin")) {
-            char[] password;
-            while ((password = lines.next()) != null) {
-                CheckResult result;
-                try {
-                    result = policy.check(password, account);
-                } finally {
-                    Arrays.fill(password, '\0');
-                }
-                allAccepted &= result.accepted();
-                out.println(format == Format.json ? json(lines.lineNumber(), result)
-                        : line(lines.lineNumber(), result));
-            }
-            if (lines.lineNumber() == 0) {
-                throw new ExitCodes.UsageException(PasswordLines.NOTHING_READ);
-            }
-        }
+    /** Prompted: the verdict for people (or JSON as line 1); --stdin: one line per password. */
+    private int check(PasswordPolicy policy, Account account, PrintWriter out) {
+        boolean allAccepted = passwords.each(parent.stdin(), password -> policy.check(password, account),
+                (result, line) -> {
+                    if (format == Format.json) {
+                        out.println(json(Math.max(line, 1), result));
+                    } else if (line == 0) {
+                        printVerdict(out, policy, result);
+                    } else {
+                        out.println(line(line, result));
+                    }
+                    return result.accepted();
+                });
         out.flush();
         return allAccepted ? ExitCodes.OK : ExitCodes.REJECTED;
-    }
-
-    private int checkPrompt(PasswordPolicy policy, Account account, PrintWriter out) {
-        char[] password = Prompt.password("passwords");
-        CheckResult result;
-        try {
-            result = policy.check(password, account);
-        } finally {
-            Arrays.fill(password, '\0');
-        }
-        if (format == Format.json) {
-            out.println(json(1, result));
-        } else {
-            printVerdict(out, policy, result);
-        }
-        out.flush();
-        return result.accepted() ? ExitCodes.OK : ExitCodes.REJECTED;
     }
 
     /**

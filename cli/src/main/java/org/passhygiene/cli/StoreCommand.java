@@ -3,7 +3,6 @@ package org.passhygiene.cli;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.passhygiene.Account;
@@ -60,25 +59,8 @@ final class StoreCommand implements Runnable {
         @Mixin
         private StoreOptions storeOptions;
 
-        @Option(names = "--user", required = true, paramLabel = "NAME",
-                description = "The person's username (1 to 256 characters, no control or invisible format"
-                    + " characters).")
-        private String user;
-
-        @Option(names = "--system", required = true, paramLabel = "NAME",
-                description = "The system the password was set on, e.g. ad, google, sims, wifi (1 to 128"
-                    + " characters).")
-        private String system;
-
-        @Option(names = "--roles", paramLabel = "ROLE", split = ",",
-                description = "The person's roles, e.g. slt,office (replace the recorded ones; none: keep them).")
-        private Set<String> roles = Set.of();
-
-        @Option(names = "--full-name", paramLabel = "NAME", description = "The person's name (context words).")
-        private String fullName;
-
-        @Option(names = "--org", paramLabel = "NAME", description = "Organisation name (a context word).")
-        private String organisation;
+        @Mixin
+        private AccountOptions.Holder accountOptions;
 
         @Option(names = "--set-by", paramLabel = "TEXT",
                 description = "Who or what set it (default: passhygiene-cli:<your login name>).")
@@ -89,8 +71,8 @@ final class StoreCommand implements Runnable {
 
         @Override
         public Integer call() {
-            StoreOptions.requireNames(user, system);
-            Account account = CheckCommand.account(user, fullName, organisation, system, roles);
+            accountOptions.requireStoreNames();
+            Account account = accountOptions.account();
             char[] password = stdin ? readOneLine() : Prompt.password("the password");
             try (CredentialStore credentials = storeOptions.open()) {
                 PasswordPolicy policy = policyOptions.builder().credentialStore(credentials).build();
