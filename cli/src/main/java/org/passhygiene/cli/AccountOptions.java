@@ -26,11 +26,19 @@ abstract sealed class AccountOptions permits AccountOptions.Context, AccountOpti
                     + " given: the recorded ones are kept).")
     private Set<String> roles = Set.of();
 
+    /** Set by the subclass's --user and --system, whose wording and whether they are required differ. */
+    private String user;
+    private String system;
+
     /** --user, or null. */
-    abstract String user();
+    final String user() {
+        return user;
+    }
 
     /** --system, or null. */
-    abstract String system();
+    final String system() {
+        return system;
+    }
 
     /** The account these options describe; options not given are left out. */
     final Account account() {
@@ -60,20 +68,14 @@ abstract sealed class AccountOptions permits AccountOptions.Context, AccountOpti
     static final class Context extends AccountOptions {
 
         @Option(names = "--user", paramLabel = "NAME", description = "Username (a context word).")
-        private String user;
+        private void user(String value) {
+            super.user = value;
+        }
 
         @Option(names = "--system", paramLabel = "NAME",
                 description = "The system the password is for (with --store and --user: reuse checks).")
-        private String system;
-
-        @Override
-        String user() {
-            return user;
-        }
-
-        @Override
-        String system() {
-            return system;
+        private void system(String value) {
+            super.system = value;
         }
     }
 
@@ -83,21 +85,15 @@ abstract sealed class AccountOptions permits AccountOptions.Context, AccountOpti
         @Option(names = "--user", required = true, paramLabel = "NAME",
                 description = "The person's username (1 to 256 characters, no control or invisible format"
                     + " characters).")
-        private String user;
+        private void user(String value) {
+            super.user = value;
+        }
 
         @Option(names = "--system", required = true, paramLabel = "NAME",
                 description = "The system the password was set on, e.g. ad, google, sims, wifi (1 to 128"
                     + " characters).")
-        private String system;
-
-        @Override
-        String user() {
-            return user;
-        }
-
-        @Override
-        String system() {
-            return system;
+        private void system(String value) {
+            super.system = value;
         }
     }
 }

@@ -129,7 +129,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         PasswordPolicy policy = withPrivilegedGroups(policyOptions.policy());
         TermCalendar terms = calendar == null ? policy.calendar() : calendar();
-        Auditor.Builder builder = usage(() -> Auditor.builder().policy(policy).calendar(terms).asOf(day)
+        Auditor.Builder builder = ExitCodes.usage(() -> Auditor.builder().policy(policy).calendar(terms).asOf(day)
                 .dormantDays(dormantDays).acceptedSkipped(maxSkipped).dateOrder(dateOrder));
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = System.console() != null;
@@ -249,20 +249,6 @@ final class AuditCommand implements Callable<Integer> {
                     : TermCalendar.load(calendar);
         } catch (CalendarException e) {
             throw new PolicyException("calendar", calendar.toString(), e.getMessage());
-        }
-    }
-
-    @FunctionalInterface
-    private interface Parse<T> {
-        T get();
-    }
-
-    /** Option values our own code validates: IllegalArgumentException becomes a usage error (exit 2). */
-    private static <T> T usage(Parse<T> parse) {
-        try {
-            return parse.get();
-        } catch (IllegalArgumentException e) {
-            throw new ExitCodes.UsageException(e.getMessage());
         }
     }
 }

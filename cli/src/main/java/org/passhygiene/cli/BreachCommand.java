@@ -21,22 +21,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code passhygiene breach import|info|check}: offline breach indexes of Have I Been Pwned corpora. */
 @Command(name = "breach", mixinStandardHelpOptions = true,
         description = "Builds, describes and queries offline breach indexes (HIBP SHA-1 or NTLM corpora).",
         subcommands = {BreachCommand.Import.class, BreachCommand.Info.class, BreachCommand.Check.class})
-final class BreachCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is needed: import, info or check");
-    }
+final class BreachCommand extends CommandGroup {
 
     /** Wraps checked I/O so the one exception handler maps it to exit 4. */
     static UncheckedIOException io(IOException e) {

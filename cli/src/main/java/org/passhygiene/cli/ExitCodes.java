@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.passhygiene.PolicyException;
 import org.passhygiene.output.OutputPathException;
@@ -67,6 +68,18 @@ public final class ExitCodes {
 
         UsageException(String message) {
             super(message);
+        }
+    }
+
+    /**
+     * Runs our own checks of what the user gave that can only run after parsing (the values together, or against
+     * the policy or store): an {@link IllegalArgumentException} becomes a usage error (exit 2) with its message.
+     */
+    static <T> T usage(Supplier<T> checked) {
+        try {
+            return checked.get();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 

@@ -20,22 +20,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code passhygiene policy lint|show|init}. */
 @Command(name = "policy", mixinStandardHelpOptions = true,
         description = "Explains, shows or starts a policy file.",
         subcommands = {PolicyCommand.Lint.class, PolicyCommand.Show.class, PolicyCommand.Init.class})
-final class PolicyCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is needed: lint, show or init");
-    }
+final class PolicyCommand extends CommandGroup {
 
     @Command(name = "lint", mixinStandardHelpOptions = true,
             description = {"Lists, clause by clause, where the policy departs from NIST SP 800-63B rev 4, NCSC "

@@ -9,12 +9,12 @@ import org.passhygiene.Account;
 import org.passhygiene.CheckResult;
 import org.passhygiene.PasswordPolicy;
 import org.passhygiene.store.CredentialStore;
+import org.passhygiene.store.StoreNames;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -27,19 +27,10 @@ import picocli.CommandLine.Spec;
             + " flags compromised ones, in the credential store."},
         subcommands = {StoreCommand.Record.class, StoreCommand.MarkCompromised.class, StoreCommand.RotatePepper.class,
             StoreCommand.Migrate.class})
-final class StoreCommand implements Runnable {
+final class StoreCommand extends CommandGroup {
 
     @ParentCommand
     private PasshygieneCommand parent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is needed: record, mark-compromised,"
-                + " rotate-pepper or migrate");
-    }
 
     @Command(name = "record", mixinStandardHelpOptions = true,
             description = {"Checks a password against the full policy, reuse across systems and history included,"
@@ -90,8 +81,8 @@ final class StoreCommand implements Runnable {
                 } catch (IllegalArgumentException e) {
                     throw new ExitCodes.UsageException(e.getMessage());
                 }
-                out.println("Recorded: " + account.username().strip().toLowerCase(java.util.Locale.ROOT) + " on "
-                        + account.system().strip().toLowerCase(java.util.Locale.ROOT) + " (meets the "
+                out.println("Recorded: " + StoreNames.user(account.username()) + " on "
+                        + StoreNames.system(account.system()) + " (meets the "
                         + policy.settings().name() + " policy).");
                 out.flush();
                 return ExitCodes.OK;
@@ -143,15 +134,13 @@ final class StoreCommand implements Runnable {
         @Override
         public Integer call() {
             StoreOptions.requireNames(user, system);
-            int flagged;
-            try (CredentialStore credentials = storeOptions.openExisting()) {
-                flagged = system == null ? credentials.markCompromised(user, reason)
-                        : credentials.markCompromised(user, system, reason);
-            } catch (IllegalArgumentException e) {
-                throw new ExitCodes.UsageException(e.getMessage());
-            }
-            String who = user.strip().toLowerCase(java.util.Locale.ROOT)
-                    + (system == null ? "" : " on " + system.strip().toLowerCase(java.util.Locale.ROOT));
+            int flagged = ExitCodes.usage(() -> {
+                try (CredentialStore credentials = storeOptions.openExisting()) {
+                    return system == null ? credentials.markCompromised(user, reason)
+                            : credentials.markCompromised(user, system, reason);
+                }
+            });
+            String who = StoreNames.user(user) + (system == null ? "" : " on " + StoreNames.system(system));
             if (flagged == 0) {
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("passhygiene: no password recorded for " + who + ": nothing flagged");
