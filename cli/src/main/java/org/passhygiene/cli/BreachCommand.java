@@ -172,11 +172,10 @@ final class BreachCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            PasshygieneCommand root = (PasshygieneCommand) spec.root().userObject();
             PrintWriter o = spec.commandLine().getOut();
             boolean noneFound;
             try (BreachIndex index = BreachIndex.open(indexFile)) {
-                noneFound = passwords.each(root.stdin(), index::check, (r, line) -> {
+                noneFound = passwords.each(index::check, (r, line) -> {
                     o.println(line == 0 ? describe(r) : "line " + line + ": " + describe(r));
                     return !r.found();
                 });

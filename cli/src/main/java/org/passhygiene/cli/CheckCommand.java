@@ -20,7 +20,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,9 +32,6 @@ final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 
     private static final JsonFactory JSON = new JsonFactory();
-
-    @ParentCommand
-    private PasshygieneCommand parent;
 
     @Spec
     private CommandSpec spec;
@@ -84,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Prompted: the verdict for people (or JSON as line 1); --stdin: one line per password. */
     private int check(PasswordPolicy policy, Account account, PrintWriter out) {
-        boolean allAccepted = passwords.each(parent.stdin(), password -> policy.check(password, account),
+        boolean allAccepted = passwords.each(password -> policy.check(password, account),
                 (result, line) -> {
                     if (format == Format.json) {
                         out.println(json(Math.max(line, 1), result));

@@ -36,8 +36,9 @@ public final class PasshygieneCommand implements Runnable {
         return verbose;
     }
 
-    InputStream stdin() {
-        return in;
+    /** The standard input of the run {@code spec} (any command's) belongs to. */
+    static InputStream stdin(CommandSpec spec) {
+        return ((PasshygieneCommand) spec.root().userObject()).in;
     }
 
     @Spec

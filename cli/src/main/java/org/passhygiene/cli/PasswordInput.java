@@ -1,10 +1,11 @@
 package org.passhygiene.cli;
 
-import java.io.InputStream;
 import java.util.Arrays;
 import java.util.function.Function;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code --stdin}, as a picocli mixin for the commands that judge any number of passwords ({@code check},
@@ -12,6 +13,9 @@ import picocli.CommandLine.Option;
  * password is cleared as soon as it is judged, and never reaches the output.
  */
 final class PasswordInput {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
 
     @Option(names = "--stdin", description = "Read one password per line from standard input (UTF-8; CRLF ok).")
     private boolean stdin;
@@ -29,16 +33,15 @@ final class PasswordInput {
     /**
      * Judges every password given, clearing each before its verdict is shown.
      *
-     * @param in standard input
      * @return whether every password passed
      * @throws ExitCodes.UsageException (exit 2) if standard input held no line or there is no terminal to prompt on
      */
-    <R> boolean each(InputStream in, Function<char[], R> judge, Verdict<R> verdict) {
+    <R> boolean each(Function<char[], R> judge, Verdict<R> verdict) {
         if (!stdin) {
             return verdict.show(judged(Prompt.password("passwords"), judge), 0);
         }
         boolean allPassed = true;
-        try (PasswordLines lines = new PasswordLines(in, "stdin")) {
+        try (PasswordLines lines = new PasswordLines(PasshygieneCommand.stdin(command), "stdin")) {
             char[] password;
             while ((password = lines.next()) != null) {
                 allPassed &= verdict.show(judged(password, judge), lines.lineNumber());

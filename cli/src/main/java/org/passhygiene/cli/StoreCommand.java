@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,17 +28,11 @@ import picocli.CommandLine.Spec;
             StoreCommand.Migrate.class})
 final class StoreCommand extends CommandGroup {
 
-    @ParentCommand
-    private PasshygieneCommand parent;
-
     @Command(name = "record", mixinStandardHelpOptions = true,
             description = {"Checks a password against the full policy, reuse across systems and history included,"
                 + " and records it for the person on the system only if it is accepted.",
                 "Without --stdin, prompts without echo. Exit 1 (nothing recorded) when the password is rejected."})
     static final class Record implements Callable<Integer> {
-
-        @ParentCommand
-        private StoreCommand store;
 
         @Spec
         private CommandSpec spec;
@@ -92,7 +85,7 @@ final class StoreCommand extends CommandGroup {
         }
 
         private char[] readOneLine() {
-            try (PasswordLines lines = new PasswordLines(store.parent.stdin(), "stdin")) {
+            try (PasswordLines lines = new PasswordLines(PasshygieneCommand.stdin(spec), "stdin")) {
                 char[] password = lines.next();
                 if (password == null) {
                     throw new ExitCodes.UsageException("no password on standard input");
