@@ -12,12 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +26,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
-import org.passhygiene.rotation.RotationPolicy;
-import org.passhygiene.rotation.RotationStatus;
-import org.passhygiene.rotation.TermCalendar;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -84,7 +78,6 @@ public final class CredentialStore implements AutoCloseable {
     private final String[] propertySecrets;
     private final Path pepperFile;
     private final FingerprintCost cost;
-    private final ZoneId zone;
     private final Clock clock;
     private volatile PepperKeys keys;
 
@@ -100,7 +93,6 @@ public final class CredentialStore implements AutoCloseable {
                 .map(b.properties::getProperty).toArray(String[]::new);
         this.pepperFile = b.pepperFile;
         this.cost = b.cost;
-        this.zone = b.zone;
         this.clock = b.clock;
     }
 
@@ -310,47 +302,30 @@ public final class CredentialStore implements AutoCloseable {
     }
 
     /**
-     * Whether {@code user} must change the password on {@code system}: flagged, or a periodic change required
-     * ({@link ChangeReason#DUE} in the grace period, {@link ChangeReason#OVERDUE} after it). For login-time checks.
+     * The person's current password on {@code system}: set time, set-by, roles and flags, for the rotation service
+     * to judge ({@code org.passhygiene.rotation.RotationService}).
      *
      * @param user the person's username
      * @param system the system
-     * @param asOf the day to judge on
-     * @param calendar the school's terms
-     * @param rotation the rotation rules
-     * @return the change required, or empty if none (or nothing is recorded)
+     * @return the current row, or empty if nothing is recorded for that person and system
      * @throws StoreException if the store cannot be read
-     * @throws org.passhygiene.rotation.CalendarException if a termly rule applies and the calendar does not cover
-     *                                                     {@code asOf}
+     * @throws IllegalArgumentException if a name is empty, too long or has a character {@link StoreNames} refuses
      */
-    public Optional<ChangeDue> status(String user, String system, LocalDate asOf, TermCalendar calendar,
-                                      RotationPolicy rotation) {
+    public Optional<CurrentCredential> currentCredential(String user, String system) {
         String u = StoreNames.user(user);
         String s = StoreNames.system(system);
-        List<ChangeDue> rows = changes(LATEST_ROWS + " AND c.username = ? AND c.system_name = ?", List.of(u, s),
-                asOf, calendar, rotation);
-        return rows.stream().findFirst();
+        return currentRows(LATEST_ROWS + " AND c.username = ? AND c.system_name = ?", List.of(u, s)).stream()
+                .findFirst();
     }
 
     /**
-     * Every password that must be changed as of {@code asOf}: compromised, must-change, and periodic changes
-     * required by {@code rotation} (due or overdue). Privileged accounts first, then by due date, user, system.
+     * Every person's current password on every system: one row per person and system, in no particular order.
      *
-     * @param asOf the day to judge on
-     * @param calendar the school's terms
-     * @param rotation the rotation rules
-     * @return the changes required, possibly empty
+     * @return the current rows, possibly empty
      * @throws StoreException if the store cannot be read
-     * @throws org.passhygiene.rotation.CalendarException if a termly rule applies and the calendar does not cover
-     *                                                     {@code asOf}
      */
-    public List<ChangeDue> due(LocalDate asOf, TermCalendar calendar, RotationPolicy rotation) {
-        List<ChangeDue> rows = new ArrayList<>(changes(LATEST_ROWS, List.of(), asOf, calendar, rotation));
-        rows.sort(Comparator.comparing((ChangeDue d) -> !d.privileged())
-                .thenComparing(ChangeDue::dueDate)
-                .thenComparing(ChangeDue::user)
-                .thenComparing(ChangeDue::system));
-        return List.copyOf(rows);
+    public List<CurrentCredential> currentCredentials() {
+        return currentRows(LATEST_ROWS, List.of());
     }
 
     /**
@@ -411,16 +386,9 @@ public final class CredentialStore implements AutoCloseable {
         return "CredentialStore[" + where + "]";
     }
 
-    private List<ChangeDue> changes(String sql, List<String> params, LocalDate asOf, TermCalendar calendar,
-                                    RotationPolicy rotation) {
-        Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(calendar, "calendar");
-        Objects.requireNonNull(rotation, "rotation");
-        record Row(String user, String system, Instant setAt, String setBy, boolean compromised, boolean mustChange,
-                   String flagReason, Instant flaggedAt, Set<String> roles) {
-        }
-        List<Row> rows = read("read", c -> {
-            List<Row> out = new ArrayList<>();
+    private List<CurrentCredential> currentRows(String sql, List<String> params) {
+        return read("read", c -> {
+            List<CurrentCredential> out = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 for (int i = 0; i < params.size(); i++) {
                     p.setString(i + 1, params.get(i));
@@ -430,33 +398,17 @@ public final class CredentialStore implements AutoCloseable {
                         long flagged = rs.getLong(8);
                         boolean hasFlagTime = !rs.wasNull();
                         String roles = rs.getString(9);
-                        out.add(new Row(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
-                                rs.getString(4), rs.getInt(5) != 0, rs.getInt(6) != 0, rs.getString(7),
-                                hasFlagTime ? Instant.ofEpochMilli(flagged) : null,
-                                roles.isEmpty() ? Set.of() : Set.of(roles.split(","))));
+                        String reason = rs.getString(7);
+                        out.add(new CurrentCredential(rs.getString(1), rs.getString(2),
+                                roles.isEmpty() ? Set.of() : Set.of(roles.split(",")),
+                                Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4), rs.getInt(5) != 0,
+                                rs.getInt(6) != 0, reason == null ? "" : reason,
+                                hasFlagTime ? Optional.of(Instant.ofEpochMilli(flagged)) : Optional.empty()));
                     }
                 }
             }
             return out;
         });
-        List<ChangeDue> out = new ArrayList<>();
-        for (Row r : rows) {
-            boolean privileged = rotation.isPrivileged(r.roles());
-            if (r.compromised() || r.mustChange()) {
-                Instant when = r.flaggedAt() != null ? r.flaggedAt() : r.setAt();
-                out.add(new ChangeDue(r.user(), r.system(), r.roles(), privileged, r.setAt(), r.setBy(),
-                        LocalDate.ofInstant(when, zone),
-                        r.compromised() ? ChangeReason.COMPROMISED : ChangeReason.MUST_CHANGE,
-                        r.flagReason() == null ? "" : r.flagReason()));
-                continue;
-            }
-            RotationStatus st = rotation.status(r.roles(), LocalDate.ofInstant(r.setAt(), zone), asOf, calendar);
-            if (st.changeRequired() && st.dueDate().isPresent()) {
-                out.add(new ChangeDue(r.user(), r.system(), r.roles(), privileged, r.setAt(), r.setBy(),
-                        st.dueDate().get(), st.overdue() ? ChangeReason.OVERDUE : ChangeReason.DUE, st.reason()));
-            }
-        }
-        return out;
     }
 
     private int flag(String user, Optional<String> system, String reason, boolean compromised) {
@@ -629,7 +581,6 @@ public final class CredentialStore implements AutoCloseable {
         private String url;
         private Path pepperFile;
         private FingerprintCost cost = FingerprintCost.DEFAULT;
-        private ZoneId zone = ZoneId.of("Europe/London");
         private Clock clock = Clock.systemUTC();
         private boolean readOnly;
         private boolean existing;
@@ -676,17 +627,6 @@ public final class CredentialStore implements AutoCloseable {
          */
         public Builder fingerprintCost(FingerprintCost cost) {
             this.cost = Objects.requireNonNull(cost, "cost");
-            return this;
-        }
-
-        /**
-         * The school's time zone, to turn set times into dates for rotation; default {@code Europe/London}.
-         *
-         * @param zone the zone
-         * @return this builder
-         */
-        public Builder zone(ZoneId zone) {
-            this.zone = Objects.requireNonNull(zone, "zone");
             return this;
         }
 
