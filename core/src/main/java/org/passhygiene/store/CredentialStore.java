@@ -1,15 +1,11 @@
 package org.passhygiene.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,16 +14,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ThreadLocalRandom;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteOpenMode;
 
 /**
  * A person's password history across systems, as Argon2id fingerprints: never a password. Thread-safe; every call
@@ -57,40 +49,26 @@ import org.sqlite.SQLiteOpenMode;
  * on {@link Builder#open()}.
  */
 public final class CredentialStore implements AutoCloseable {
-    private static final int MAX_ATTEMPTS = 12;
     /** Transactions retried after busy / serialization failures, for tests and diagnostics. */
-    static final java.util.concurrent.atomic.AtomicLong RETRIES = new java.util.concurrent.atomic.AtomicLong();
+    static final java.util.concurrent.atomic.AtomicLong RETRIES = StoreConnections.RETRIES;
     private static final int MAX_HISTORY_DEPTH = 100;
-    private static final String LATEST_ROWS = "SELECT c.username, c.system_name, c.set_at, c.set_by, c.compromised,"
-            + " c.must_change, c.flag_reason, c.flagged_at, p.roles"
-            + " FROM credential c JOIN person p ON p.username = c.username"
-            + " WHERE c.id = (SELECT c2.id FROM credential c2 WHERE c2.username = c.username"
-            + " AND c2.system_name = c.system_name ORDER BY c2.set_at DESC, c2.id DESC LIMIT 1)";
 
-    private final String url;
     private final String where;
     private final Dialect dialect;
     private final boolean readOnly;
-    /** SQLite read-only on a writable file: a normal connection with {@code PRAGMA query_only}, see {@link #open}. */
-    private final boolean queryOnly;
     private final boolean mustExist;
-    private final Properties connectionProperties;
-    private final String[] propertySecrets;
+    private final StoreConnections connections;
     private final Path pepperFile;
     private final FingerprintCost cost;
     private final Clock clock;
     private volatile PepperKeys keys;
 
     private CredentialStore(Builder b, String connectUrl, boolean queryOnly) {
-        this.url = connectUrl;
-        this.queryOnly = queryOnly;
         this.mustExist = b.existing;
         this.where = redact(b.url);
         this.dialect = Dialect.of(b.url);
         this.readOnly = b.readOnly;
-        this.connectionProperties = connectionProperties(dialect, b.properties, b.readOnly, queryOnly);
-        this.propertySecrets = b.properties.stringPropertyNames().stream().filter(StoreUrl::isSecretName)
-                .map(b.properties::getProperty).toArray(String[]::new);
+        this.connections = new StoreConnections(connectUrl, where, dialect, b.properties, b.readOnly, queryOnly);
         this.pepperFile = b.pepperFile;
         this.cost = b.cost;
         this.clock = b.clock;
@@ -314,8 +292,8 @@ public final class CredentialStore implements AutoCloseable {
     public Optional<CurrentCredential> currentCredential(String user, String system) {
         String u = StoreNames.user(user);
         String s = StoreNames.system(system);
-        return currentRows(LATEST_ROWS + " AND c.username = ? AND c.system_name = ?", List.of(u, s)).stream()
-                .findFirst();
+        return read("read", c -> CurrentRows.read(c, CurrentRows.LATEST + " AND c.username = ? AND c.system_name = ?",
+                List.of(u, s))).stream().findFirst();
     }
 
     /**
@@ -325,7 +303,7 @@ public final class CredentialStore implements AutoCloseable {
      * @throws StoreException if the store cannot be read
      */
     public List<CurrentCredential> currentCredentials() {
-        return currentRows(LATEST_ROWS, List.of());
+        return read("read", c -> CurrentRows.read(c, CurrentRows.LATEST, List.of()));
     }
 
     /**
@@ -386,31 +364,6 @@ public final class CredentialStore implements AutoCloseable {
         return "CredentialStore[" + where + "]";
     }
 
-    private List<CurrentCredential> currentRows(String sql, List<String> params) {
-        return read("read", c -> {
-            List<CurrentCredential> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement(sql)) {
-                for (int i = 0; i < params.size(); i++) {
-                    p.setString(i + 1, params.get(i));
-                }
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        long flagged = rs.getLong(8);
-                        boolean hasFlagTime = !rs.wasNull();
-                        String roles = rs.getString(9);
-                        String reason = rs.getString(7);
-                        out.add(new CurrentCredential(rs.getString(1), rs.getString(2),
-                                roles.isEmpty() ? Set.of() : Set.of(roles.split(",")),
-                                Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4), rs.getInt(5) != 0,
-                                rs.getInt(6) != 0, reason == null ? "" : reason,
-                                hasFlagTime ? Optional.of(Instant.ofEpochMilli(flagged)) : Optional.empty()));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
     private int flag(String user, Optional<String> system, String reason, boolean compromised) {
         String u = StoreNames.user(user);
         String why = StoreNames.reason(reason);
@@ -464,102 +417,12 @@ public final class CredentialStore implements AutoCloseable {
         }
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
+    private <T> T transaction(String what, StoreConnections.Work<T> work) {
+        return connections.transaction(what, work);
     }
 
-    /** Runs {@code work} in a write transaction on a fresh connection, retrying on busy / serialization failures. */
-    private <T> T transaction(String what, Work<T> work) {
-        return run(what, work, true);
-    }
-
-    /** Runs read-only {@code work} in auto-commit mode: no write lock on SQLite. */
-    private <T> T read(String what, Work<T> work) {
-        return run(what, work, false);
-    }
-
-    private <T> T run(String what, Work<T> work, boolean write) {
-        for (int attempt = 1; ; attempt++) {
-            try (Connection c = DriverManager.getConnection(url, connectionProperties)) {
-                if (queryOnly) {
-                    try (Statement s = c.createStatement()) {
-                        s.execute("PRAGMA query_only = 1");
-                    }
-                }
-                if (!write) {
-                    return work.run(c);
-                }
-                if (dialect == Dialect.POSTGRESQL) {
-                    c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
-                }
-                c.setAutoCommit(false);
-                try {
-                    T result = work.run(c);
-                    c.commit();
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    try {
-                        c.rollback();
-                    } catch (SQLException suppressed) {
-                        e.addSuppressed(suppressed);
-                    }
-                    throw e;
-                }
-            } catch (SQLException e) {
-                if (dialect.retryable(e) && attempt < MAX_ATTEMPTS) {
-                    RETRIES.incrementAndGet();
-                    pause(attempt);
-                    continue;
-                }
-                String message = StoreUrl.redactMessage(e.getMessage(), url, propertySecrets);
-                Throwable cause = RedactedCause.of(e, url, propertySecrets);
-                if (dialect.notADatabase(e)) {
-                    throw new StoreException(where + ": not a passhygiene store: the file is not an SQLite database"
-                            + " or is corrupted (" + message + ")", cause);
-                }
-                if (dialect == Dialect.POSTGRESQL && message.startsWith("No suitable driver")) {
-                    message += " (the PostgreSQL driver refused the URL: write it as"
-                            + " jdbc:postgresql://HOST[:PORT][,HOST[:PORT]...]/DB, with user and password as"
-                            + " ?user=...&password=... parameters)";
-                }
-                throw new StoreException(where + ": " + what + " failed"
-                        + (attempt > 1 ? " after " + attempt + " attempts" : "") + ": " + message, cause);
-            }
-        }
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * Math.min(attempt, 8)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while retrying a store transaction");
-        }
-    }
-
-    private static Properties connectionProperties(Dialect dialect, Properties given, boolean readOnly,
-            boolean queryOnly) {
-        Properties p = new Properties();
-        if (dialect == Dialect.SQLITE) {
-            SQLiteConfig config = new SQLiteConfig();
-            if (readOnly) {
-                config.setReadOnly(!queryOnly);
-                // Never create the file, even if it vanished since it was checked.
-                config.resetOpenMode(SQLiteOpenMode.CREATE);
-            } else {
-                config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-                config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            }
-            config.setBusyTimeout(10_000);
-            config.enforceForeignKeys(true);
-            p.putAll(config.toProperties());
-        } else if (readOnly) {
-            p.setProperty("readOnly", "true");
-            p.setProperty("readOnlyMode", "always");
-        }
-        p.putAll(given);
-        return p;
+    private <T> T read(String what, StoreConnections.Work<T> work) {
+        return connections.read(what, work);
     }
 
     private static String roles(Collection<String> roles) {
@@ -700,72 +563,11 @@ public final class CredentialStore implements AutoCloseable {
                 PepperFile.requireValidIfPresent(pepperFile);
             }
             boolean sqlite = Dialect.of(url) == Dialect.SQLITE;
-            String connectUrl = sqlite ? prepareSqliteFile(url, readOnly, existing) : url;
-            boolean queryOnly = readOnly && sqlite && connectUrl.equals(url) && writableFile(url);
+            String connectUrl = sqlite ? SqliteFiles.prepare(url, readOnly, existing) : url;
+            boolean queryOnly = readOnly && sqlite && connectUrl.equals(url) && SqliteFiles.writableFile(url);
             CredentialStore store = new CredentialStore(this, connectUrl, queryOnly);
             store.initialise();
             return store;
-        }
-
-        /**
-         * Read-only: the file must exist; in a directory this process cannot write, where SQLite could not create
-         * the WAL index ({@code -shm}) a reader needs, and with no pending WAL, it is opened {@code immutable}.
-         * Otherwise: create it 0600 (directories 0700) before the driver does.
-         *
-         * @return the URL to connect with
-         */
-        private static String prepareSqliteFile(String url, boolean readOnly, boolean existing) {
-            String spec = url.substring("jdbc:sqlite:".length());
-            if (spec.isEmpty() || spec.startsWith(":") || spec.startsWith("file:")) {
-                return url;
-            }
-            int q = spec.indexOf('?');
-            Path file = Path.of(q < 0 ? spec : spec.substring(0, q)).toAbsolutePath();
-            if ((readOnly || existing) && !Files.isRegularFile(file)) {
-                throw new StoreException(Migrations.noStore(redact(url)));
-            }
-            if (readOnly) {
-                return q < 0 && needsImmutable(file) ? "jdbc:sqlite:" + file.toUri() + "?immutable=1" : url;
-            }
-            if (!Files.exists(file)) {
-                try {
-                    StoreFiles.createOwnerOnlyFile(file);
-                } catch (IOException e) {
-                    throw new StoreException(redact(url) + ": cannot create " + file + ": " + e);
-                }
-            }
-            return url;
-        }
-
-        /**
-         * Whether the read-only SQLite store at {@code url} is a plain file that this process could write, in a
-         * directory it could write: then it is read through normal connections made read-only by {@code PRAGMA
-         * query_only}, not SQLite's read-only open. A read-only connection to a WAL database creates the
-         * {@code -wal} and {@code -shm} files it needs and, unable to checkpoint, leaves them behind; a normal
-         * connection removes them on closing when it is the last one (as every writer does). With a read-only
-         * file or directory, SQLite's read-only open (or {@code immutable}) is used; it cannot create them there.
-         */
-        static boolean writableFile(String url) {
-            String spec = url.substring("jdbc:sqlite:".length());
-            if (spec.isEmpty() || spec.startsWith(":") || spec.startsWith("file:") || spec.indexOf('?') >= 0) {
-                return false;
-            }
-            Path file = Path.of(spec).toAbsolutePath();
-            Path dir = file.getParent();
-            return Files.isRegularFile(file) && Files.isWritable(file) && dir != null && Files.isWritable(dir);
-        }
-
-        /** No -shm and no way to create one (read-only directory), and no WAL content the file would lack. */
-        static boolean needsImmutable(Path file) {
-            Path dir = file.getParent();
-            Path shm = file.resolveSibling(file.getFileName() + "-shm");
-            Path wal = file.resolveSibling(file.getFileName() + "-wal");
-            try {
-                return dir != null && !Files.isWritable(dir) && !Files.exists(shm)
-                        && (!Files.exists(wal) || Files.size(wal) == 0);
-            } catch (IOException e) {
-                return false;
-            }
         }
     }
 }
