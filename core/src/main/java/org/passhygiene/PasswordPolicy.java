@@ -84,10 +84,12 @@ public final class PasswordPolicy {
         this.messages = Messages.forLabel(settings.clauseLabel());
         // The one place the rotation service is built from settings; the auditor and the CLI take it from here.
         this.rotation = RotationService.builder()
-                .privilegedRoles(settings.privilegedRoles())
-                .privilegedChange(settings.privilegedChange())
-                .otherChange(settings.staffChange())
-                .graceSchoolDays(settings.changeGraceDays())
+                .rules(RotationPolicy.builder()
+                        .privilegedRoles(settings.privilegedRoles())
+                        .privilegedChange(settings.privilegedChange())
+                        .otherChange(settings.staffChange())
+                        .graceSchoolDays(settings.changeGraceDays())
+                        .build())
                 .calendar(calendar)
                 .clock(clock)
                 .store(store)

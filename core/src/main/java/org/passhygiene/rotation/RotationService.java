@@ -26,8 +26,7 @@ import org.passhygiene.store.CurrentCredential;
  *
  * <pre>{@code
  * RotationService rotation = RotationService.builder()
- *         .privilegedRoles(Set.of("slt", "office", "welfare"))
- *         .privilegedChange(ChangeInterval.TERMLY)
+ *         .rules(RotationPolicy.builder().privilegedRoles(Set.of("slt", "office", "welfare")).build())
  *         .calendar(TermCalendar.loadFile(Path.of("terms.yaml")))
  *         .store(store)
  *         .build();
@@ -59,8 +58,7 @@ public final class RotationService {
     }
 
     /**
-     * @return a builder: no privileged roles, {@code termly} for privileged and {@code never} for other accounts,
-     *         {@value RotationPolicy#DEFAULT_GRACE_SCHOOL_DAYS} school days' grace, the built-in England calendar,
+     * @return a builder: {@link RotationPolicy#none()} (no periodic change), the built-in England calendar,
      *         {@link #SCHOOL_ZONE}, the system clock in it, and no store
      */
     public static Builder builder() {
@@ -237,7 +235,7 @@ public final class RotationService {
 
     /** Builds a {@link RotationService} from its parts. */
     public static final class Builder {
-        private RotationPolicy.Builder rules = RotationPolicy.builder();
+        private RotationPolicy rules = RotationPolicy.none();
         private TermCalendar calendar = TermCalendar.englandDefault();
         private ZoneId zone = SCHOOL_ZONE;
         private Clock clock;
@@ -247,54 +245,12 @@ public final class RotationService {
         }
 
         /**
-         * All four rules at once, replacing any set before.
-         *
-         * @param value privileged roles, the two intervals and the grace period, e.g. {@link RotationPolicy#aup()}
+         * @param value the rotation rules: privileged roles, the two intervals and the grace period, e.g.
+         *              {@link RotationPolicy#aup()}; default {@link RotationPolicy#none()}
          * @return this builder
          */
         public Builder rules(RotationPolicy value) {
-            Objects.requireNonNull(value, "rules");
-            rules = RotationPolicy.builder().privilegedRoles(value.privilegedRoles())
-                    .privilegedChange(value.privilegedChange()).otherChange(value.otherChange())
-                    .graceSchoolDays(value.graceSchoolDays());
-            return this;
-        }
-
-        /**
-         * @param roles roles whose accounts follow {@code privileged-change}, case-insensitive
-         * @return this builder
-         * @throws IllegalArgumentException if a role is blank
-         */
-        public Builder privilegedRoles(Collection<String> roles) {
-            rules.privilegedRoles(roles);
-            return this;
-        }
-
-        /**
-         * @param interval the interval for privileged accounts, default {@code termly}
-         * @return this builder
-         */
-        public Builder privilegedChange(ChangeInterval interval) {
-            rules.privilegedChange(interval);
-            return this;
-        }
-
-        /**
-         * @param interval the interval for every other account, default {@code never}
-         * @return this builder
-         */
-        public Builder otherChange(ChangeInterval interval) {
-            rules.otherChange(interval);
-            return this;
-        }
-
-        /**
-         * @param days school days of grace after a term starts, 0 to 60
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder graceSchoolDays(int days) {
-            rules.graceSchoolDays(days);
+            rules = Objects.requireNonNull(value, "rules");
             return this;
         }
 
@@ -337,7 +293,7 @@ public final class RotationService {
 
         /** @return the service */
         public RotationService build() {
-            return new RotationService(rules.build(), calendar, zone, clock != null ? clock : Clock.system(zone),
+            return new RotationService(rules, calendar, zone, clock != null ? clock : Clock.system(zone),
                     store);
         }
     }
