@@ -49,7 +49,7 @@ import org.passhygiene.rotation.TermCalendar;
  *         .policy(PasswordPolicy.defaults())
  *         .breachIndex(index)                       // optional; default: the policy's breach-indexes
  *         .calendar(TermCalendar.englandDefault())  // optional; default: the policy's calendar
- *         .asOf(LocalDate.parse("2026-03-16"))        // optional; default: today by the policy's clock
+ *         .asOf(LocalDate.parse("2026-03-16"))      // optional; default: today by the policy's clock
  *         .build()
  *         .audit(List.of(Path.of("ad-users.csv"), Path.of("ntds.dit.ntds")), null, null);
  * }</pre>
