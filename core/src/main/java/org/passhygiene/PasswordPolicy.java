@@ -30,12 +30,13 @@ import org.passhygiene.policy.PolicySettings;
 import org.passhygiene.policy.Presets;
 import org.passhygiene.rules.AccountPasswordData;
 import org.passhygiene.rotation.CalendarException;
+import org.passhygiene.rotation.ChangeDue;
 import org.passhygiene.rotation.ChangeInterval;
+import org.passhygiene.rotation.ChangeReason;
 import org.passhygiene.rotation.RotationPolicy;
+import org.passhygiene.rotation.RotationService;
 import org.passhygiene.rotation.TermCalendar;
 import org.passhygiene.rules.PolicyRules;
-import org.passhygiene.store.ChangeDue;
-import org.passhygiene.store.ChangeReason;
 import org.passhygiene.store.CredentialStore;
 import org.passhygiene.store.StoreException;
 
@@ -62,7 +63,7 @@ public final class PasswordPolicy {
     public static final String DEFAULT_PRESET = "aup";
 
     /** The clock used when none is given: the system clock, in the school's time zone. */
-    static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+    static final ZoneId SCHOOL_ZONE = RotationService.SCHOOL_ZONE;
 
     private final PolicySettings settings;
     private final List<Rule> rules;
@@ -70,7 +71,7 @@ public final class PasswordPolicy {
     private final CredentialStore store;
     private final TermCalendar calendar;
     private final Clock clock;
-    private final RotationPolicy rotation;
+    private final RotationService rotation;
     private final List<String> wordsFromFile;
 
     private PasswordPolicy(Builder b, PolicySettings settings) {
@@ -81,11 +82,17 @@ public final class PasswordPolicy {
         this.wordsFromFile = b.extraWordsFromFile;
         this.rules = PolicyRules.create(settings, b.allExtraWords(), store);
         this.messages = Messages.forLabel(settings.clauseLabel());
-        this.rotation = RotationPolicy.builder()
-                .privilegedRoles(settings.privilegedRoles())
-                .privilegedChange(settings.privilegedChange())
-                .otherChange(settings.staffChange())
-                .graceSchoolDays(settings.changeGraceDays())
+        // The one place the rotation service is built from settings; the auditor and the CLI take it from here.
+        this.rotation = RotationService.builder()
+                .rules(RotationPolicy.builder()
+                        .privilegedRoles(settings.privilegedRoles())
+                        .privilegedChange(settings.privilegedChange())
+                        .otherChange(settings.staffChange())
+                        .graceSchoolDays(settings.changeGraceDays())
+                        .build())
+                .calendar(calendar)
+                .clock(clock)
+                .store(store)
                 .build();
     }
 
@@ -142,12 +149,21 @@ public final class PasswordPolicy {
      * {@code staff-change} (for everyone else) and {@code change-grace-days}.
      */
     public RotationPolicy rotation() {
+        return rotation.rules();
+    }
+
+    /**
+     * The rotation service these settings give: the {@link #rotation() rules}, the {@link #calendar() calendar}, the
+     * {@link Builder#clock(Clock) clock}, the school's zone and the credential store. The auditor and the CLI judge
+     * rotation through it.
+     */
+    public RotationService rotationService() {
         return rotation;
     }
 
     /** The term calendar: {@link Builder#termCalendar}, the {@code calendar} file, or the approximate England default. */
     public TermCalendar calendar() {
-        return calendar;
+        return rotation.calendar();
     }
 
     /** The credential store, if the policy was built with one. */
@@ -258,9 +274,9 @@ public final class PasswordPolicy {
      * @throws CalendarException        if a termly rule applies and the calendar does not cover today
      */
     public Optional<ChangeDue> status(Account account) {
-        CredentialStore s = requireStore("status");
+        requireStore("status");
         Account a = requireUserAndSystem(account);
-        return s.status(a.username(), a.system(), LocalDate.now(clock), calendar, rotation);
+        return rotation.status(a.username(), a.system());
     }
 
     /**
@@ -278,14 +294,16 @@ public final class PasswordPolicy {
      * @throws CalendarException        if a termly rule applies and the calendar does not cover today
      */
     public CheckResult checkCurrent(Account account) {
-        return status(account).filter(d -> d.reason() != ChangeReason.DUE)
+        requireStore("status");
+        Account a = requireUserAndSystem(account);
+        return rotation.mustChangeNow(a.username(), a.system())
                 .map(d -> new CheckResult(List.of(changeRequired(d))))
                 .orElseGet(() -> new CheckResult(List.of()));
     }
 
     /**
      * Every password in the store that must be changed as of {@code asOf} (compromised, must-change, due or
-     * overdue), privileged accounts first: {@link CredentialStore#due} with this policy's rotation rules and
+     * overdue), privileged accounts first: {@link RotationService#due} with this policy's rotation rules and
      * calendar.
      *
      * @param asOf the day to judge on
@@ -295,26 +313,27 @@ public final class PasswordPolicy {
      * @throws CalendarException     if a termly rule applies and the calendar does not cover {@code asOf}
      */
     public List<ChangeDue> due(LocalDate asOf) {
-        return requireStore("due").due(Objects.requireNonNull(asOf, "asOf"), calendar, rotation);
+        requireStore("due");
+        return rotation.due(Objects.requireNonNull(asOf, "asOf"));
     }
 
     /**
      * A change required, as a {@link ViolationCode#CHANGE_REQUIRED} violation with its message and clause (for
      * reports and sign-in pages).
      *
-     * @param due a change from {@link #due}, {@link #status} or {@link CredentialStore}
+     * @param due a change from {@link #due}, {@link #status} or the {@link RotationService}
      * @return the violation; params {@code system}, {@code reason}, {@code dueDate}, {@code detail}, {@code who},
      *         {@code interval}
      */
     public Violation changeRequired(ChangeDue due) {
         Objects.requireNonNull(due, "due");
-        ChangeInterval interval = due.privileged() ? settings.privilegedChange() : settings.staffChange();
+        ChangeInterval interval = rotation.rules().interval(due.privileged());
         Map<String, Object> p = new java.util.LinkedHashMap<>();
         p.put("system", due.system());
         p.put("reason", due.reason().name());
         p.put("dueDate", due.dueDate());
         p.put("detail", due.detail());
-        p.put("who", due.privileged() ? roleList(settings.privilegedRoles()) + " staff" : "staff");
+        p.put("who", due.privileged() ? roleList(rotation.rules().privilegedRoles()) + " staff" : "staff");
         p.put("interval", switch (interval.kind()) {
             case TERMLY -> "at least once a term";
             case EVERY -> "at least every " + interval.days() + " days";

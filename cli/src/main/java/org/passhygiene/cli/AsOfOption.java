@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.passhygiene.rotation.DateRange;
+import org.passhygiene.rotation.RotationService;
 import org.passhygiene.rotation.TermCalendar;
 
 import picocli.CommandLine.ITypeConverter;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code --as-of DATE} for every command that judges dates ({@code terms show}, {@code rotation due},
  * {@code audit}): a {@code yyyy-mm-dd} date within {@link TermCalendar#SUPPORTED_DATES}, else a usage error (exit 2);
- * default today in {@link RotationCommand#SCHOOL_ZONE}.
+ * default today by the rotation service's clock, in {@link RotationService#SCHOOL_ZONE}.
  */
 final class AsOfOption {
 
@@ -20,9 +21,12 @@ final class AsOfOption {
             description = "The day to judge on: yyyy-mm-dd from 1990-01-01 to 2200-12-31 (default: today, UK time).")
     private LocalDate date;
 
-    /** @return the date given, else today in the school's time zone */
-    LocalDate day() {
-        return date != null ? date : LocalDate.now(RotationCommand.SCHOOL_ZONE);
+    /**
+     * @param rotation the service whose clock says what day it is
+     * @return the date given, else today by that clock
+     */
+    LocalDate day(RotationService rotation) {
+        return date != null ? date : rotation.today();
     }
 
     /**

@@ -25,8 +25,6 @@ import org.passhygiene.cli.OptionConverters.PrivilegedGroup;
 import org.passhygiene.crypto.OpenPgpEncryptor;
 import org.passhygiene.output.OutputTarget;
 import org.passhygiene.output.TerminalText;
-import org.passhygiene.rotation.CalendarException;
-import org.passhygiene.rotation.TermCalendar;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,10 +67,8 @@ final class AuditCommand implements Callable<Integer> {
                     + "(default: the policy's breach-indexes).")
     private Path breachIndex;
 
-    @Option(names = "--calendar", paramLabel = "FILE",
-            description = "Term dates: terms.yaml or an .ics feed (default: the policy's calendar, else the "
-                    + "England approximation).")
-    private Path calendar;
+    @Mixin
+    private CalendarOption calendarOption;
 
     @Mixin
     private AsOfOption asOf;
@@ -122,14 +118,13 @@ final class AuditCommand implements Callable<Integer> {
         if (formatIn == ExportFormat.GENERIC && columns == null) {
             throw new ExitCodes.UsageException("--format-in generic needs --columns username=COLUMN,…");
         }
-        LocalDate day = asOf.day();
         OutputTarget target = out == null ? null : outputTarget();
         if (encryption.requested() && (target == null || target.isStandardOutput())) {
             throw new ExitCodes.UsageException("encryption needs --out FILE");
         }
-        PasswordPolicy policy = withPrivilegedGroups(policyOptions.policy());
-        TermCalendar terms = calendar == null ? policy.calendar() : calendar();
-        Auditor.Builder builder = ExitCodes.usage(() -> Auditor.builder().policy(policy).calendar(terms).asOf(day)
+        PasswordPolicy policy = withPrivilegedGroups(calendarOption.apply(policyOptions.builder()).build());
+        LocalDate day = asOf.day(policy.rotationService());
+        Auditor.Builder builder = ExitCodes.usage(() -> Auditor.builder().policy(policy).asOf(day)
                 .dormantDays(dormantDays).acceptedSkipped(maxSkipped).dateOrder(dateOrder));
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = System.console() != null;
@@ -171,7 +166,7 @@ final class AuditCommand implements Callable<Integer> {
     /** --out checked before any work: a regular file that is none of the inputs, or '-'. */
     private OutputTarget outputTarget() {
         OutputTarget.Builder b = OutputTarget.builder(out).overwrite(true).standardOutput(true).inputs(files)
-                .input(policyOptions.file()).input(calendar).input(breachIndex);
+                .input(policyOptions.file()).input(calendarOption.file).input(breachIndex);
         return b.input(encryption.keyFile()).open();
     }
 
@@ -238,17 +233,5 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         return sb.append(")").toString();
-    }
-
-    private TermCalendar calendar() {
-        if (calendar == null) {
-            return TermCalendar.englandDefault();
-        }
-        try {
-            return calendar.toString().toLowerCase(Locale.ROOT).endsWith(".ics") ? TermCalendar.loadIcs(calendar)
-                    : TermCalendar.load(calendar);
-        } catch (CalendarException e) {
-            throw new PolicyException("calendar", calendar.toString(), e.getMessage());
-        }
     }
 }

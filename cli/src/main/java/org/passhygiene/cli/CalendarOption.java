@@ -8,7 +8,12 @@ import org.passhygiene.rotation.TermCalendar;
 
 import picocli.CommandLine.Option;
 
-/** {@code --calendar FILE}: the school's term dates, overriding the policy's {@code calendar} key. */
+/**
+ * {@code --calendar FILE} for every command that judges term dates ({@code terms show}, {@code rotation due},
+ * {@code audit}): the one place the command line decides which calendar applies. This file, else the one the
+ * policy's {@code calendar} key names, else the built-in England pattern; every file is read by the one loader,
+ * {@link TermCalendar#loadFile} (.ics or YAML by the name).
+ */
 final class CalendarOption {
 
     @Option(names = "--calendar", paramLabel = "FILE",
@@ -18,20 +23,19 @@ final class CalendarOption {
     Path file;
 
     /**
-     * This calendar, else the one the policy's {@code calendar} key names, else the built-in England pattern.
+     * The calendar that applies, for a command that does not build the policy.
      *
      * @throws org.passhygiene.rotation.CalendarException (exit 3) if the file is invalid
      * @throws java.io.UncheckedIOException (exit 4) if it cannot be read, e.g. {@code terms.yaml: no such file}
      */
     TermCalendar calendar(PolicySettings settings) {
-        if (file != null) {
-            return TermCalendar.loadFile(file);
-        }
-        return settings.calendar() != null ? TermCalendar.loadFile(settings.calendar()) : TermCalendar.englandDefault();
+        Path chosen = file != null ? file : settings.calendar();
+        return chosen != null ? TermCalendar.loadFile(chosen) : TermCalendar.englandDefault();
     }
 
     /**
-     * The builder with this calendar applied, if one was given.
+     * The builder with this calendar applied, if one was given; otherwise the policy's own (its {@code calendar}
+     * key, else the England pattern) stays.
      *
      * @throws org.passhygiene.rotation.CalendarException (exit 3) if the file is invalid
      * @throws java.io.UncheckedIOException (exit 4) if it cannot be read

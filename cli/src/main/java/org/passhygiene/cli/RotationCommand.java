@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -13,14 +12,14 @@ import org.passhygiene.PasswordPolicy;
 import org.passhygiene.Violation;
 import org.passhygiene.output.CsvText;
 import org.passhygiene.output.TerminalText;
-import org.passhygiene.store.ChangeDue;
+import org.passhygiene.rotation.ChangeDue;
+import org.passhygiene.rotation.RotationService;
 import org.passhygiene.store.CredentialStore;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,9 +33,6 @@ import picocli.CommandLine.Spec;
         description = "Password changes required by the policy's rotation keys and by compromise flags.",
         subcommands = RotationCommand.Due.class)
 final class RotationCommand implements Runnable {
-
-    /** The day "today" is judged in. */
-    static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
 
     @Spec
     private CommandSpec spec;
@@ -82,16 +78,14 @@ final class RotationCommand implements Runnable {
         @Override
         public Integer call() {
             PasswordPolicy.Builder builder = calendarOption.apply(policyOptions.builder());
-            LocalDate day = asOf.day();
             PrintWriter out = spec.commandLine().getOut();
             try (CredentialStore store = storeOptions.openReadOnly()) {
                 PasswordPolicy policy = builder.credentialStore(store).build();
-                if (policy.rotation().usesCalendar()) {
-                    policy.calendar().requireCovers(day); // whether or not the store holds a termly account
-                }
+                RotationService rotation = policy.rotationService();
+                LocalDate day = asOf.day(rotation);
+                rotation.requireCalendarCovers(day); // whether or not the store holds a termly account
                 List<ChangeDue> due = policy.due(day);
-                CsvWriter csv = format == Format.csv
-                        ? CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out) : null;
+                CsvWriter csv = format == Format.csv ? CsvText.writer(out) : null;
                 if (csv != null) {
                     csv.writeRecord(CSV_HEADER);
                 }
@@ -101,7 +95,7 @@ final class RotationCommand implements Runnable {
                 for (ChangeDue d : due) {
                     Violation v = policy.changeRequired(d);
                     switch (format) {
-                        case text -> out.println(text(d));
+                        case text -> out.println(text(d, rotation));
                         case json -> out.println(json(d, v));
                         case csv -> csv(csv, d, v);
                     }
@@ -118,13 +112,13 @@ final class RotationCommand implements Runnable {
 
         /**
          * "office1 on sims: OVERDUE, due 2025-01-10 (privileged: office; set 2024-10-01 by t): detail", every
-         * string from the store or the calendar escaped ({@link TerminalText}).
+         * string from the store or the calendar escaped ({@link TerminalText}); the set day in the school's zone.
          */
-        static String text(ChangeDue d) {
+        static String text(ChangeDue d, RotationService rotation) {
             return esc(d.user()) + " on " + esc(d.system()) + ": " + d.reason() + ", due " + d.dueDate() + " ("
                     + (d.privileged() ? "privileged: " : "roles: ")
                     + (d.roles().isEmpty() ? "none" : esc(String.join(",", d.roles().stream().sorted().toList())))
-                    + "; set " + LocalDate.ofInstant(d.lastSet(), SCHOOL_ZONE) + " by " + esc(d.setBy()) + ")"
+                    + "; set " + rotation.dateOf(d.lastSet()) + " by " + esc(d.setBy()) + ")"
                     + (d.detail().isEmpty() ? "" : ": " + esc(d.detail()));
         }
 

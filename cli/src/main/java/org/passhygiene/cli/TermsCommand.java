@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.passhygiene.output.TerminalText;
+import org.passhygiene.rotation.RotationService;
 import org.passhygiene.rotation.Term;
 import org.passhygiene.rotation.TermCalendar;
 
@@ -56,7 +57,7 @@ final class TermsCommand implements Runnable {
         @Override
         public Integer call() {
             TermCalendar calendar = calendarOption.calendar(policyOptions.builder().settings());
-            LocalDate day = asOf.day();
+            LocalDate day = asOf.day(RotationService.builder().calendar(calendar).build());
             calendar.requireCovers(day);
             PrintWriter out = spec.commandLine().getOut();
             out.println("Calendar: " + TerminalText.escape(calendar.source()));

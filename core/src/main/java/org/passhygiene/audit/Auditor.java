@@ -34,7 +34,7 @@ import org.passhygiene.breach.BreachResult;
 import org.passhygiene.breach.HashKind;
 import org.passhygiene.crypto.PasswordHashes;
 import org.passhygiene.policy.PolicySettings;
-import org.passhygiene.rotation.RotationPolicy;
+import org.passhygiene.rotation.RotationService;
 import org.passhygiene.rotation.RotationStatus;
 import org.passhygiene.rotation.TermCalendar;
 
@@ -49,7 +49,7 @@ import org.passhygiene.rotation.TermCalendar;
  *         .policy(PasswordPolicy.defaults())
  *         .breachIndex(index)                       // optional; default: the policy's breach-indexes
  *         .calendar(TermCalendar.englandDefault())  // optional; default: the policy's calendar
- *         .asOf(LocalDate.now())
+ *         .asOf(LocalDate.parse("2026-03-16"))      // optional; default: today by the policy's clock
  *         .build()
  *         .audit(List.of(Path.of("ad-users.csv"), Path.of("ntds.dit.ntds")), null, null);
  * }</pre>
@@ -66,12 +66,12 @@ public final class Auditor {
     private final PasswordPolicy policy;
     private final List<BreachIndex> breachIndexes;
     private final boolean ntlmIndex;
-    private final TermCalendar calendar;
     private final LocalDate asOf;
     /** lower-case group name → role, from the policy's privileged-groups */
     private final Map<String, String> privileged;
     private final int dormantDays;
-    private final RotationPolicy rotation;
+    /** the policy's rotation service, with the builder's calendar if one was given */
+    private final RotationService rotation;
     private final LongConsumer progress;
     private final long acceptedSkipped;
     private final DateOrder dateOrder;
@@ -82,8 +82,9 @@ public final class Auditor {
         this.breachIndexes = b.breachIndexes != null ? List.copyOf(b.breachIndexes)
                 : policy.settings().breachIndexes().stream().flatMap(n -> BreachIndexes.openAll(n).stream()).toList();
         this.ntlmIndex = breachIndexes.stream().anyMatch(i -> i.kind() == HashKind.NTLM);
-        this.calendar = b.calendar != null ? b.calendar : policy.calendar();
-        this.asOf = b.asOf;
+        this.rotation = b.calendar != null ? policy.rotationService().withCalendar(b.calendar)
+                : policy.rotationService();
+        this.asOf = b.asOf != null ? b.asOf : rotation.today();
         PolicySettings s = policy.settings();
         Map<String, String> groups = new HashMap<>();
         s.privilegedGroups().forEach((group, role) -> groups.put(group.toLowerCase(Locale.ROOT), role));
@@ -94,9 +95,6 @@ public final class Auditor {
         this.dateOrder = b.dateOrder != null ? b.dateOrder
                 : s.dateOrder() == null ? null : DateOrder.of(s.dateOrder());
         this.weakHashes = b.weakHashes;
-        this.rotation = RotationPolicy.builder().privilegedRoles(new TreeSet<>(privileged.values()))
-                .privilegedChange(s.privilegedChange())
-                .graceSchoolDays(s.changeGraceDays()).build();
     }
 
     public static Builder builder() {
@@ -390,9 +388,8 @@ public final class Auditor {
                         + String.join(", ", privilegedGroups), null));
             }
             if (!privilegedGroups.isEmpty() && active && r.passwordLastSet() != null) {
-                List<String> roles = privilegedGroups.stream().map(g -> privileged.get(g.toLowerCase(Locale.ROOT)))
-                        .distinct().collect(Collectors.toList());
-                RotationStatus s = rotation.status(roles, r.passwordLastSet(), asOf, calendar);
+                // Privileged by directory group (privileged-groups), not by role: privileged-change applies.
+                RotationStatus s = rotation.privilegedStatus(r.passwordLastSet(), asOf);
                 if (s.overdue()) {
                     out.add(new Finding(FindingCode.ROTATION_OVERDUE, List.of(label), "password set "
                             + r.passwordLastSet() + "; due by " + s.dueDate().map(Object::toString).orElse("?")
@@ -449,7 +446,7 @@ public final class Auditor {
         private PasswordPolicy policy = PasswordPolicy.defaults();
         private List<BreachIndex> breachIndexes;
         private TermCalendar calendar;
-        private LocalDate asOf = LocalDate.now();
+        private LocalDate asOf;
         private int dormantDays = DEFAULT_DORMANT_DAYS;
         private LongConsumer progress;
         private WeakHashes weakHashes;
@@ -512,6 +509,7 @@ public final class Auditor {
             return this;
         }
 
+        /** The day to judge on; default: today by the policy's clock, in the school's zone. */
         public Builder asOf(LocalDate value) {
             asOf = Objects.requireNonNull(value, "asOf");
             return this;

@@ -6,7 +6,6 @@ import java.io.Writer;
 import org.passhygiene.output.CsvText;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 
 /**
  * One row per finding and account: {@code code,severity,clause,account,detail,tag}. An incomplete audit starts with
@@ -25,7 +24,7 @@ final class CsvReport {
     }
 
     static void write(AuditReport report, Writer w) throws IOException {
-        CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(w);
+        CsvWriter csv = CsvText.writer(w);
         csv.writeRecord("code", "severity", "clause", "account", "detail", "tag");
         boolean complete = report.complete();
         if (!complete) {

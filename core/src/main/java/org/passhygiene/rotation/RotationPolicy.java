@@ -117,8 +117,24 @@ public final class RotationPolicy {
         Objects.requireNonNull(lastSet, "lastSet");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(calendar, "calendar");
-        boolean privileged = isPrivileged(roles);
-        ChangeInterval interval = privileged ? privilegedChange : otherChange;
+        return status(isPrivileged(roles), lastSet, asOf, calendar);
+    }
+
+    /**
+     * @param privileged whether the account counts as privileged ({@code privileged-change}) or not
+     *                   ({@code other-change})
+     * @return the interval that applies
+     */
+    public ChangeInterval interval(boolean privileged) {
+        return privileged ? privilegedChange : otherChange;
+    }
+
+    /** {@link #status(Collection, LocalDate, LocalDate, TermCalendar)} for an account known to be (not) privileged. */
+    RotationStatus status(boolean privileged, LocalDate lastSet, LocalDate asOf, TermCalendar calendar) {
+        Objects.requireNonNull(lastSet, "lastSet");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(calendar, "calendar");
+        ChangeInterval interval = interval(privileged);
         switch (interval.kind()) {
             case NEVER:
                 return new RotationStatus(privileged, interval, Optional.empty(), false, false,

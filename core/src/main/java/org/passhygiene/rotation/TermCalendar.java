@@ -21,7 +21,7 @@ import org.passhygiene.output.TerminalText;
  * configured.
  *
  * <pre>{@code
- * TermCalendar calendar = TermCalendar.load(Path.of("terms.yaml"));
+ * TermCalendar calendar = TermCalendar.loadFile(Path.of("terms.yaml"));   // or terms.ics
  * Optional<Term> now = calendar.currentTerm(LocalDate.now());
  * }</pre>
  */
@@ -91,7 +91,8 @@ public final class TermCalendar {
 
     /**
      * Loads a calendar file by its name: {@link #loadIcs(Path)} when it ends in {@code .ics} (any case), otherwise
-     * {@link #load(Path)} (YAML).
+     * {@link #load(Path)} (YAML). The one loader the policy's {@code calendar} key and every {@code --calendar}
+     * option go through.
      *
      * @param file the calendar file
      * @return the calendar

@@ -1,39 +1,25 @@
 package org.passhygiene.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ThreadLocalRandom;
-import org.passhygiene.rotation.RotationPolicy;
-import org.passhygiene.rotation.RotationStatus;
-import org.passhygiene.rotation.TermCalendar;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteOpenMode;
 
 /**
  * A person's password history across systems, as Argon2id fingerprints: never a password. Thread-safe; every call
@@ -63,44 +49,28 @@ import org.sqlite.SQLiteOpenMode;
  * on {@link Builder#open()}.
  */
 public final class CredentialStore implements AutoCloseable {
-    private static final int MAX_ATTEMPTS = 12;
     /** Transactions retried after busy / serialization failures, for tests and diagnostics. */
-    static final java.util.concurrent.atomic.AtomicLong RETRIES = new java.util.concurrent.atomic.AtomicLong();
+    static final java.util.concurrent.atomic.AtomicLong RETRIES = StoreConnections.RETRIES;
     private static final int MAX_HISTORY_DEPTH = 100;
-    private static final String LATEST_ROWS = "SELECT c.username, c.system_name, c.set_at, c.set_by, c.compromised,"
-            + " c.must_change, c.flag_reason, c.flagged_at, p.roles"
-            + " FROM credential c JOIN person p ON p.username = c.username"
-            + " WHERE c.id = (SELECT c2.id FROM credential c2 WHERE c2.username = c.username"
-            + " AND c2.system_name = c.system_name ORDER BY c2.set_at DESC, c2.id DESC LIMIT 1)";
 
-    private final String url;
     private final String where;
     private final Dialect dialect;
     private final boolean readOnly;
-    /** SQLite read-only on a writable file: a normal connection with {@code PRAGMA query_only}, see {@link #open}. */
-    private final boolean queryOnly;
     private final boolean mustExist;
-    private final Properties connectionProperties;
-    private final String[] propertySecrets;
+    private final StoreConnections connections;
     private final Path pepperFile;
     private final FingerprintCost cost;
-    private final ZoneId zone;
     private final Clock clock;
     private volatile PepperKeys keys;
 
     private CredentialStore(Builder b, String connectUrl, boolean queryOnly) {
-        this.url = connectUrl;
-        this.queryOnly = queryOnly;
         this.mustExist = b.existing;
         this.where = redact(b.url);
         this.dialect = Dialect.of(b.url);
         this.readOnly = b.readOnly;
-        this.connectionProperties = connectionProperties(dialect, b.properties, b.readOnly, queryOnly);
-        this.propertySecrets = b.properties.stringPropertyNames().stream().filter(StoreUrl::isSecretName)
-                .map(b.properties::getProperty).toArray(String[]::new);
+        this.connections = new StoreConnections(connectUrl, where, dialect, b.properties, b.readOnly, queryOnly);
         this.pepperFile = b.pepperFile;
         this.cost = b.cost;
-        this.zone = b.zone;
         this.clock = b.clock;
     }
 
@@ -310,47 +280,30 @@ public final class CredentialStore implements AutoCloseable {
     }
 
     /**
-     * Whether {@code user} must change the password on {@code system}: flagged, or a periodic change required
-     * ({@link ChangeReason#DUE} in the grace period, {@link ChangeReason#OVERDUE} after it). For login-time checks.
+     * The person's current password on {@code system}: set time, set-by, roles and flags, for the rotation service
+     * to judge ({@code org.passhygiene.rotation.RotationService}).
      *
      * @param user the person's username
      * @param system the system
-     * @param asOf the day to judge on
-     * @param calendar the school's terms
-     * @param rotation the rotation rules
-     * @return the change required, or empty if none (or nothing is recorded)
+     * @return the current row, or empty if nothing is recorded for that person and system
      * @throws StoreException if the store cannot be read
-     * @throws org.passhygiene.rotation.CalendarException if a termly rule applies and the calendar does not cover
-     *                                                     {@code asOf}
+     * @throws IllegalArgumentException if a name is empty, too long or has a character {@link StoreNames} refuses
      */
-    public Optional<ChangeDue> status(String user, String system, LocalDate asOf, TermCalendar calendar,
-                                      RotationPolicy rotation) {
+    public Optional<CurrentCredential> currentCredential(String user, String system) {
         String u = StoreNames.user(user);
         String s = StoreNames.system(system);
-        List<ChangeDue> rows = changes(LATEST_ROWS + " AND c.username = ? AND c.system_name = ?", List.of(u, s),
-                asOf, calendar, rotation);
-        return rows.stream().findFirst();
+        return read("read", c -> CurrentRows.read(c, CurrentRows.LATEST + " AND c.username = ? AND c.system_name = ?",
+                List.of(u, s))).stream().findFirst();
     }
 
     /**
-     * Every password that must be changed as of {@code asOf}: compromised, must-change, and periodic changes
-     * required by {@code rotation} (due or overdue). Privileged accounts first, then by due date, user, system.
+     * Every person's current password on every system: one row per person and system, in no particular order.
      *
-     * @param asOf the day to judge on
-     * @param calendar the school's terms
-     * @param rotation the rotation rules
-     * @return the changes required, possibly empty
+     * @return the current rows, possibly empty
      * @throws StoreException if the store cannot be read
-     * @throws org.passhygiene.rotation.CalendarException if a termly rule applies and the calendar does not cover
-     *                                                     {@code asOf}
      */
-    public List<ChangeDue> due(LocalDate asOf, TermCalendar calendar, RotationPolicy rotation) {
-        List<ChangeDue> rows = new ArrayList<>(changes(LATEST_ROWS, List.of(), asOf, calendar, rotation));
-        rows.sort(Comparator.comparing((ChangeDue d) -> !d.privileged())
-                .thenComparing(ChangeDue::dueDate)
-                .thenComparing(ChangeDue::user)
-                .thenComparing(ChangeDue::system));
-        return List.copyOf(rows);
+    public List<CurrentCredential> currentCredentials() {
+        return read("read", c -> CurrentRows.read(c, CurrentRows.LATEST, List.of()));
     }
 
     /**
@@ -411,54 +364,6 @@ public final class CredentialStore implements AutoCloseable {
         return "CredentialStore[" + where + "]";
     }
 
-    private List<ChangeDue> changes(String sql, List<String> params, LocalDate asOf, TermCalendar calendar,
-                                    RotationPolicy rotation) {
-        Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(calendar, "calendar");
-        Objects.requireNonNull(rotation, "rotation");
-        record Row(String user, String system, Instant setAt, String setBy, boolean compromised, boolean mustChange,
-                   String flagReason, Instant flaggedAt, Set<String> roles) {
-        }
-        List<Row> rows = read("read", c -> {
-            List<Row> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement(sql)) {
-                for (int i = 0; i < params.size(); i++) {
-                    p.setString(i + 1, params.get(i));
-                }
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        long flagged = rs.getLong(8);
-                        boolean hasFlagTime = !rs.wasNull();
-                        String roles = rs.getString(9);
-                        out.add(new Row(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
-                                rs.getString(4), rs.getInt(5) != 0, rs.getInt(6) != 0, rs.getString(7),
-                                hasFlagTime ? Instant.ofEpochMilli(flagged) : null,
-                                roles.isEmpty() ? Set.of() : Set.of(roles.split(","))));
-                    }
-                }
-            }
-            return out;
-        });
-        List<ChangeDue> out = new ArrayList<>();
-        for (Row r : rows) {
-            boolean privileged = rotation.isPrivileged(r.roles());
-            if (r.compromised() || r.mustChange()) {
-                Instant when = r.flaggedAt() != null ? r.flaggedAt() : r.setAt();
-                out.add(new ChangeDue(r.user(), r.system(), r.roles(), privileged, r.setAt(), r.setBy(),
-                        LocalDate.ofInstant(when, zone),
-                        r.compromised() ? ChangeReason.COMPROMISED : ChangeReason.MUST_CHANGE,
-                        r.flagReason() == null ? "" : r.flagReason()));
-                continue;
-            }
-            RotationStatus st = rotation.status(r.roles(), LocalDate.ofInstant(r.setAt(), zone), asOf, calendar);
-            if (st.changeRequired() && st.dueDate().isPresent()) {
-                out.add(new ChangeDue(r.user(), r.system(), r.roles(), privileged, r.setAt(), r.setBy(),
-                        st.dueDate().get(), st.overdue() ? ChangeReason.OVERDUE : ChangeReason.DUE, st.reason()));
-            }
-        }
-        return out;
-    }
-
     private int flag(String user, Optional<String> system, String reason, boolean compromised) {
         String u = StoreNames.user(user);
         String why = StoreNames.reason(reason);
@@ -512,102 +417,12 @@ public final class CredentialStore implements AutoCloseable {
         }
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
+    private <T> T transaction(String what, StoreConnections.Work<T> work) {
+        return connections.transaction(what, work);
     }
 
-    /** Runs {@code work} in a write transaction on a fresh connection, retrying on busy / serialization failures. */
-    private <T> T transaction(String what, Work<T> work) {
-        return run(what, work, true);
-    }
-
-    /** Runs read-only {@code work} in auto-commit mode: no write lock on SQLite. */
-    private <T> T read(String what, Work<T> work) {
-        return run(what, work, false);
-    }
-
-    private <T> T run(String what, Work<T> work, boolean write) {
-        for (int attempt = 1; ; attempt++) {
-            try (Connection c = DriverManager.getConnection(url, connectionProperties)) {
-                if (queryOnly) {
-                    try (Statement s = c.createStatement()) {
-                        s.execute("PRAGMA query_only = 1");
-                    }
-                }
-                if (!write) {
-                    return work.run(c);
-                }
-                if (dialect == Dialect.POSTGRESQL) {
-                    c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
-                }
-                c.setAutoCommit(false);
-                try {
-                    T result = work.run(c);
-                    c.commit();
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    try {
-                        c.rollback();
-                    } catch (SQLException suppressed) {
-                        e.addSuppressed(suppressed);
-                    }
-                    throw e;
-                }
-            } catch (SQLException e) {
-                if (dialect.retryable(e) && attempt < MAX_ATTEMPTS) {
-                    RETRIES.incrementAndGet();
-                    pause(attempt);
-                    continue;
-                }
-                String message = StoreUrl.redactMessage(e.getMessage(), url, propertySecrets);
-                Throwable cause = RedactedCause.of(e, url, propertySecrets);
-                if (dialect.notADatabase(e)) {
-                    throw new StoreException(where + ": not a passhygiene store: the file is not an SQLite database"
-                            + " or is corrupted (" + message + ")", cause);
-                }
-                if (dialect == Dialect.POSTGRESQL && message.startsWith("No suitable driver")) {
-                    message += " (the PostgreSQL driver refused the URL: write it as"
-                            + " jdbc:postgresql://HOST[:PORT][,HOST[:PORT]...]/DB, with user and password as"
-                            + " ?user=...&password=... parameters)";
-                }
-                throw new StoreException(where + ": " + what + " failed"
-                        + (attempt > 1 ? " after " + attempt + " attempts" : "") + ": " + message, cause);
-            }
-        }
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * Math.min(attempt, 8)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while retrying a store transaction");
-        }
-    }
-
-    private static Properties connectionProperties(Dialect dialect, Properties given, boolean readOnly,
-            boolean queryOnly) {
-        Properties p = new Properties();
-        if (dialect == Dialect.SQLITE) {
-            SQLiteConfig config = new SQLiteConfig();
-            if (readOnly) {
-                config.setReadOnly(!queryOnly);
-                // Never create the file, even if it vanished since it was checked.
-                config.resetOpenMode(SQLiteOpenMode.CREATE);
-            } else {
-                config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-                config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            }
-            config.setBusyTimeout(10_000);
-            config.enforceForeignKeys(true);
-            p.putAll(config.toProperties());
-        } else if (readOnly) {
-            p.setProperty("readOnly", "true");
-            p.setProperty("readOnlyMode", "always");
-        }
-        p.putAll(given);
-        return p;
+    private <T> T read(String what, StoreConnections.Work<T> work) {
+        return connections.read(what, work);
     }
 
     private static String roles(Collection<String> roles) {
@@ -629,7 +444,6 @@ public final class CredentialStore implements AutoCloseable {
         private String url;
         private Path pepperFile;
         private FingerprintCost cost = FingerprintCost.DEFAULT;
-        private ZoneId zone = ZoneId.of("Europe/London");
         private Clock clock = Clock.systemUTC();
         private boolean readOnly;
         private boolean existing;
@@ -676,17 +490,6 @@ public final class CredentialStore implements AutoCloseable {
          */
         public Builder fingerprintCost(FingerprintCost cost) {
             this.cost = Objects.requireNonNull(cost, "cost");
-            return this;
-        }
-
-        /**
-         * The school's time zone, to turn set times into dates for rotation; default {@code Europe/London}.
-         *
-         * @param zone the zone
-         * @return this builder
-         */
-        public Builder zone(ZoneId zone) {
-            this.zone = Objects.requireNonNull(zone, "zone");
             return this;
         }
 
@@ -760,72 +563,11 @@ public final class CredentialStore implements AutoCloseable {
                 PepperFile.requireValidIfPresent(pepperFile);
             }
             boolean sqlite = Dialect.of(url) == Dialect.SQLITE;
-            String connectUrl = sqlite ? prepareSqliteFile(url, readOnly, existing) : url;
-            boolean queryOnly = readOnly && sqlite && connectUrl.equals(url) && writableFile(url);
+            String connectUrl = sqlite ? SqliteFiles.prepare(url, readOnly, existing) : url;
+            boolean queryOnly = readOnly && sqlite && connectUrl.equals(url) && SqliteFiles.writableFile(url);
             CredentialStore store = new CredentialStore(this, connectUrl, queryOnly);
             store.initialise();
             return store;
-        }
-
-        /**
-         * Read-only: the file must exist; in a directory this process cannot write, where SQLite could not create
-         * the WAL index ({@code -shm}) a reader needs, and with no pending WAL, it is opened {@code immutable}.
-         * Otherwise: create it 0600 (directories 0700) before the driver does.
-         *
-         * @return the URL to connect with
-         */
-        private static String prepareSqliteFile(String url, boolean readOnly, boolean existing) {
-            String spec = url.substring("jdbc:sqlite:".length());
-            if (spec.isEmpty() || spec.startsWith(":") || spec.startsWith("file:")) {
-                return url;
-            }
-            int q = spec.indexOf('?');
-            Path file = Path.of(q < 0 ? spec : spec.substring(0, q)).toAbsolutePath();
-            if ((readOnly || existing) && !Files.isRegularFile(file)) {
-                throw new StoreException(Migrations.noStore(redact(url)));
-            }
-            if (readOnly) {
-                return q < 0 && needsImmutable(file) ? "jdbc:sqlite:" + file.toUri() + "?immutable=1" : url;
-            }
-            if (!Files.exists(file)) {
-                try {
-                    StoreFiles.createOwnerOnlyFile(file);
-                } catch (IOException e) {
-                    throw new StoreException(redact(url) + ": cannot create " + file + ": " + e);
-                }
-            }
-            return url;
-        }
-
-        /**
-         * Whether the read-only SQLite store at {@code url} is a plain file that this process could write, in a
-         * directory it could write: then it is read through normal connections made read-only by {@code PRAGMA
-         * query_only}, not SQLite's read-only open. A read-only connection to a WAL database creates the
-         * {@code -wal} and {@code -shm} files it needs and, unable to checkpoint, leaves them behind; a normal
-         * connection removes them on closing when it is the last one (as every writer does). With a read-only
-         * file or directory, SQLite's read-only open (or {@code immutable}) is used; it cannot create them there.
-         */
-        static boolean writableFile(String url) {
-            String spec = url.substring("jdbc:sqlite:".length());
-            if (spec.isEmpty() || spec.startsWith(":") || spec.startsWith("file:") || spec.indexOf('?') >= 0) {
-                return false;
-            }
-            Path file = Path.of(spec).toAbsolutePath();
-            Path dir = file.getParent();
-            return Files.isRegularFile(file) && Files.isWritable(file) && dir != null && Files.isWritable(dir);
-        }
-
-        /** No -shm and no way to create one (read-only directory), and no WAL content the file would lack. */
-        static boolean needsImmutable(Path file) {
-            Path dir = file.getParent();
-            Path shm = file.resolveSibling(file.getFileName() + "-shm");
-            Path wal = file.resolveSibling(file.getFileName() + "-wal");
-            try {
-                return dir != null && !Files.isWritable(dir) && !Files.exists(shm)
-                        && (!Files.exists(wal) || Files.size(wal) == 0);
-            } catch (IOException e) {
-                return false;
-            }
         }
     }
 }

@@ -21,6 +21,8 @@ import org.passhygiene.PasswordPolicy;
 import org.passhygiene.TestPolicies;
 import org.passhygiene.Violation;
 import org.passhygiene.ViolationCode;
+import org.passhygiene.rotation.ChangeDue;
+import org.passhygiene.rotation.ChangeReason;
 import org.passhygiene.rotation.DateRange;
 import org.passhygiene.rotation.Term;
 import org.passhygiene.rotation.TermCalendar;

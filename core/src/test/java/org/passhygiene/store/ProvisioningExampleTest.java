@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.passhygiene.Account;
 import org.passhygiene.CheckResult;
 import org.passhygiene.PasswordPolicy;
+import org.passhygiene.rotation.ChangeDue;
 
 /** The README's provisioning-tool example, compiled and run: keep the two in step. */
 class ProvisioningExampleTest {

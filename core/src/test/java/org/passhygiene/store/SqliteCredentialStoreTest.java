@@ -158,8 +158,8 @@ class SqliteCredentialStoreTest extends CredentialStoreContract {
         Files.createFile(db);
         // Only a non-root user sees a read-only directory as unwritable; root is told the truth by isWritable.
         boolean writable = Files.isWritable(db.getParent());
-        assertThat(CredentialStore.Builder.needsImmutable(db)).isEqualTo(!writable);
+        assertThat(SqliteFiles.needsImmutable(db)).isEqualTo(!writable);
         Files.writeString(db.resolveSibling("store.db-shm"), "");
-        assertThat(CredentialStore.Builder.needsImmutable(db)).isFalse();
+        assertThat(SqliteFiles.needsImmutable(db)).isFalse();
     }
 }

@@ -1,4 +1,4 @@
-package org.passhygiene.store;
+package org.passhygiene.rotation;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
-package org.passhygiene.store;
+package org.passhygiene.rotation;
 
 /** Why a password must be changed. Public API: constants are added, never renamed or reused. */
 public enum ChangeReason {
-    /** Flagged compromised ({@link CredentialStore#markCompromised}): change now. */
+    /** Flagged compromised ({@link org.passhygiene.store.CredentialStore#markCompromised}): change now. */
     COMPROMISED,
-    /** Flagged must-change ({@link CredentialStore#requireChange}): change now. */
+    /** Flagged must-change ({@link org.passhygiene.store.CredentialStore#requireChange}): change now. */
     MUST_CHANGE,
     /** A periodic change is past its due date. */
     OVERDUE,
