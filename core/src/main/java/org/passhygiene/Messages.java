@@ -1,29 +1,25 @@
 package org.passhygiene;
 
-import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
+
+import org.passhygiene.messages.MessageBundle;
 
 /**
  * Turns a rule's error code and named parameters into a {@link Violation}: the message and clause come from the
- * {@code org.passhygiene.Messages} bundle (en-GB; {@code {name}} placeholders), so wording changes and translations
- * need no code.
+ * {@link MessageBundle} (en-GB; {@code {name}} placeholders), so wording changes and translations need no code.
  */
 final class Messages {
 
-    private static final String BUNDLE = "org.passhygiene.Messages";
-    private final ResourceBundle bundle;
-    private final String clauseLabel;
+    private final MessageBundle bundle;
 
-    private Messages(ResourceBundle bundle, String clauseLabel) {
+    private Messages(MessageBundle bundle) {
         this.bundle = bundle;
-        this.clauseLabel = clauseLabel;
     }
 
     static Messages forLabel(String clauseLabel) {
-        return new Messages(ResourceBundle.getBundle(BUNDLE, Locale.UK), clauseLabel);
+        return new Messages(MessageBundle.forLabel(clauseLabel));
     }
 
     Violation violation(String errorCode, Map<String, Object> params) {
@@ -41,38 +37,19 @@ final class Messages {
         if (Boolean.TRUE.equals(p.get("whole"))) {
             key = key + ".whole";
         }
-        String message = format(bundle.getString(key), p);
-        String clauseKey = bundle.containsKey("clause." + key) ? "clause." + key : "clause." + code.name();
-        String clause = clauseLabel + ": " + format(bundle.getString(clauseKey), p);
+        Map<String, Object> fill = derived(p);
+        String message = bundle.text(key, fill);
+        String clauseKey = bundle.has("clause." + key) ? "clause." + key : "clause." + code.name();
+        String clause = bundle.clause(clauseKey, fill);
         return new Violation(code, p, message, clause);
     }
 
-    /** Replaces {name} with the parameter; {disguise} is derived from reversed/disguised. */
-    private String format(String template, Map<String, Object> params) {
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            int close = c == '{' ? template.indexOf('}', i) : -1;
-            if (close < 0) {
-                out.append(c);
-                i++;
-                continue;
-            }
-            String name = template.substring(i + 1, close);
-            out.append(name.equals("disguise") ? disguise(params)
-                    : name.equals("prevalence") ? prevalence(params) : text(params.get(name)));
-            i = close + 1;
-        }
-        return out.toString();
-    }
-
-    /** Large counts read better grouped: "100,000". */
-    private static String text(Object value) {
-        if (value instanceof Integer || value instanceof Long) {
-            return NumberFormat.getIntegerInstance(Locale.UK).format(value);
-        }
-        return String.valueOf(value);
+    /** The parameters plus {disguise} and {prevalence}, derived from them (not parameters of the violation). */
+    private Map<String, Object> derived(Map<String, Object> params) {
+        Map<String, Object> fill = new HashMap<>(params);
+        fill.put("disguise", disguise(params));
+        fill.put("prevalence", prevalence(params));
+        return fill;
     }
 
     /** " (seen 256 to 1,023 times)" from minCount/maxCount; empty when the count is unknown. */
@@ -83,18 +60,18 @@ final class Messages {
             return "";
         }
         if (lo.equals(hi)) {
-            return format(bundle.getString("prevalence.exact"), params);
+            return bundle.text("prevalence.exact", params);
         }
-        return format(bundle.getString(hi == Long.MAX_VALUE ? "prevalence.atLeast" : "prevalence.range"), params);
+        return bundle.text(hi == Long.MAX_VALUE ? "prevalence.atLeast" : "prevalence.range", params);
     }
 
     /** " (written backwards)" or " (written with look-alike characters)" from the booleans; never the password. */
     private String disguise(Map<String, Object> params) {
         if (Boolean.TRUE.equals(params.get("reversed"))) {
-            return format(bundle.getString("disguise.reversed"), params);
+            return bundle.text("disguise.reversed", params);
         }
         if (Boolean.TRUE.equals(params.get("disguised"))) {
-            return format(bundle.getString("disguise.written"), params);
+            return bundle.text("disguise.written", params);
         }
         return "";
     }

@@ -344,18 +344,7 @@ public final class PasswordPolicy {
 
     /** "SLT, office and welfare": short role names read as acronyms. */
     private static String roleList(Set<String> roles) {
-        List<String> names = roles.stream().sorted()
-                .map(r -> r.length() <= 3 ? r.toUpperCase(Locale.ROOT) : r)
-                .sorted((a, b) -> Boolean.compare(!a.equals(a.toUpperCase(Locale.ROOT)),
-                        !b.equals(b.toUpperCase(Locale.ROOT))))
-                .toList();
-        if (names.isEmpty()) {
-            return "privileged";
-        }
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return org.passhygiene.messages.MessageBundle.roleList(roles);
     }
 
     private CredentialStore requireStore(String what) {

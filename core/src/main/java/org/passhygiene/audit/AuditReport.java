@@ -137,11 +137,13 @@ public record AuditReport(Summary summary, List<Finding> findings, List<SkippedR
      */
     public List<Tally> tallies() {
         Map<Severity, Map<FindingCode, Integer>> m = new EnumMap<>(Severity.class);
+        Map<FindingCode, String> clauses = new EnumMap<>(FindingCode.class);
         for (Finding f : findings) {
             m.computeIfAbsent(f.severity(), s -> new EnumMap<>(FindingCode.class)).merge(f.code(), 1, Integer::sum);
+            clauses.putIfAbsent(f.code(), f.clause());
         }
         List<Tally> out = new java.util.ArrayList<>();
-        m.forEach((sev, codes) -> codes.forEach((code, n) -> out.add(new Tally(sev, code, n))));
+        m.forEach((sev, codes) -> codes.forEach((code, n) -> out.add(new Tally(sev, code, n, clauses.get(code)))));
         return out;
     }
 
@@ -151,8 +153,14 @@ public record AuditReport(Summary summary, List<Finding> findings, List<SkippedR
      * @param severity the findings' own severity
      * @param code     their code
      * @param count    how many
+     * @param clause   the clause they break, as their findings name it (the policy the audit ran under)
      */
-    public record Tally(Severity severity, FindingCode code, int count) {
+    public record Tally(Severity severity, FindingCode code, int count, String clause) {
+
+        /** A tally naming the clause of the default policy ({@link FindingCode#clause()}). */
+        public Tally(Severity severity, FindingCode code, int count) {
+            this(severity, code, count, code.clause());
+        }
     }
 
     /** Whether any finding is at least this severe. */

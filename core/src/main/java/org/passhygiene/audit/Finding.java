@@ -14,23 +14,28 @@ import java.util.Objects;
  * @param tag      password-group tag (8 hex digits) for grouped findings, else null
  * @param severity how bad this finding is: the code's own severity, or lower where the account makes it so (an
  *                 empty password on a disabled account)
+ * @param clause   the clause of the policy the audit ran under that this breaks, e.g. "NIST: 15 or more characters"
  */
-public record Finding(FindingCode code, List<String> accounts, String detail, String tag, Severity severity) {
+public record Finding(FindingCode code, List<String> accounts, String detail, String tag, Severity severity,
+                      String clause) {
 
-    /** A finding at its code's own severity. */
+    /** A finding at its code's own severity, with the clause of the default policy ({@link FindingCode#clause()}). */
     public Finding(FindingCode code, List<String> accounts, String detail, String tag) {
         this(code, accounts, detail, tag, code == null ? null : code.severity());
     }
 
-    /** @throws NullPointerException if {@code code}, {@code accounts} or {@code detail} is null */
+    /** A finding with the clause of the default policy ({@link FindingCode#clause()}). */
+    public Finding(FindingCode code, List<String> accounts, String detail, String tag, Severity severity) {
+        this(code, accounts, detail, tag, severity, code == null ? null : code.clause());
+    }
+
+    /** @throws NullPointerException if {@code code}, {@code accounts}, {@code detail}, {@code severity} or
+     *                              {@code clause} is null */
     public Finding {
         Objects.requireNonNull(code, "code");
         accounts = List.copyOf(Objects.requireNonNull(accounts, "accounts"));
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(severity, "severity");
-    }
-
-    public String clause() {
-        return code.clause();
+        Objects.requireNonNull(clause, "clause");
     }
 }

@@ -80,7 +80,7 @@ final class HtmlReport {
             String id = t.severity() == code.severity() ? code.name() : code.name() + "-" + t.severity();
             w.write("<h2 id=\"" + id + "\"><span class=\"sev\" style=\"background:"
                     + COLOURS.get(t.severity()) + "\">" + t.severity() + "</span> " + code.name() + " ("
-                    + t.count() + ")</h2>\n<p>" + escape(code.clause()) + "</p>\n<table>\n"
+                    + t.count() + ")</h2>\n<p>" + escape(t.clause()) + "</p>\n<table>\n"
                     + "<tr><th>Accounts</th><th>Detail</th><th>Group</th></tr>\n");
             for (Finding f : report.findings()) {
                 if (f.code() == code && f.severity() == t.severity()) {

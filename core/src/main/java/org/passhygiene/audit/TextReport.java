@@ -86,7 +86,7 @@ final class TextReport {
             w.write("\nFindings (worst first" + (complete ? "" : "; INCOMPLETE: only the rows read") + "):\n");
             for (AuditReport.Tally t : report.tallies()) {
                 w.write(String.format("  %-8s %-22s %6d  %s%n", t.severity(), t.code(), t.count(),
-                        t.code().clause()));
+                        t.clause()));
             }
             w.write("\n");
             for (Finding f : report.findings()) {

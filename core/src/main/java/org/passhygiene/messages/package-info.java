@@ -1,0 +1,8 @@
+/**
+ * The one message system: en-GB text for people comes from properties bundles ({@code {name}} placeholders), never
+ * from code. {@link org.passhygiene.messages.MessageBundle} looks texts up, fills their placeholders and prefixes
+ * clauses with the clause label of the active policy ({@code clause-label}, e.g. "AUP" or "NIST"). Used by the
+ * violations of a check, the findings of an audit and the guidance lint. Placeholders are filled once (a value is
+ * never read as a template), and callers pass only codes, counts, dates and names: never a password or a hash.
+ */
+package org.passhygiene.messages;
