@@ -309,10 +309,27 @@ public final class BreachIndex implements AutoCloseable {
         }
     }
 
-    /** Stops further lookups. */
+    /** Stops further lookups through this instance (other instances sharing its mapping are not affected). */
     @Override
     public void close() {
         closed = true;
+    }
+
+    /**
+     * Another instance over the same mapping, with its own {@link #close()}: how {@link BreachIndexes} hands a cached
+     * index to a caller who owns (and may close) what it gets, without the header and shard-table checks again.
+     */
+    BreachIndex share() {
+        return new BreachIndex(file, mapped, kind, layout, entries, tableOffset, dataOffset, dataCrc, info);
+    }
+
+    /** Whether {@code other} reads the same mapping (is this index or one {@link #share() shared} from it). */
+    boolean sameMapping(BreachIndex other) {
+        return other != null && other.mapped == mapped;
+    }
+
+    boolean isClosed() {
+        return closed;
     }
 
     @Override

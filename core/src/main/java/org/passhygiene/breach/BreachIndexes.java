@@ -10,26 +10,52 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+
 /**
- * Opens breach indexes once per process and shares them: an index is memory-mapped and read-only, so every policy
- * naming the same file uses one mapping. Includes the embedded default, {@value #EMBEDDED}: SHA-1 and NTLM hashes of
- * the shipped common-password list (lower-cased), built into the jar at build time.
+ * Opens breach indexes and shares their mappings: an index is memory-mapped and read-only, so every policy naming the
+ * same file reads one mapping. Includes the embedded default, {@value #EMBEDDED}: SHA-1 and NTLM hashes of the shipped
+ * common-password list (lower-cased), built into the jar at build time.
+ *
+ * <p>Ownership: every {@link #open}/{@link #openAll} returns a new {@link BreachIndex} instance that the caller owns
+ * and closes when it closes (a {@code PasswordPolicy}, which has no {@code close()}, keeps its instances for its
+ * life). Closing it stops only that instance; the mapping goes when no instance reads it any more. The cache keeps
+ * its own instance of each file (at most {@value #MAX_CACHED_FILES} files, least used evicted first) and closes only
+ * that one on eviction, so an index still in use is never closed under its user. The two embedded indexes are opened
+ * once and kept for the life of the process.
  */
 public final class BreachIndexes {
 
     /** The name policies use for the embedded index. */
     public static final String EMBEDDED = "common-passwords";
 
+    /** Index files whose mapping the cache keeps when no caller holds them. */
+    static final int MAX_CACHED_FILES = 8;
+
     private static final String EMBEDDED_RESOURCE = "org/passhygiene/breach/common-passwords.%s.phbi";
 
-    private static final Map<String, BreachIndex> OPEN = new ConcurrentHashMap<>();
+    /** Evicts and closes on the calling thread: no pool thread, and eviction is deterministic for tests. */
+    private static final Cache<String, BreachIndex> FILES = Caffeine.newBuilder()
+            .maximumSize(MAX_CACHED_FILES)
+            .executor(Runnable::run)
+            .removalListener((String file, BreachIndex cached, RemovalCause cause) -> {
+                if (cached != null) {
+                    cached.close();
+                }
+            })
+            .build();
+
+    /** At most one per {@link HashKind}; never evicted. */
+    private static final Map<HashKind, BreachIndex> EMBEDDED_INDEXES = new ConcurrentHashMap<>();
 
     private BreachIndexes() {
     }
 
     /**
-     * The shared, open index for {@code name}: a file path, or {@value #EMBEDDED} for the embedded SHA-1 index (what a
-     * password check needs).
+     * A new instance, owned by the caller, of the index {@code name}: a file path, or {@value #EMBEDDED} for the
+     * embedded SHA-1 index (what a password check needs).
      *
      * @throws UncheckedIOException naming the file when it is missing, truncated, corrupt or not an index
      */
@@ -38,8 +64,8 @@ public final class BreachIndexes {
     }
 
     /**
-     * Every index {@code name} stands for: the file, or for {@value #EMBEDDED} both its SHA-1 and NTLM forms (an audit
-     * of an NTLM dump needs the latter).
+     * Every index {@code name} stands for, as new instances owned by the caller: the file, or for {@value #EMBEDDED}
+     * both its SHA-1 and NTLM forms (an audit of an NTLM dump needs the latter).
      *
      * @throws UncheckedIOException naming the file when it is missing, truncated, corrupt or not an index
      */
@@ -49,23 +75,23 @@ public final class BreachIndexes {
     }
 
     private static BreachIndex openFile(String file) {
-        return OPEN.computeIfAbsent(file, n -> {
+        return FILES.get(file, n -> {
             try {
                 return BreachIndex.open(Path.of(n));
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             }
-        });
+        }).share();
     }
 
     private static BreachIndex embedded(HashKind kind) {
-        return OPEN.computeIfAbsent(embeddedKey(kind), n -> {
+        return EMBEDDED_INDEXES.computeIfAbsent(kind, k -> {
             try {
-                return embeddedIndex(kind);
+                return embeddedIndex(k);
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             }
-        });
+        }).share();
     }
 
     /** Whether {@code index} is the embedded list of lower-cased common passwords. */
@@ -75,12 +101,23 @@ public final class BreachIndexes {
 
     /** Whether {@code index} is one of the embedded indexes (as opened by {@link #open} or {@link #openAll}). */
     public static boolean isEmbedded(BreachIndex index) {
-        for (HashKind kind : HashKind.values()) {
-            if (OPEN.get(embeddedKey(kind)) == index) {
+        for (BreachIndex embedded : EMBEDDED_INDEXES.values()) {
+            if (embedded.sameMapping(index)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The cache's own instance of {@code file}, if cached (tests). */
+    static BreachIndex cached(String file) {
+        return FILES.getIfPresent(file);
+    }
+
+    /** How many files the cache holds, after pending evictions (tests). */
+    static long cachedFiles() {
+        FILES.cleanUp();
+        return FILES.estimatedSize();
     }
 
     /**
@@ -115,10 +152,6 @@ public final class BreachIndexes {
             }
         }
         return false;
-    }
-
-    private static String embeddedKey(HashKind kind) {
-        return "\0" + EMBEDDED + "." + kind;
     }
 
     /**

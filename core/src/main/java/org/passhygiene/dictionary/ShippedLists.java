@@ -9,14 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The word lists shipped in the {@code passhygiene-dictionaries} jar (resources
  * {@code org/passhygiene/dictionaries/NAME.txt}, one normalised entry per line) and the matchers compiled from them.
- * Compiled forms are cached for the life of the process: every policy using the same lists and options shares one.
+ * Compiled forms are cached: every policy using the same lists and options shares one. The cache is bounded
+ * ({@value #MAX_CACHED} compiled forms, least used evicted first); an evicted form stays valid for whoever holds it
+ * (they are immutable) and is garbage once no policy uses it; asking again compiles it anew.
  */
 public final class ShippedLists {
 
@@ -25,7 +28,14 @@ public final class ShippedLists {
             "uk-places", "football-clubs", "eff-long");
     private static final String PREFIX = "org/passhygiene/dictionaries/";
 
-    private static final Map<Object, Object> CACHE = new ConcurrentHashMap<>();
+    /** Compiled forms kept when no policy holds them: a few option sets of finders, rankings and ranks. */
+    static final int MAX_CACHED = 16;
+
+    /** Evicts on the calling thread: no pool thread, and eviction is deterministic for tests. */
+    private static final Cache<Object, Object> CACHE = Caffeine.newBuilder()
+            .maximumSize(MAX_CACHED)
+            .executor(Runnable::run)
+            .build();
 
     private ShippedLists() {
     }
@@ -81,7 +91,7 @@ public final class ShippedLists {
     public static WordFinder finder(List<String> lists, Collection<String> extraWords, int minWordLength,
                                     boolean leet, boolean reversed) {
         FinderKey key = new FinderKey(List.copyOf(lists), List.copyOf(extraWords), minWordLength, leet, reversed);
-        return (WordFinder) CACHE.computeIfAbsent(key, k -> {
+        return (WordFinder) CACHE.get(key, k -> {
             List<String> words = new ArrayList<>(key.extraWords());
             for (String list : key.lists()) {
                 forEach(list, Integer.MAX_VALUE, words::add);
@@ -100,7 +110,7 @@ public final class ShippedLists {
     public static WordRanking ranking(List<String> lists, Collection<String> extraWords, int top) {
         RankingKey key = new RankingKey(List.copyOf(lists), List.copyOf(extraWords), top);
         WordRanks common = commonPasswordRanks(top); // outside: the cache may not be updated from inside an update
-        return (WordRanking) CACHE.computeIfAbsent(key, k -> {
+        return (WordRanking) CACHE.get(key, k -> {
             List<List<String>> words = new ArrayList<>();
             for (String list : key.lists()) {
                 words.add(read(list));
@@ -120,7 +130,7 @@ public final class ShippedLists {
      * frequency order, with the rank a cracker tries each at.
      */
     public static WordRanks commonPasswordRanks(int top) {
-        return (WordRanks) CACHE.computeIfAbsent(new RanksKey(top), k -> {
+        return (WordRanks) CACHE.get(new RanksKey(top), k -> {
             List<String> entries = new ArrayList<>(Math.min(top, 1 << 20));
             forEach("common-passwords", top, entries::add);
             return WordRanks.of(entries);
@@ -129,10 +139,16 @@ public final class ShippedLists {
 
     /** The (cached) list of the {@code top} most common passwords. */
     public static CommonPasswordList commonPasswords(int top) {
-        return (CommonPasswordList) CACHE.computeIfAbsent(new CommonKey(top), k -> {
+        return (CommonPasswordList) CACHE.get(new CommonKey(top), k -> {
             List<String> entries = new ArrayList<>(Math.min(top, 1 << 20));
             forEach("common-passwords", top, entries::add);
             return CommonPasswordList.of(entries);
         });
+    }
+
+    /** How many compiled forms the cache holds, after pending evictions (tests). */
+    static long cachedForms() {
+        CACHE.cleanUp();
+        return CACHE.estimatedSize();
     }
 }
