@@ -269,30 +269,19 @@ final class SecretsdumpReader {
     }
 
     private static Boolean enabled(String status, String enabled) throws Fields.BadField {
-        if (status != null) {
-            switch (status.toLowerCase(Locale.ROOT)) {
-                case "enabled":
-                    return Boolean.TRUE;
-                case "disabled":
-                    return Boolean.FALSE;
-                case "n/a":
-                    return null;
-                default:
-                    throw new Fields.BadField("status is not Enabled, Disabled or N/A");
-            }
+        return status != null ? yesNo(status, "enabled", "disabled", "status is not Enabled, Disabled or N/A")
+                : enabled != null ? yesNo(enabled, "true", "false", "Enabled is not True, False or N/A") : null;
+    }
+
+    /** {@code yes} → true, {@code no} → false, {@code N/A} → null (any case), else the bad field {@code problem}. */
+    private static Boolean yesNo(String value, String yes, String no, String problem) throws Fields.BadField {
+        String v = value.toLowerCase(Locale.ROOT);
+        if (v.equals(yes) || v.equals(no)) {
+            return v.equals(yes);
         }
-        if (enabled != null) {
-            switch (enabled.toLowerCase(Locale.ROOT)) {
-                case "true":
-                    return Boolean.TRUE;
-                case "false":
-                    return Boolean.FALSE;
-                case "n/a":
-                    return null;
-                default:
-                    throw new Fields.BadField("Enabled is not True, False or N/A");
-            }
+        if (v.equals("n/a")) {
+            return null;
         }
-        return null;
+        throw new Fields.BadField(problem);
     }
 }

@@ -9,7 +9,9 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.NotLinkException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,6 +21,16 @@ import java.util.Objects;
  * denied}, … so the caller can write {@code file: reason} without naming the file twice.
  */
 public final class IoReason {
+
+    /** What each kind of file-system exception means when it carries no reason. */
+    private static final List<Map.Entry<Class<? extends FileSystemException>, String>> MEANINGS = List.of(
+            Map.entry(NoSuchFileException.class, "no such file"),
+            Map.entry(AccessDeniedException.class, "permission denied"),
+            Map.entry(FileAlreadyExistsException.class, "already exists"),
+            Map.entry(NotDirectoryException.class, "not a directory"),
+            Map.entry(DirectoryNotEmptyException.class, "directory not empty"),
+            Map.entry(FileSystemLoopException.class, "too many levels of symbolic links"),
+            Map.entry(NotLinkException.class, "not a symbolic link"));
 
     private IoReason() {
     }
@@ -56,26 +68,10 @@ public final class IoReason {
 
     /** What the JDK leaves out of file-system exceptions without a reason. */
     private static String meaning(FileSystemException f) {
-        if (f instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (f instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (f instanceof FileAlreadyExistsException) {
-            return "already exists";
-        }
-        if (f instanceof NotDirectoryException) {
-            return "not a directory";
-        }
-        if (f instanceof DirectoryNotEmptyException) {
-            return "directory not empty";
-        }
-        if (f instanceof FileSystemLoopException) {
-            return "too many levels of symbolic links";
-        }
-        if (f instanceof NotLinkException) {
-            return "not a symbolic link";
+        for (Map.Entry<Class<? extends FileSystemException>, String> m : MEANINGS) {
+            if (m.getKey().isInstance(f)) {
+                return m.getValue();
+            }
         }
         return "cannot be accessed";
     }
