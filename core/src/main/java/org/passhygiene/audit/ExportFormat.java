@@ -11,7 +11,7 @@ import java.util.Locale;
  * The export layouts the audit reads. {@link ExportReader#detect} picks one from the first lines of a file.
  *
  * <p>This enum is the registry of formats: each constant holds its id, the layout people are told to expect, and
- * (package-private) its {@link ExportLayout}: its place in the detection order, how it is recognised from the first
+ * (package-private) its {@code ExportLayout}: its place in the detection order, how it is recognised from the first
  * line (the CSV header's column names, lower-case) and how its rows become records. Adding a format is one constant.
  */
 public enum ExportFormat {

@@ -273,7 +273,7 @@ final class SecretsdumpReader {
                 : enabled != null ? yesNo(enabled, "true", "false", "Enabled is not True, False or N/A") : null;
     }
 
-    /** {@code yes} → true, {@code no} → false, {@code N/A} → null (any case), else the bad field {@code problem}. */
+    /** {@code yes}: true, {@code no}: false, {@code N/A}: null (any case); else the bad field {@code problem}. */
     private static Boolean yesNo(String value, String yes, String no, String problem) throws Fields.BadField {
         String v = value.toLowerCase(Locale.ROOT);
         if (v.equals(yes) || v.equals(no)) {
