@@ -3,8 +3,9 @@
  * secretsdump/pwdump NTLM dumps, password-manager and generic CSV exports, streamed record by record (the formats are
  * one registry: each {@link org.passhygiene.audit.ExportFormat} holds how it is detected and read); the
  * {@link org.passhygiene.audit.Auditor} that turns records into {@link org.passhygiene.audit.Finding}s with stable
- * {@link org.passhygiene.audit.FindingCode}s; and the report writers ({@link org.passhygiene.audit.ReportFormat}: text, JSON, CSV, single-file HTML). Passwords and hashes are
- * never kept past the record that carries them and never appear in findings, skipped-row reasons or reports;
- * identical passwords are grouped by a short tag keyed with a per-report random key.
+ * {@link org.passhygiene.audit.FindingCode}s; and the report writers ({@link org.passhygiene.audit.ReportFormat}:
+ * text, JSON, CSV, single-file HTML). Passwords and hashes are never kept past the record that carries them and never
+ * appear in findings, skipped-row reasons or reports; identical passwords are grouped by a short tag keyed with a
+ * per-report random key.
  */
 package org.passhygiene.audit;
