@@ -2,19 +2,13 @@ package org.passhygiene.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
-import java.nio.file.NotLinkException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
 
+import org.passhygiene.input.IoReason;
 import org.passhygiene.output.TerminalText;
 
 import picocli.CommandLine.Model.ArgSpec;
@@ -23,7 +17,7 @@ import picocli.CommandLine.ParseResult;
 /**
  * The error line for an I/O failure, for {@link ExitCodes}: always a file and a reason. The JDK's file-system
  * exceptions often carry only a path ({@code NoSuchFileException: nosuch.csv}); here they become
- * {@code nosuch.csv: no such file}, {@code x: permission denied}, with the file name escaped.
+ * {@code nosuch.csv: no such file}, {@code x: permission denied} ({@link IoReason}), with the file name escaped.
  */
 final class IoMessages {
 
@@ -52,15 +46,15 @@ final class IoMessages {
         }
         // The wrapper adds context ("stdin:3: cannot read: …"); a bare path from the cause still needs its reason.
         if (io instanceof FileSystemException f && f.getReason() == null && outer.endsWith(f.getMessage())) {
-            return outer + ": " + reason(f);
+            return outer + ": " + IoReason.of(f);
         }
         return outer;
     }
 
     /** {@code file: reason}, or the message when the exception names no file. */
     static String describe(IOException io) {
+        String reason = IoReason.of(io);
         if (io instanceof FileSystemException f) {
-            String reason = f.getReason() != null ? f.getReason() : reason(f);
             if (f.getFile() == null) {
                 return reason;
             }
@@ -70,8 +64,7 @@ final class IoMessages {
             }
             return name + ": " + reason;
         }
-        String m = io.getMessage();
-        return m == null || m.isBlank() ? "I/O error (" + io.getClass().getSimpleName() + ")" : m;
+        return reason;
     }
 
     /** The first file argument of the command line that is a directory, or null. */
@@ -88,32 +81,6 @@ final class IoMessages {
             }
         }
         return null;
-    }
-
-    /** What the JDK leaves out of file-system exceptions without a reason. */
-    private static String reason(FileSystemException f) {
-        if (f instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (f instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (f instanceof FileAlreadyExistsException) {
-            return "already exists";
-        }
-        if (f instanceof NotDirectoryException) {
-            return "not a directory";
-        }
-        if (f instanceof DirectoryNotEmptyException) {
-            return "directory not empty";
-        }
-        if (f instanceof FileSystemLoopException) {
-            return "too many levels of symbolic links";
-        }
-        if (f instanceof NotLinkException) {
-            return "not a symbolic link";
-        }
-        return "cannot be accessed";
     }
 
     /**

@@ -1,19 +1,34 @@
 package org.passhygiene.audit;
 
+import static org.passhygiene.audit.CsvLayout.has;
+import static org.passhygiene.audit.CsvLayout.hasAny;
+import static org.passhygiene.audit.CsvLayout.within;
+
+import java.util.List;
 import java.util.Locale;
 
-/** The export layouts the audit reads. {@link ExportReader#detect} picks one from the first lines of a file. */
+/**
+ * The export layouts the audit reads. {@link ExportReader#detect} picks one from the first lines of a file.
+ *
+ * <p>This enum is the registry of formats: each constant holds its id, the layout people are told to expect, and
+ * (package-private) its {@code ExportLayout}: its place in the detection order, how it is recognised from the first
+ * line (the CSV header's column names, lower-case) and how its rows become records. Adding a format is one constant.
+ */
 public enum ExportFormat {
     /** Active Directory: {@code Get-ADUser -Filter * -Properties … | Export-Csv}, with or without {@code #TYPE}. */
     AD("ad", "Active Directory CSV (Get-ADUser | Export-Csv): SamAccountName plus any of Name, Enabled, "
             + "PasswordLastSet/pwdLastSet, LastLogonDate/lastLogonTimestamp, PasswordNeverExpires, "
-            + "PasswordNotRequired, MemberOf, DistinguishedName"),
+            + "PasswordNotRequired, MemberOf, DistinguishedName",
+            CsvLayout.accounts(20, has("samaccountname"), "SamAccountName", AccountRows::activeDirectory)
+                    .withComments()),
     /** Google Workspace admin console "Download users". */
     GOOGLE("google", "Google Workspace user download: Email Address [Required], First Name [Required], "
-            + "Last Name [Required], Org Unit Path [Required], Status [READ ONLY], Last Sign In [READ ONLY]"),
+            + "Last Name [Required], Org Unit Path [Required], Status [READ ONLY], Last Sign In [READ ONLY]",
+            CsvLayout.accounts(30, has("email address [required]"), "Email Address [Required]", AccountRows::google)),
     /** Microsoft 365 admin centre "Export users". */
     M365("m365", "Microsoft 365 Export users: User principal name, Display name, Block credential, "
-            + "Password never expires, Last password change time stamp"),
+            + "Password never expires, Last password change time stamp",
+            CsvLayout.accounts(40, has("user principal name"), "User principal name", AccountRows::m365)),
     /**
      * NTLM dumps: impacket secretsdump output as captured (banner, log lines, SAM, LSA, NTDS, Kerberos and cleartext
      * sections), pwdump {@code DOMAIN\\user:RID:LMhash:NThash:::}, DSInternals PWDump/PWDumpHistory/HashcatNT.
@@ -21,33 +36,60 @@ public enum ExportFormat {
     SECRETSDUMP("secretsdump", "NTLM dumps: secretsdump output (as captured, banner and [*] lines included) or "
             + "pwdump lines DOMAIN\\user:RID:LMhash:NThash::: (optionally ' (pwdLastSet=…)', ' (status=…)' or "
             + "' (Enabled=…)', user_historyN lines), DSInternals PWDump/PWDumpHistory (NO LM-HASH***…) and "
-            + "HashcatNT (user:NThash)"),
+            + "HashcatNT (user:NThash)",
+            SecretsdumpReader.layout(10)),
     /** Chrome / Edge "Export passwords" (the {@code note} column since 2022). */
-    CHROME("chrome", "Chrome/Edge passwords: name,url,username,password[,note]"),
+    CHROME("chrome", "Chrome/Edge passwords: name,url,username,password[,note]",
+            // exactly Chrome's columns: LastPass's header has name,url,username,password too
+            PasswordManagerLayouts.layout(110, has("name", "url", "username", "password")
+                            .and(within("name", "url", "username", "password", "note")),
+                    List.of("url", "username", "password"), PasswordManagerLayouts::chrome)),
     /** Firefox "Export Logins". */
     FIREFOX("firefox", "Firefox logins: url,username,password,httpRealm,formActionOrigin,guid,timeCreated,"
-            + "timeLastUsed,timePasswordChanged"),
+            + "timeLastUsed,timePasswordChanged",
+            PasswordManagerLayouts.layout(100, has("url", "username", "password")
+                            .and(hasAny("httprealm", "formactionorigin", "timepasswordchanged")),
+                    List.of("url", "username", "password"), PasswordManagerLayouts::firefox)),
     /** Bitwarden vault CSV export, individual ({@code folder,favorite,…}) or organisation ({@code collections,…}). */
     BITWARDEN("bitwarden", "Bitwarden vault: folder,favorite,type,name,notes,fields,reprompt,login_uri,"
-            + "login_username,login_password,login_totp (organisation: collections instead of folder,favorite)"),
+            + "login_username,login_password,login_totp (organisation: collections instead of folder,favorite)",
+            PasswordManagerLayouts.layout(50, has("login_username", "login_password"),
+                    List.of("login_username", "login_password"), PasswordManagerLayouts::bitwarden)),
     /** Safari / Apple Passwords "Export Passwords". */
-    SAFARI("safari", "Safari/Apple Passwords: Title,URL,Username,Password,Notes,OTPAuth"),
+    SAFARI("safari", "Safari/Apple Passwords: Title,URL,Username,Password,Notes,OTPAuth",
+            PasswordManagerLayouts.layout(90, has("title", "url", "username", "password")
+                            .and(within("title", "url", "username", "password", "notes", "otpauth")),
+                    List.of("title", "url", "username", "password"), PasswordManagerLayouts::titled)),
     /** LastPass "Export" (secure notes have the url {@code http://sn}). */
-    LASTPASS("lastpass", "LastPass: url,username,password,totp,extra,name,grouping,fav"),
+    LASTPASS("lastpass", "LastPass: url,username,password,totp,extra,name,grouping,fav",
+            PasswordManagerLayouts.layout(60, has("url", "username", "password", "extra", "name", "grouping"),
+                    List.of("url", "username", "password"), PasswordManagerLayouts::lastPass)),
     /** 1Password 8 "Export" as CSV. */
-    ONEPASSWORD("1password", "1Password 8 CSV: Title,Url,Username,Password,OTPAuth,Favorite,Archived,Tags,Notes"),
+    ONEPASSWORD("1password", "1Password 8 CSV: Title,Url,Username,Password,OTPAuth,Favorite,Archived,Tags,Notes",
+            PasswordManagerLayouts.layout(80, has("title", "url", "username", "password")
+                            .and(hasAny("archived", "favorite", "tags")),
+                    List.of("title", "url", "username", "password"), PasswordManagerLayouts::titled)),
     /** KeePassXC "Export to CSV". */
     KEEPASSXC("keepassxc", "KeePassXC CSV: Group,Title,Username,Password,URL,Notes,TOTP,Icon,Last Modified,"
-            + "Created"),
+            + "Created",
+            PasswordManagerLayouts.layout(70, has("group", "title", "username", "password", "url"),
+                    List.of("title", "username", "password", "url"), PasswordManagerLayouts::titled)),
     /** Any CSV with a header, read through a {@link ColumnMapping}; never detected, only chosen. */
-    GENERIC("generic", "any CSV with a header, with a column mapping (username=COLUMN,password=COLUMN,…)");
+    GENERIC("generic", "any CSV with a header, with a column mapping (username=COLUMN,password=COLUMN,…)",
+            CsvLayout.generic());
 
     private final String id;
     private final String expected;
+    private final ExportLayout layout;
 
-    ExportFormat(String id, String expected) {
+    /**
+     * @param layout detection (precedence: NTLM dumps 10, directories 20-40, password managers 50-110, where the
+     *               order settles headers more than one layout would take) and reading
+     */
+    ExportFormat(String id, String expected, ExportLayout layout) {
         this.id = id;
         this.expected = expected;
+        this.layout = layout;
     }
 
     /** The name used on the command line, e.g. {@code ad}, {@code secretsdump}. */
@@ -74,6 +116,11 @@ public enum ExportFormat {
             sb.append(sb.length() == 0 ? "" : ", ").append(f.id);
         }
         throw new IllegalArgumentException("unknown export format '" + id + "'; formats: " + sb);
+    }
+
+    /** How this format is detected and read. */
+    ExportLayout layout() {
+        return layout;
     }
 
     @Override

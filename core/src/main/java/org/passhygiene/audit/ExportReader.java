@@ -5,13 +5,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 
 /**
@@ -35,12 +36,11 @@ import java.util.regex.Pattern;
  */
 public final class ExportReader {
 
-    /** impacket/pwdump {@code user:RID:LM:NT:::}, with DSInternals' {@code NO LM-HASH***…} placeholders. */
-    static final Pattern NTLM_LINE = Pattern.compile("^[^:]+:\\d+:([0-9A-Fa-f]{32}|NO LM-HASH\\*{22}):"
-            + "([0-9A-Fa-f]{32}|NO NT-HASH\\*{22}):.*");
-    /** DSInternals' HashcatNT view {@code user:NT}. */
-    static final Pattern HASHCAT_LINE = Pattern.compile("^[^:,;\\t\"]+:[0-9A-Fa-f]{32}$");
     private static final int DETECT_LINES = 50;
+    /** The formats that can be detected, in the order they are tried. */
+    private static final List<ExportFormat> DETECTION_ORDER = Arrays.stream(ExportFormat.values())
+            .filter(f -> f.layout().precedence() != ExportLayout.NEVER)
+            .sorted(Comparator.comparingInt(f -> f.layout().precedence())).toList();
 
     private ExportReader() {
     }
@@ -90,46 +90,42 @@ public final class ExportReader {
         return sb.toString();
     }
 
-    /** The format of these first lines, or null. */
+    /** The format of these first lines, or null: the first format, in precedence order, that detects the first line. */
     static ExportFormat detect(List<String> lines) {
-        String header = null;
+        String line = null;
         for (String raw : lines) {
-            if (skippedByDetect(raw)) {
-                continue;
+            if (!skippedByDetect(raw)) {
+                line = stripBom(raw).trim();
+                break;
             }
-            String line = stripBom(raw).trim();
-            if (line.startsWith("Impacket v") || NTLM_LINE.matcher(line).matches()
-                    || HASHCAT_LINE.matcher(line).matches()) {
-                return ExportFormat.SECRETSDUMP;
-            }
-            header = line;
-            break;
         }
-        if (header == null) {
+        if (line == null) {
             return null;
         }
-        Set<String> names = new HashSet<>();
+        Set<String> header = header(line);
+        for (ExportFormat f : DETECTION_ORDER) {
+            if (f.layout().detects(line, header)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The column names of a header line (trimmed, lower-case), or null when it is not valid CSV. */
+    private static Set<String> header(String line) {
         try {
-            List<String> fields = CsvExportReader.fields(header);
+            List<String> fields = CsvExportReader.fields(line);
             if (fields == null) {
                 return null;
             }
+            Set<String> names = new HashSet<>();
             for (String n : fields) {
                 names.add(n.trim().toLowerCase(Locale.ROOT));
             }
+            return names;
         } catch (RuntimeException e) {
             return null;
         }
-        if (names.contains("samaccountname")) {
-            return ExportFormat.AD;
-        }
-        if (names.contains("email address [required]")) {
-            return ExportFormat.GOOGLE;
-        }
-        if (names.contains("user principal name")) {
-            return ExportFormat.M365;
-        }
-        return PasswordManagerLayouts.detect(names);
     }
 
     /**
@@ -187,13 +183,19 @@ public final class ExportReader {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(skipped, "skipped");
-        if (format == ExportFormat.SECRETSDUMP) {
-            return SecretsdumpReader.read(file, sink, skipped, notes);
-        }
-        if (format == ExportFormat.GENERIC && mapping == null) {
-            throw new ExportFormatException(file + ": the generic format needs a column mapping ("
-                    + ColumnMapping.KEYS_TEXT + ")");
-        }
-        return CsvExportReader.read(file, format, mapping, dateOrder, "--date-order", sink, skipped, notes);
+        return read(() -> Files.newInputStream(file), file.toString(), format, mapping, dateOrder, "--date-order",
+                sink, skipped, notes);
+    }
+
+    /**
+     * Reads the file {@code source} opens, called {@code name}, through its format's {@link ExportLayout}.
+     *
+     * @param givenBy where {@code dateOrder} came from, for messages (null: {@code --date-order})
+     */
+    static long read(ExportLayout.Source source, String name, ExportFormat format, ColumnMapping mapping,
+                     DateOrder dateOrder, String givenBy, Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped,
+                     Consumer<String> notes) throws IOException {
+        FileDates dates = new FileDates(name, dateOrder, givenBy == null ? "--date-order" : givenBy);
+        return format.layout().read(source, name, format, mapping, dates, sink, skipped, notes);
     }
 }

@@ -12,9 +12,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * The password-manager CSV layouts, one {@link Layout} per format: the header that identifies it and how one of its
- * rows becomes saved logins. {@link ExportReader#detect} and {@link CsvExportReader} both ask here, so a layout is
- * described in one place (issue #12: the directory layouts can join the same way).
+ * The password-manager CSV layouts: how a row of each manager's vault becomes saved logins, and the rules common to
+ * every manager. Each manager's entry in {@link ExportFormat} ({@link #layout}) names its header and its row reader.
  *
  * <p>Rules common to every layout:
  * <ul>
@@ -39,101 +38,67 @@ final class PasswordManagerLayouts {
     @FunctionalInterface
     interface RowLogin {
         /** The row's login, or null when the row is not a login (a note, a card): passed over. */
-        Login login(CsvExportReader.Row row) throws Fields.BadField;
+        Login login(CsvRow row) throws Fields.BadField;
     }
 
-    /**
-     * @param format    the public format id
-     * @param signature whether a header (lower-case, trimmed names) is this layout's
-     * @param required  columns a header must have when this format is chosen
-     * @param reader    row → login
-     */
-    record Layout(ExportFormat format, Predicate<Set<String>> signature, List<String> required, RowLogin reader) {
-    }
-
-    private static final Set<String> CHROME_COLUMNS = Set.of("name", "url", "username", "password", "note");
-    private static final Set<String> SAFARI_COLUMNS = Set.of("title", "url", "username", "password", "notes",
-            "otpauth");
     /** Where Bitwarden's joined URI list may be split: before a scheme or a host name. */
     private static final Pattern URI_START = Pattern.compile(
             "(?i)([a-z][a-z0-9+.-]*://.*|[a-z0-9-]+(\\.[a-z0-9-]+)+([:/?#].*)?)");
 
-    static final List<Layout> LAYOUTS = List.of(
-            new Layout(ExportFormat.BITWARDEN,
-                    n -> n.contains("login_username") && n.contains("login_password"),
-                    List.of("login_username", "login_password"),
-                    r -> {
-                        String type = r.get("type");
-                        if (type != null && !type.trim().equalsIgnoreCase("login")) {
-                            return null; // notes (cards and identities are not exported as CSV)
-                        }
-                        return new Login(r.get("login_username"), splitUris(r.get("login_uri")), r.get("name"),
-                                r.get("login_password"), null);
-                    }),
-            new Layout(ExportFormat.LASTPASS,
-                    n -> n.containsAll(List.of("url", "username", "password", "extra", "name", "grouping")),
-                    List.of("url", "username", "password"),
-                    r -> {
-                        String url = r.get("url");
-                        if (url != null && url.trim().equalsIgnoreCase("http://sn")) {
-                            return null; // secure note (cards, bank accounts… are notes too)
-                        }
-                        return new Login(r.get("username"), list(url), r.get("name"), r.get("password"), null);
-                    }),
-            new Layout(ExportFormat.KEEPASSXC,
-                    n -> n.containsAll(List.of("group", "title", "username", "password", "url")),
-                    List.of("title", "username", "password", "url"),
-                    r -> new Login(r.get("username"), list(r.get("url")), r.get("title"), r.get("password"), null)),
-            new Layout(ExportFormat.ONEPASSWORD,
-                    n -> n.containsAll(List.of("title", "url", "username", "password"))
-                            && (n.contains("archived") || n.contains("favorite") || n.contains("tags")),
-                    List.of("title", "url", "username", "password"),
-                    r -> new Login(r.get("username"), list(r.get("url")), r.get("title"), r.get("password"), null)),
-            new Layout(ExportFormat.SAFARI,
-                    n -> n.containsAll(List.of("title", "url", "username", "password"))
-                            && SAFARI_COLUMNS.containsAll(n),
-                    List.of("title", "url", "username", "password"),
-                    r -> new Login(r.get("username"), list(r.get("url")), r.get("title"), r.get("password"), null)),
-            new Layout(ExportFormat.FIREFOX,
-                    n -> n.containsAll(List.of("url", "username", "password"))
-                            && (n.contains("httprealm") || n.contains("formactionorigin")
-                            || n.contains("timepasswordchanged")),
-                    List.of("url", "username", "password"),
-                    // timeLastUsed is when a form was filled in, not an account sign-in: not a last logon
-                    r -> new Login(r.get("username"), list(r.get("url")), null, r.get("password"),
-                            Fields.epochMillis("timePasswordChanged", r.get("timePasswordChanged")))),
-            new Layout(ExportFormat.CHROME,
-                    // exactly Chrome's columns: LastPass's header has name,url,username,password too
-                    n -> n.containsAll(List.of("name", "url", "username", "password")) && CHROME_COLUMNS.containsAll(n),
-                    List.of("url", "username", "password"),
-                    r -> new Login(r.get("username"), list(r.get("url")), r.get("name"), r.get("password"), null)));
-
     private PasswordManagerLayouts() {
     }
 
-    /** The layout of a header (lower-case, trimmed column names), or null. */
-    static ExportFormat detect(Set<String> names) {
-        for (Layout l : LAYOUTS) {
-            if (l.signature().test(names)) {
-                return l.format();
-            }
-        }
-        return null;
+    /**
+     * A password manager's entry in the format registry.
+     *
+     * @param precedence see {@link ExportLayout#precedence()}
+     * @param signature  whether a header (lower-case, trimmed names) is this manager's
+     * @param required   columns a header must have when this format is chosen
+     * @param reader     row → login
+     */
+    static CsvLayout layout(int precedence, Predicate<Set<String>> signature, List<String> required,
+                            RowLogin reader) {
+        return CsvLayout.passwordManager(precedence, signature, required, mapper(reader));
     }
 
-    /** The layout of {@code format}, or null when it is not a password manager's. */
-    static Layout of(ExportFormat format) {
-        for (Layout l : LAYOUTS) {
-            if (l.format() == format) {
-                return l;
-            }
+    /** Bitwarden: notes are passed over (cards and identities are not exported as CSV); URIs joined in one cell. */
+    static Login bitwarden(CsvRow r) {
+        String type = r.get("type");
+        if (type != null && !type.trim().equalsIgnoreCase("login")) {
+            return null;
         }
-        return null;
+        return new Login(r.get("login_username"), splitUris(r.get("login_uri")), r.get("name"),
+                r.get("login_password"), null);
+    }
+
+    /** LastPass: secure notes (cards, bank accounts… are notes too) have the url {@code http://sn}. */
+    static Login lastPass(CsvRow r) {
+        String url = r.get("url");
+        if (url != null && url.trim().equalsIgnoreCase("http://sn")) {
+            return null;
+        }
+        return new Login(r.get("username"), list(url), r.get("name"), r.get("password"), null);
+    }
+
+    /** KeePassXC, 1Password and Safari: Title, URL, Username, Password. */
+    static Login titled(CsvRow r) {
+        return new Login(r.get("username"), list(r.get("url")), r.get("title"), r.get("password"), null);
+    }
+
+    /** Firefox: timeLastUsed is when a form was filled in, not an account sign-in, so not a last logon. */
+    static Login firefox(CsvRow r) throws Fields.BadField {
+        return new Login(r.get("username"), list(r.get("url")), null, r.get("password"),
+                Fields.epochMillis("timePasswordChanged", r.get("timePasswordChanged")));
+    }
+
+    /** Chrome and Edge: name, url, username, password. */
+    static Login chrome(CsvRow r) {
+        return new Login(r.get("username"), list(r.get("url")), r.get("name"), r.get("password"), null);
     }
 
     /** Whether {@code format} is a password manager's (its entries without a password are passed over). */
     static boolean covers(ExportFormat format) {
-        return of(format) != null;
+        return format.layout().passwordManager();
     }
 
     /** Passes records on and counts entries: the records of one saved login (its sites) share its line. */
@@ -174,10 +139,10 @@ final class PasswordManagerLayouts {
                 + " without a password (passkey-only logins, secure notes) passed over: not findings";
     }
 
-    /** Reads rows of {@code layout}: one record per site of each login with a password. */
-    static CsvExportReader.RowMapper mapper(Layout layout) {
+    /** Reads rows with {@code reader}: one record per site of each login with a password. */
+    private static CsvLayout.RowMapper mapper(RowLogin reader) {
         return (file, line, row, sink) -> {
-            Login login = layout.reader().login(row);
+            Login login = reader.login(row);
             if (login != null && login.password() != null && !login.password().isEmpty()) {
                 emit(file, line, login, sink);
             }

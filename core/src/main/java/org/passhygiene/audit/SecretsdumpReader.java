@@ -2,16 +2,16 @@ package org.passhygiene.audit;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * NTLM dumps: impacket {@code secretsdump.py} output as captured from the terminal, pwdump files, and DSInternals'
@@ -44,13 +44,39 @@ final class SecretsdumpReader {
     /** SAM accounts held until the host's name is known; a SAM has a few dozen, so more is flushed as local. */
     static final int MAX_PENDING = 10_000;
     static final String LAYOUT = "expected DOMAIN\\user:RID:LMhash:NThash::: (or user:NThash)";
+    /** impacket/pwdump {@code user:RID:LM:NT:::}, with DSInternals' {@code NO LM-HASH***…} placeholders. */
+    static final Pattern NTLM_LINE = Pattern.compile("^[^:]+:\\d+:([0-9A-Fa-f]{32}|NO LM-HASH\\*{22}):"
+            + "([0-9A-Fa-f]{32}|NO NT-HASH\\*{22}):.*");
+    /** DSInternals' HashcatNT view {@code user:NT}. */
+    static final Pattern HASHCAT_LINE = Pattern.compile("^[^:,;\\t\"]+:[0-9A-Fa-f]{32}$");
 
     private SecretsdumpReader() {
     }
 
-    static long read(Path file, Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped, Consumer<String> notes)
-            throws IOException {
-        return read(Files.newInputStream(file), file.toString(), sink, skipped, notes);
+    /**
+     * The NTLM dumps' entry in the format registry: detected from impacket's banner, a pwdump line or a HashcatNT
+     * line (the preamble of {@code [*]} log lines passed over), read by this class.
+     */
+    static ExportLayout layout(int precedence) {
+        return new ExportLayout() {
+            @Override
+            public int precedence() {
+                return precedence;
+            }
+
+            @Override
+            public boolean detects(String line, Set<String> header) {
+                return line.startsWith("Impacket v") || NTLM_LINE.matcher(line).matches()
+                        || HASHCAT_LINE.matcher(line).matches();
+            }
+
+            @Override
+            public long read(Source source, String name, ExportFormat format, ColumnMapping mapping,
+                             FileDates dates, Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped,
+                             Consumer<String> notes) throws IOException {
+                return SecretsdumpReader.read(source.open(), name, sink, skipped, notes);
+            }
+        };
     }
 
     /** Reads {@code in} (closed when done) as the file called {@code name}; no notes. */
@@ -243,30 +269,19 @@ final class SecretsdumpReader {
     }
 
     private static Boolean enabled(String status, String enabled) throws Fields.BadField {
-        if (status != null) {
-            switch (status.toLowerCase(Locale.ROOT)) {
-                case "enabled":
-                    return Boolean.TRUE;
-                case "disabled":
-                    return Boolean.FALSE;
-                case "n/a":
-                    return null;
-                default:
-                    throw new Fields.BadField("status is not Enabled, Disabled or N/A");
-            }
+        return status != null ? yesNo(status, "enabled", "disabled", "status is not Enabled, Disabled or N/A")
+                : enabled != null ? yesNo(enabled, "true", "false", "Enabled is not True, False or N/A") : null;
+    }
+
+    /** {@code yes}: true, {@code no}: false, {@code N/A}: null (any case); else the bad field {@code problem}. */
+    private static Boolean yesNo(String value, String yes, String no, String problem) throws Fields.BadField {
+        String v = value.toLowerCase(Locale.ROOT);
+        if (v.equals(yes) || v.equals(no)) {
+            return v.equals(yes);
         }
-        if (enabled != null) {
-            switch (enabled.toLowerCase(Locale.ROOT)) {
-                case "true":
-                    return Boolean.TRUE;
-                case "false":
-                    return Boolean.FALSE;
-                case "n/a":
-                    return null;
-                default:
-                    throw new Fields.BadField("Enabled is not True, False or N/A");
-            }
+        if (v.equals("n/a")) {
+            return null;
         }
-        return null;
+        throw new Fields.BadField(problem);
     }
 }

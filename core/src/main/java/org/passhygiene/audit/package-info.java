@@ -1,13 +1,14 @@
 /**
  * Audit of account exports against the AUP: readers for Active Directory, Google Workspace, Microsoft 365,
- * secretsdump/pwdump NTLM dumps, password-manager and generic CSV exports ({@link org.passhygiene.audit.ExportFormat}),
- * streamed record by record; the {@link org.passhygiene.audit.Auditor} that turns records into
- * {@link org.passhygiene.audit.Finding}s with stable {@link org.passhygiene.audit.FindingCode}s (batches judged in
- * parallel by {@code AuditRun}: {@code RecordJudge} per record, with {@code BreachCheck}, {@code AccountFindings} and
- * {@code PrivilegedGroups}; shared and reused passwords grouped by {@code PasswordTags}), their clauses and details
- * from the message bundle in the words of the active policy ({@code FindingTexts}); and the report
- * writers ({@link org.passhygiene.audit.ReportFormat}: text, JSON, CSV, single-file HTML). Passwords and hashes are
- * never kept past the record that carries them and never appear in findings, skipped-row reasons or reports;
- * identical passwords are grouped by a short tag keyed with a per-report random key.
+ * secretsdump/pwdump NTLM dumps, password-manager and generic CSV exports, streamed record by record (the formats are
+ * one registry: each {@link org.passhygiene.audit.ExportFormat} holds how it is detected and read); the
+ * {@link org.passhygiene.audit.Auditor} that turns records into {@link org.passhygiene.audit.Finding}s with stable
+ * {@link org.passhygiene.audit.FindingCode}s (batches judged in parallel by {@code AuditRun}: {@code RecordJudge} per
+ * record, with {@code BreachCheck}, {@code AccountFindings} and {@code PrivilegedGroups}; shared and reused passwords
+ * grouped by {@code PasswordTags}), their clauses and details from the message bundle in the words of the active
+ * policy ({@code FindingTexts}); and the report writers ({@link org.passhygiene.audit.ReportFormat}: text, JSON, CSV,
+ * single-file HTML). Passwords and hashes are never kept past the record that carries them and never appear in
+ * findings, skipped-row reasons or reports; identical passwords are grouped by a short tag keyed with a per-report
+ * random key.
  */
 package org.passhygiene.audit;

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.passhygiene.input.IoReason;
+
 /**
  * The one way passhygiene writes an output file: the path is checked before anything is touched, then the file is
  * written whole or not at all.
@@ -288,7 +290,7 @@ public final class OutputTarget {
         } catch (IOException e) {
             throw new OutputPathException(shown, OutputPathException.Reason.NO_DIRECTORY,
                     "directory " + TerminalText.escape(shownParent()) + (e instanceof NoSuchFileException
-                            ? " does not exist" : " cannot be read (" + TerminalText.escape(reason(e)) + ")"));
+                            ? " does not exist" : " cannot be read (" + TerminalText.escape(IoReason.of(e)) + ")"));
         }
         for (Path input : inputs) {
             if (insideInputDirectory(directory, input)) {
@@ -304,7 +306,7 @@ public final class OutputTarget {
             return;
         } catch (IOException e) {
             throw new OutputPathException(shown, OutputPathException.Reason.NOT_A_REGULAR_FILE,
-                    "cannot be examined (" + TerminalText.escape(reason(e)) + ")");
+                    "cannot be examined (" + TerminalText.escape(IoReason.of(e)) + ")");
         }
         if (attributes.isSymbolicLink()) {
             throw new OutputPathException(shown, OutputPathException.Reason.SYMBOLIC_LINK,
@@ -457,24 +459,11 @@ public final class OutputTarget {
             named = new AccessDeniedException(target, null, "permission denied (cannot create or replace a file in "
                     + shownParent() + ")");
         } else if (e instanceof FileSystemException fse) {
-            named = new FileSystemException(target, null, reason(fse));
+            named = new FileSystemException(target, null, IoReason.of(fse));
         } else {
-            named = new IOException(target + ": cannot write: " + reason(e));
+            named = new IOException(target + ": cannot write: " + IoReason.of(e));
         }
         named.initCause(e);
         return named;
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

@@ -17,6 +17,8 @@ import java.util.Objects;
 
 import org.passhygiene.PasswordPolicy;
 import org.passhygiene.PolicyException;
+import org.passhygiene.input.IoReason;
+import org.passhygiene.input.LongLines;
 import org.passhygiene.input.StrictUtf8;
 import org.passhygiene.rotation.ChangeInterval;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -77,20 +79,9 @@ public final class PolicyFile {
             if (Files.isDirectory(file)) {
                 throw new UncheckedIOException(file + ": is a directory, not a file", e);
             }
-            throw new UncheckedIOException(file + ": cannot read policy file: " + reason(e), e);
+            throw new UncheckedIOException(file + ": cannot read policy file: " + IoReason.of(e), e);
         }
         return parse(bytes, file);
-    }
-
-    /** The reason alone: the JDK's file-system exceptions repeat the path in their message. */
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /**
@@ -118,18 +109,11 @@ public final class PolicyFile {
      * quadratic in its length (4 MB: 8 s). Tokens end at line breaks, so capping the line caps the cost.
      */
     private static void requireShortLines(String yaml, Path file) {
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i <= yaml.length(); i++) {
-            if (i == yaml.length() || yaml.charAt(i) == '\n') {
-                if (i - start > MAX_LINE) {
-                    throw new PolicyException(file.toString(), line, null, null, "line longer than " + MAX_LINE
-                            + " characters, the limit for one line of a policy file (long word lists belong in"
-                            + " extra-words-file)");
-                }
-                line++;
-                start = i + 1;
-            }
+        int line = LongLines.first(yaml, MAX_LINE);
+        if (line > 0) {
+            throw new PolicyException(file.toString(), line, null, null, "line longer than " + MAX_LINE
+                    + " characters, the limit for one line of a policy file (long word lists belong in"
+                    + " extra-words-file)");
         }
     }
 

@@ -3,13 +3,11 @@ package org.passhygiene.rotation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 
+import org.passhygiene.input.IoReason;
+import org.passhygiene.input.LongLines;
 import org.passhygiene.input.StrictUtf8;
 
 /**
@@ -32,7 +30,7 @@ final class CalendarText {
         try (InputStream in = Files.newInputStream(path)) {
             bytes = in.readNBytes(maxBytes + 1);
         } catch (IOException e) {
-            throw new UncheckedIOException(path + ": " + reason(e), e);
+            throw new UncheckedIOException(path + ": " + IoReason.cannotRead(e), e);
         }
         if (bytes.length > maxBytes) {
             throw new CalendarException(path + ": larger than " + size(maxBytes) + ": a term calendar is a short"
@@ -61,38 +59,13 @@ final class CalendarText {
      * @throws CalendarException naming the first physical line longer than {@code maxChars}
      */
     static void checkLineLengths(String file, String text, int maxChars) {
-        int line = 1;
-        int start = 0;
-        int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            boolean end = i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r';
-            if (!end) {
-                continue;
-            }
-            if (i - start > maxChars) {
-                throw new CalendarException(file + ":" + line + ": line longer than " + maxChars + " characters");
-            }
-            if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                i++;
-            }
-            line++;
-            start = i + 1;
+        int line = LongLines.first(text, maxChars);
+        if (line > 0) {
+            throw new CalendarException(file + ":" + line + ": line longer than " + maxChars + " characters");
         }
     }
 
     private static String size(int bytes) {
         return bytes >= 1 << 20 ? (bytes >> 20) + " MiB" : (bytes >> 10) + " KiB";
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        String m = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-        return "cannot read: " + (m == null || m.isEmpty() ? e.getClass().getSimpleName()
-                : m.substring(0, 1).toLowerCase(Locale.ROOT) + m.substring(1));
     }
 }

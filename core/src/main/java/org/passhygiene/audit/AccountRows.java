@@ -1,0 +1,165 @@
+package org.passhygiene.audit;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The rows of account exports as records: Active Directory ({@code Get-ADUser | Export-Csv}), Google Workspace,
+ * Microsoft 365, and any CSV read through a {@link ColumnMapping}. One record per row; the person is the account name
+ * without its domain unless mapped.
+ */
+final class AccountRows {
+
+    /** What PowerShell writes for MemberOf when it was not joined: the groups are not in the export. */
+    static final String UNJOINED_MEMBER_OF = "Microsoft.ActiveDirectory.Management.ADPropertyValueCollection";
+
+    private AccountRows() {
+    }
+
+    private static String person(String username) {
+        String u = username.toLowerCase(Locale.ROOT);
+        int at = u.indexOf('@');
+        return at > 0 ? u.substring(0, at) : u;
+    }
+
+    /** The non-blank parts of {@code cell} split at {@code separator} (a regex), each through {@code part}. */
+    private static Set<String> parts(String cell, String separator, UnaryOperator<String> part) {
+        Set<String> out = new LinkedHashSet<>();
+        if (cell != null) {
+            for (String p : cell.split(separator)) {
+                if (!p.isBlank()) {
+                    out.add(part.apply(p));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String required(String name, String value) throws Fields.BadField {
+        if (value == null || value.isBlank()) {
+            throw new Fields.BadField(name + " is empty");
+        }
+        return value.trim();
+    }
+
+    /** What the report says when MemberOf was not joined: the groups are not in the export. */
+    static String unjoinedNote(String file, long rows) {
+        return file + ": group membership is missing for " + rows + " account(s): MemberOf was exported without "
+                + "-join (its cells read " + UNJOINED_MEMBER_OF + "), so the privileged checks by group could not "
+                + "run (ROTATION_OVERDUE and DISABLED_PRIVILEGED for members of privileged groups; OUs in "
+                + "DistinguishedName still count). Export it joined: Select-Object …,@{n='MemberOf';e={$_.MemberOf "
+                + "-join ';'}}";
+    }
+
+    /** userAccountControl bits (MS-ADTS 2.2.16) and the flag each means. */
+    private static final long ACCOUNTDISABLE = 0x2;
+    private static final long[][] UAC_BITS = {
+        {0x20, AccountFlag.PASSWORD_NOT_REQUIRED.ordinal()},
+        {0x80, AccountFlag.REVERSIBLE_ENCRYPTION.ordinal()},
+        {0x10000, AccountFlag.PASSWORD_NEVER_EXPIRES.ordinal()},
+        {0x100000, AccountFlag.NOT_DELEGATED.ordinal()},
+        {0x200000, AccountFlag.DES_ONLY.ordinal()},
+        {0x400000, AccountFlag.PREAUTH_NOT_REQUIRED.ordinal()}};
+    /** The Get-ADUser property for each flag (-Properties * exports them besides userAccountControl). */
+    private static final Map<AccountFlag, String> FLAG_PROPERTIES = Map.of(
+            AccountFlag.PASSWORD_NEVER_EXPIRES, "PasswordNeverExpires",
+            AccountFlag.PASSWORD_NOT_REQUIRED, "PasswordNotRequired",
+            AccountFlag.REVERSIBLE_ENCRYPTION, "AllowReversiblePasswordEncryption",
+            AccountFlag.PREAUTH_NOT_REQUIRED, "DoesNotRequirePreAuth",
+            AccountFlag.DES_ONLY, "UseDESKeyOnly",
+            AccountFlag.NOT_DELEGATED, "AccountNotDelegated");
+
+    static ExportRecord activeDirectory(String file, long line, CsvRow r) throws Fields.BadField {
+        String user = required("SamAccountName", r.get("SamAccountName"));
+        String display = r.get("DisplayName") != null ? r.get("DisplayName") : r.get("Name");
+        Set<String> groups = new LinkedHashSet<>();
+        String memberOf = r.get("MemberOf");
+        if (memberOf != null && memberOf.trim().equals(UNJOINED_MEMBER_OF)) {
+            r.unjoinedMemberOf++;
+        } else if (memberOf != null) {
+            String m = memberOf.startsWith("{") && memberOf.endsWith("}")
+                    ? memberOf.substring(1, memberOf.length() - 1) : memberOf;
+            groups = parts(m, ";", Fields::commonName);
+        }
+        groups.addAll(Fields.organisationalUnits(r.get("DistinguishedName")));
+        LocalDate lastSet = r.has("PasswordLastSet") ? r.date("PasswordLastSet") : r.date("pwdLastSet");
+        LocalDate lastLogon = r.has("LastLogonDate") ? r.date("LastLogonDate") : r.date("lastLogonTimestamp");
+        Boolean enabled = Fields.bool("Enabled", r.get("Enabled"));
+        ExportRecord.Builder b = ExportRecord.builder(file, line, user).person(person(user)).displayName(display)
+                .system("ad").groups(groups).passwordLastSet(lastSet).lastLogon(lastLogon);
+        String uac = r.get("userAccountControl");
+        if (uac != null) {
+            String u = uac.trim();
+            if (!Fields.isDigits(u) || u.length() > 10) {
+                throw new Fields.BadField("userAccountControl: not a number");
+            }
+            long bits = Long.parseLong(u);
+            for (long[] bit : UAC_BITS) {
+                b.flag(AccountFlag.values()[(int) bit[1]], (bits & bit[0]) != 0);
+            }
+            if (enabled == null) {
+                enabled = (bits & ACCOUNTDISABLE) == 0;
+            }
+        }
+        for (Map.Entry<AccountFlag, String> e : FLAG_PROPERTIES.entrySet()) {
+            b.flag(e.getKey(), Boolean.TRUE.equals(Fields.bool(e.getValue(), r.get(e.getValue()))));
+        }
+        return b.enabled(enabled).build();
+    }
+
+    static ExportRecord google(String file, long line, CsvRow r) throws Fields.BadField {
+        String user = required("Email Address [Required]", r.get("Email Address [Required]"));
+        String first = r.get("First Name [Required]");
+        String last = r.get("Last Name [Required]");
+        String display = first == null && last == null ? null
+                : ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
+        Set<String> groups = parts(r.get("Org Unit Path [Required]"), "/", String::trim);
+        String status = r.get("Status [READ ONLY]");
+        Boolean enabled = status == null ? null : !status.trim().equalsIgnoreCase("Suspended");
+        String pw = r.get("Password [Required]");
+        char[] password = pw == null || pw.chars().allMatch(c -> c == '*') ? null : pw.toCharArray();
+        return ExportRecord.builder(file, line, user).person(person(user)).displayName(display).system("google")
+                .enabled(enabled).groups(groups)
+                .lastLogon(r.date("Last Sign In [READ ONLY]"))
+                .password(password).build();
+    }
+
+    static ExportRecord m365(String file, long line, CsvRow r) throws Fields.BadField {
+        String user = required("User principal name", r.get("User principal name"));
+        Boolean blocked = Fields.bool("Block credential", r.get("Block credential"));
+        Set<String> groups = parts(r.first("Roles", "Admin roles"), "[;+]", String::trim);
+        return ExportRecord.builder(file, line, user).person(person(user)).displayName(r.get("Display name"))
+                .system("m365").enabled(blocked == null ? null : !blocked).groups(groups)
+                .passwordLastSet(r.date("Last password change time stamp"))
+                .flag(AccountFlag.PASSWORD_NEVER_EXPIRES,
+                        Boolean.TRUE.equals(Fields.bool("Password never expires", r.get("Password never expires"))))
+                .build();
+    }
+
+    static ExportRecord generic(String file, long line, CsvRow r, ColumnMapping m) throws Fields.BadField {
+        String user = required(m.column("username"), r.get(m.column("username")));
+        String person = r.get(m.column("person"));
+        Set<String> groups = parts(r.get(m.column("groups")), ";", Fields::commonName);
+        String pw = m.column("password") == null ? null : r.get(m.column("password"));
+        char[] password = m.column("password") == null ? null : pw == null ? new char[0] : pw.toCharArray();
+        byte[] nt = m.column("nt-hash") == null || r.get(m.column("nt-hash")) == null ? null
+                : Fields.hash16("NT hash", r.get(m.column("nt-hash")).trim());
+        String system = r.get(m.column("system"));
+        return ExportRecord.builder(file, line, user)
+                .person(person == null ? person(user) : person.toLowerCase(Locale.ROOT))
+                .displayName(r.get(m.column("display-name")))
+                .system(system == null ? "generic" : Fields.site(system))
+                .enabled(Fields.bool(m.column("enabled"), r.get(m.column("enabled")))).groups(groups)
+                .passwordLastSet(r.date(m.column("password-last-set")))
+                .lastLogon(r.date(m.column("last-logon")))
+                .flag(AccountFlag.PASSWORD_NEVER_EXPIRES,
+                        Boolean.TRUE.equals(Fields.bool(m.column("never-expires"), r.get(m.column("never-expires")))))
+                .flag(AccountFlag.PASSWORD_NOT_REQUIRED,
+                        Boolean.TRUE.equals(Fields.bool(m.column("not-required"), r.get(m.column("not-required")))))
+                .password(password).ntHash(nt).build();
+    }
+}
