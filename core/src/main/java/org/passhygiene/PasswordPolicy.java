@@ -2,12 +2,10 @@ package org.passhygiene;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,15 +14,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.passay.RuleResult;
-import org.passay.RuleResultDetail;
-import org.passay.rule.Rule;
 import org.passhygiene.policy.PolicyException;
 import org.passhygiene.policy.PolicyFile;
 import org.passhygiene.policy.PolicySettings;
 import org.passhygiene.policy.Presets;
 import org.passhygiene.policy.SettingsBuilder;
-import org.passhygiene.rules.AccountPasswordData;
 import org.passhygiene.rotation.CalendarException;
 import org.passhygiene.rotation.ChangeInterval;
 import org.passhygiene.rotation.RotationPolicy;
@@ -61,7 +55,7 @@ public final class PasswordPolicy {
     static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
 
     private final PolicySettings settings;
-    private final List<Rule> rules;
+    private final PasswordCheck checker;
     private final Messages messages;
     private final CredentialStore store;
     private final TermCalendar calendar;
@@ -74,8 +68,9 @@ public final class PasswordPolicy {
         this.calendar = b.termCalendar != null ? b.termCalendar
                 : settings.termCalendar().orElseGet(TermCalendar::englandDefault);
         this.clock = b.clock;
-        this.rules = PolicyRules.create(settings, settings.allExtraWords(), store);
         this.messages = Messages.forLabel(settings.clauseLabel());
+        this.checker = new PasswordCheck(PolicyRules.create(settings, settings.allExtraWords(), store), messages,
+                settings.maxLength());
         this.rotation = RotationPolicy.builder()
                 .privilegedRoles(settings.privilegedRoles())
                 .privilegedChange(settings.privilegedChange())
@@ -178,47 +173,7 @@ public final class PasswordPolicy {
      * @throws StoreException       if the policy has a credential store and it cannot be read
      */
     public CheckResult check(char[] password, Account account) {
-        Objects.requireNonNull(password, "password");
-        Account context = account == null ? Account.anonymous() : account;
-        int rawCount = Character.codePointCount(password, 0, password.length);
-        // Too long: decided on the raw count alone when normalising could not bring it under the cap, so a
-        // megabyte of input costs one pass. NFC composition shrinks text by at most a few code points per char.
-        if (rawCount > settings.maxLength() * 3) {
-            return tooLong();
-        }
-        char[] normalised = nfc(password);
-        AccountPasswordData data = null;
-        try {
-            int count = normalised == password ? rawCount
-                    : Character.codePointCount(normalised, 0, normalised.length);
-            if (count > settings.maxLength()) {
-                return tooLong();
-            }
-            data = new AccountPasswordData(normalised, context.username(), context.fullName(),
-                    context.organisation(), context.system(), context.roles());
-            List<Violation> violations = new ArrayList<>();
-            for (Rule rule : rules) {
-                RuleResult result = rule.validate(data);
-                if (!result.isValid()) {
-                    for (RuleResultDetail detail : result.getDetails()) {
-                        violations.add(messages.violation(detail.getErrorCode(), detail.getParameters()));
-                    }
-                }
-            }
-            // The embedded breach index is built from the common-password list: one reason is enough.
-            if (violations.stream().anyMatch(v -> v.code() == ViolationCode.COMMON_PASSWORD)) {
-                violations.removeIf(v -> v.code() == ViolationCode.BREACHED);
-            }
-            violations.sort((a, b) -> a.code().compareTo(b.code()));
-            return new CheckResult(violations);
-        } finally {
-            if (data != null) {
-                data.clear();
-            }
-            if (normalised != password) {
-                Arrays.fill(normalised, '\0');
-            }
-        }
+        return checker.check(password, account);
     }
 
     /**
@@ -239,7 +194,7 @@ public final class PasswordPolicy {
         Objects.requireNonNull(password, "password");
         CredentialStore s = requireStore("record");
         Account a = requireUserAndSystem(account);
-        char[] normalised = nfc(password);
+        char[] normalised = PasswordCheck.nfc(password);
         try {
             s.record(a.username(), a.system(), a.roles(), normalised, setBy, setAt);
         } finally {
@@ -359,21 +314,6 @@ public final class PasswordPolicy {
                     + "Account.of(user).withSystem(system)");
         }
         return account;
-    }
-
-    private CheckResult tooLong() {
-        return new CheckResult(List.of(messages.violation(ViolationCode.TOO_LONG.name(),
-                Map.of("maximumLength", settings.maxLength()))));
-    }
-
-    /** NFC form of the password: the same array when already normalised (the common case), else a new one. */
-    private static char[] nfc(char[] password) {
-        java.nio.CharBuffer view = java.nio.CharBuffer.wrap(password);
-        if (Normalizer.isNormalized(view, Normalizer.Form.NFC)) {
-            return password;
-        }
-        // Unavoidable String: java.text.Normalizer has no char[] output. Rare (decomposed input only).
-        return Normalizer.normalize(view, Normalizer.Form.NFC).toCharArray();
     }
 
     @Override
