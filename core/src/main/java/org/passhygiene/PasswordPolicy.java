@@ -69,8 +69,7 @@ public final class PasswordPolicy {
                 : settings.termCalendar().orElseGet(TermCalendar::englandDefault);
         this.clock = b.clock;
         this.messages = Messages.forLabel(settings.clauseLabel());
-        this.checker = new PasswordCheck(PolicyRules.create(settings, settings.allExtraWords(), store), messages,
-                settings.maxLength());
+        this.checker = new PasswordCheck(PolicyRules.create(settings, store), messages, settings.maxLength());
         this.rotation = RotationPolicy.builder()
                 .privilegedRoles(settings.privilegedRoles())
                 .privilegedChange(settings.privilegedChange())
