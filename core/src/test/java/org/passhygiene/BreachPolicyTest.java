@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.passhygiene.breach.BreachIndex;
 import org.passhygiene.breach.HashKind;
 import org.passhygiene.crypto.PasswordHashes;
+import org.passhygiene.policy.PolicyException;
 
 import com.sun.net.httpserver.HttpServer;
 

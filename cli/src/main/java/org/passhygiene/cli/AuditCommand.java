@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.passhygiene.PasswordPolicy;
-import org.passhygiene.PolicyException;
+import org.passhygiene.policy.PolicyException;
 import org.passhygiene.audit.AuditReport;
 import org.passhygiene.audit.Auditor;
 import org.passhygiene.audit.ColumnMapping;

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.passhygiene.PolicyException;
+import org.passhygiene.policy.PolicyException;
 import org.passhygiene.output.OutputPathException;
 import org.passhygiene.rotation.CalendarException;
 import org.passhygiene.store.StoreException;

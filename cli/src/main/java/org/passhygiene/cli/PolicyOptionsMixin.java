@@ -25,7 +25,7 @@ final class PolicyOptionsMixin {
     /** The chosen policy's builder; throws PolicyException (exit 3) for a bad file or preset name. */
     PasswordPolicy.Builder builder() {
         if (choice != null && choice.file != null) {
-            return org.passhygiene.policy.PolicyFile.read(choice.file);
+            return PasswordPolicy.builder(org.passhygiene.policy.PolicyFile.read(choice.file));
         }
         return PasswordPolicy.builder(choice != null && choice.preset != null ? choice.preset
                 : PasswordPolicy.DEFAULT_PRESET);

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.passhygiene.PolicyException;
 
 /**
  * Reads an {@code extra-words-file}: UTF-8, one word or phrase a line, blank lines and lines starting with '#'

@@ -15,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import org.passhygiene.PasswordPolicy;
-import org.passhygiene.PolicyException;
 import org.passhygiene.input.IoReason;
 import org.passhygiene.input.LongLines;
 import org.passhygiene.input.StrictUtf8;
@@ -35,9 +33,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads and writes YAML policy files. A file is a mapping of {@link PolicyKey} names; {@code extends: PRESET}
- * chooses the starting point (default {@code aup}) and every other key overrides it. Anything doubtful (unknown or
- * duplicate key, wrong type, value out of range, contradiction) is a {@link PolicyException} naming file:line,
- * never a silent default.
+ * chooses the starting point (default {@code aup}) and every other key overrides it, checked as its table entry
+ * says. Anything doubtful (unknown or duplicate key, wrong type, value out of range, contradiction) is a
+ * {@link PolicyException} naming file:line, never a silent default.
  */
 public final class PolicyFile {
 
@@ -62,12 +60,13 @@ public final class PolicyFile {
     }
 
     /**
-     * Reads a policy file into a builder holding its settings.
+     * Reads a policy file into validated settings; the files it names ({@code extra-words-file}, {@code calendar})
+     * are read too.
      *
-     * @throws PolicyException      for invalid content
+     * @throws PolicyException      for invalid content, in the policy file or a file it names
      * @throws UncheckedIOException if the file cannot be read
      */
-    public static PasswordPolicy.Builder read(Path file) {
+    public static PolicySettings read(Path file) {
         Objects.requireNonNull(file, "file");
         byte[] bytes;
         // A bounded read, not Files.size: /dev/zero and pipes report size 0.
@@ -89,7 +88,7 @@ public final class PolicyFile {
      *
      * @throws PolicyException for invalid content, including more than {@link #MAX_BYTES} bytes
      */
-    static PasswordPolicy.Builder parse(byte[] bytes, Path file) {
+    static PolicySettings parse(byte[] bytes, Path file) {
         if (bytes.length > MAX_BYTES) {
             throw new PolicyException(file.toString(), 0, null, null, "larger than " + MAX_BYTES
                     + " bytes (1 MiB), the limit for a policy file: is this the right file?");
@@ -117,7 +116,7 @@ public final class PolicyFile {
         }
     }
 
-    private PasswordPolicy.Builder parse(Reader reader) {
+    private PolicySettings parse(Reader reader) {
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
@@ -159,13 +158,13 @@ public final class PolicyFile {
                 settings.add(t);
             }
         }
-        PasswordPolicy.Builder builder;
+        PolicySettings.Builder builder;
         if (extendsTuple == null) {
-            builder = Presets.builder(PasswordPolicy.DEFAULT_PRESET);
+            builder = PolicySettings.builder(Presets.DEFAULT);
         } else {
             String preset = scalar(extendsTuple, PolicyKey.EXTENDS, "a preset name");
             try {
-                builder = Presets.builder(preset);
+                builder = PolicySettings.builder(preset);
             } catch (PolicyException e) {
                 throw e.at(source, line(extendsTuple.getKeyNode()));
             }
@@ -175,7 +174,7 @@ public final class PolicyFile {
             PolicyKey key = PolicyKey.byName(name).orElseThrow(() -> unknownKey(t, name));
             Object value = value(t, key);
             try {
-                key.apply(builder, value);
+                builder.set(key, value);
             } catch (PolicyException e) {
                 Integer entry = key == PolicyKey.PRIVILEGED_GROUPS ? e.value().map(groupLines::get).orElse(null)
                         : null;
@@ -186,12 +185,11 @@ public final class PolicyFile {
             }
         }
         try {
-            builder.settings();
+            return builder.settings();
         } catch (PolicyException e) {
             Integer where = e.key().map(lines::get).orElse(null);
             throw e.at(source, where == null ? 0 : where);
         }
-        return builder;
     }
 
     private PolicyException unknownKey(NodeTuple t, String name) {
@@ -202,7 +200,7 @@ public final class PolicyFile {
 
     private Object value(NodeTuple t, PolicyKey key) {
         Node v = t.getValueNode();
-        switch (key.kind()) {
+        switch (key.kind().syntax()) {
             case PATHS: {
                 List<String> resolved = new ArrayList<>();
                 for (String item : strings(t, key)) {
@@ -216,7 +214,7 @@ public final class PolicyFile {
             case GROUPS:
                 return groups(t, key);
             case INT: {
-                String s = scalar(t, key.key(), key.kind().description());
+                String s = scalar(t, key.key(), key.kind().syntax().text());
                 if (!((ScalarNode) v).getTag().equals(Tag.INT)) {
                     throw error(line(v), key.key(), s, "must be a whole number");
                 }
@@ -227,7 +225,7 @@ public final class PolicyFile {
                 }
             }
             case BOOL: {
-                String s = scalar(t, key.key(), key.kind().description());
+                String s = scalar(t, key.key(), key.kind().syntax().text());
                 if (!((ScalarNode) v).getTag().equals(Tag.BOOL)) {
                     throw error(line(v), key.key(), s, "must be true or false");
                 }
@@ -235,7 +233,7 @@ public final class PolicyFile {
                         || s.equalsIgnoreCase("on") || s.equalsIgnoreCase("y"));
             }
             case MODE: {
-                String s = scalar(t, key.key(), key.kind().description());
+                String s = scalar(t, key.key(), key.kind().syntax().text());
                 try {
                     return MatchMode.valueOf(s.strip().toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
@@ -247,7 +245,7 @@ public final class PolicyFile {
                 }
             }
             case CHANGE: {
-                String s = scalar(t, key.key(), key.kind().description());
+                String s = scalar(t, key.key(), key.kind().syntax().text());
                 try {
                     return ChangeInterval.parse(s);
                 } catch (IllegalArgumentException e) {
@@ -258,11 +256,11 @@ public final class PolicyFile {
                 }
             }
             case PATH: {
-                String s = scalar(t, key.key(), key.kind().description());
+                String s = scalar(t, key.key(), key.kind().syntax().text());
                 return directory.resolve(s).normalize();
             }
             default:
-                return scalar(t, key.key(), key.kind().description());
+                return scalar(t, key.key(), key.kind().syntax().text());
         }
     }
 
@@ -362,7 +360,7 @@ public final class PolicyFile {
         for (PolicyKey key : PolicyKey.values()) {
             Object v = key.get(settings);
             if (comments) {
-                out.append("\n# ").append(key.description()).append('\n');
+                out.append("\n# ").append(key.comment()).append('\n');
             }
             if (v == null) {
                 out.append("# ").append(key.key()).append(":\n");
@@ -380,7 +378,8 @@ public final class PolicyFile {
         return out.toString();
     }
 
-    private static String yaml(Object v) {
+    /** A value as YAML (flow style): also how the README key reference shows defaults. */
+    static String yaml(Object v) {
         if (v instanceof Map<?, ?> map) {
             List<String> items = new ArrayList<>();
             for (Map.Entry<?, ?> e : map.entrySet()) {

@@ -1,43 +1,71 @@
 package org.passhygiene.rules;
 
-import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.passay.PasswordData;
 import org.passay.UnicodeString;
-import org.passhygiene.Account;
 
 /**
- * Passay's {@link PasswordData} plus the account context the passhygiene rules compare with (names, organisation,
- * system, roles), and the password as the {@code char[]} the rules scan without copying. Lives only for one check.
+ * Passay's {@link PasswordData} plus the account context the passhygiene rules compare with (username, full name,
+ * organisation, system, roles), and the password as the {@code char[]} the rules scan without copying. Lives only
+ * for one check. Every context part is optional (null, or empty roles).
  */
 public final class AccountPasswordData extends PasswordData {
 
     private final char[] chars;
-    private final Account account;
+    private final String username;
+    private final String fullName;
+    private final String organisation;
+    private final String system;
+    private final Set<String> roles;
 
     /**
-     * @param password the password to check; not copied, so the caller clears it after the check
-     * @param account  the context
+     * @param password     the password to check; not copied, so the caller clears it after the check
+     * @param username     login name, or null
+     * @param fullName     the person's name, or null
+     * @param organisation school or trust name, or null
+     * @param system       the system the password is for, or null
+     * @param roles        lower-case role names; null means none
      */
-    public AccountPasswordData(char[] password, Account account) {
-        super(account.username() == null ? null : new UnicodeString(account.username()),
-                new UnicodeString(password));
+    public AccountPasswordData(char[] password, String username, String fullName, String organisation,
+                               String system, Set<String> roles) {
+        super(username == null ? null : new UnicodeString(username), new UnicodeString(password));
         this.chars = password;
-        this.account = Objects.requireNonNull(account, "account");
+        this.username = username;
+        this.fullName = fullName;
+        this.organisation = organisation;
+        this.system = system;
+        this.roles = roles == null ? Set.of() : Set.copyOf(roles);
     }
 
-    public Account account() {
-        return account;
+    public String username() {
+        return username;
     }
 
-    /** The account behind any {@link PasswordData}: plain Passay data gives one with just the username. */
-    static Account accountOf(PasswordData data) {
+    public String fullName() {
+        return fullName;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public String system() {
+        return system;
+    }
+
+    public Set<String> roles() {
+        return roles;
+    }
+
+    /** The context behind any {@link PasswordData}: plain Passay data gives just the username. */
+    static AccountPasswordData contextOf(PasswordData data) {
         if (data instanceof AccountPasswordData a) {
-            return a.account;
+            return a;
         }
         UnicodeString user = data.getUsername();
-        return user == null ? Account.anonymous() : Account.of(user.toString());
+        return new AccountPasswordData(new char[0], user == null ? null : user.toString(), null, null, null, null);
     }
 
     /**

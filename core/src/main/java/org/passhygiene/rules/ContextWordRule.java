@@ -13,7 +13,6 @@ import org.passay.RuleResult;
 import org.passay.RuleResultDetail;
 import org.passay.SuccessRuleResult;
 import org.passay.rule.Rule;
-import org.passhygiene.Account;
 import org.passhygiene.dictionary.GuessEstimator;
 import org.passhygiene.dictionary.NaiveWordFinder;
 import org.passhygiene.dictionary.TextFolding;
@@ -48,7 +47,7 @@ public final class ContextWordRule implements Rule {
 
     @Override
     public RuleResult validate(PasswordData data) {
-        Map<String, String> sources = contextWords(AccountPasswordData.accountOf(data));
+        Map<String, String> sources = contextWords(AccountPasswordData.contextOf(data));
         if (sources.isEmpty() || mode == MatchMode.OFF) {
             return new SuccessRuleResult();
         }
@@ -73,7 +72,7 @@ public final class ContextWordRule implements Rule {
     }
 
     /** Folded context word → where it came from; the first source of a word wins. */
-    Map<String, String> contextWords(Account account) {
+    Map<String, String> contextWords(AccountPasswordData account) {
         Map<String, String> words = new LinkedHashMap<>();
         String user = account.username();
         if (user != null) {

@@ -11,7 +11,6 @@ import org.passay.RuleResult;
 import org.passay.RuleResultDetail;
 import org.passay.SuccessRuleResult;
 import org.passay.rule.Rule;
-import org.passhygiene.Account;
 import org.passhygiene.store.CredentialStore;
 import org.passhygiene.store.ReuseCheck;
 
@@ -47,7 +46,7 @@ public final class CredentialReuseRule implements Rule {
 
     @Override
     public RuleResult validate(PasswordData data) {
-        Account account = AccountPasswordData.accountOf(data);
+        AccountPasswordData account = AccountPasswordData.contextOf(data);
         if (account.username() == null || account.system() == null || (!oneSystem && history == 0)) {
             return new SuccessRuleResult();
         }

@@ -28,22 +28,21 @@ public final class PolicyRules {
     /**
      * The rules that need only the password and the account.
      *
-     * @param settings   the effective policy
-     * @param extraWords the school's own words (inline and from file)
+     * @param settings the effective policy (its {@link PolicySettings#allExtraWords() extra words} included)
      */
-    public static List<Rule> create(PolicySettings settings, List<String> extraWords) {
-        return create(settings, extraWords, null);
+    public static List<Rule> create(PolicySettings settings) {
+        return create(settings, null);
     }
 
     /**
      * The rules, plus {@link CredentialReuseRule} when a store is given and {@code one-system} or {@code history}
      * is on.
      *
-     * @param settings   the effective policy
-     * @param extraWords the school's own words (inline and from file)
-     * @param store      the credential store, or null for none
+     * @param settings the effective policy (its {@link PolicySettings#allExtraWords() extra words} included)
+     * @param store    the credential store, or null for none
      */
-    public static List<Rule> create(PolicySettings settings, List<String> extraWords, CredentialStore store) {
+    public static List<Rule> create(PolicySettings settings, CredentialStore store) {
+        List<String> extraWords = settings.allExtraWords();
         List<Rule> rules = new ArrayList<>();
         // Passay's own rule: it counts code points, as NIST asks.
         rules.add(new LengthRule(settings.minLength(), settings.maxLength()));

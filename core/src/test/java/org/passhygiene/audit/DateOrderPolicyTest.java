@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.passhygiene.PasswordPolicy;
-import org.passhygiene.PolicyException;
+import org.passhygiene.policy.PolicyException;
 
 /** The policy's {@code date-order} reads ambiguous exports; {@code --date-order} (the builder) overrides it. */
 class DateOrderPolicyTest {

@@ -13,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.passhygiene.CheckResult;
 import org.passhygiene.PasswordPolicy;
-import org.passhygiene.PolicyException;
 import org.passhygiene.ViolationCode;
 
 class PolicyFileTest {

@@ -1,4 +1,4 @@
-package org.passhygiene;
+package org.passhygiene.policy;
 
 import java.util.Optional;
 
