@@ -16,8 +16,9 @@ import org.passhygiene.rules.AccountPasswordData;
 /**
  * How {@link PasswordPolicy#check} judges one password: NFC-normalised, refused as too long before any rule runs,
  * then every rule on the account's context, the violations (with their messages) in code order. Holds no password.
+ * Owns its rules: {@link #close()} closes those that hold resources (the breach indexes).
  */
-final class PasswordCheck {
+final class PasswordCheck implements AutoCloseable {
 
     private final List<Rule> rules;
     private final Messages messages;
@@ -27,6 +28,20 @@ final class PasswordCheck {
         this.rules = List.copyOf(rules);
         this.messages = messages;
         this.maxLength = maxLength;
+    }
+
+    /** Closes the rules that hold resources, e.g. the breach indexes a {@code BreachRule} was given. */
+    @Override
+    public void close() {
+        for (Rule rule : rules) {
+            if (rule instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("closing " + rule.getClass().getSimpleName(), e);
+                }
+            }
+        }
     }
 
     CheckResult check(char[] password, Account account) {

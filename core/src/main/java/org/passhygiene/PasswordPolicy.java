@@ -47,7 +47,7 @@ import org.passhygiene.store.StoreException;
  * (at sign-in) reports {@link ViolationCode#CHANGE_REQUIRED} for a password that is overdue under the rotation keys
  * or flagged compromised; {@link #due(LocalDate)} lists every change required, for reports.
  */
-public final class PasswordPolicy {
+public final class PasswordPolicy implements AutoCloseable {
 
     /** The preset used when nothing else is said: exactly the seed staff AUP. */
     public static final String DEFAULT_PRESET = Presets.DEFAULT;
@@ -321,6 +321,16 @@ public final class PasswordPolicy {
                     + "Account.of(user).withSystem(system)");
         }
         return account;
+    }
+
+    /**
+     * Closes the breach indexes this policy opened for its {@code breach-indexes} (not the credential store, which
+     * its caller owns). A policy kept for the life of the process need not be closed; a closed policy must not
+     * check again.
+     */
+    @Override
+    public void close() {
+        checker.close();
     }
 
     @Override

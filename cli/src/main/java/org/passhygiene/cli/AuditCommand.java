@@ -122,7 +122,7 @@ final class AuditCommand implements Callable<Integer> {
         if (encryption.requested() && (target == null || target.isStandardOutput())) {
             throw new ExitCodes.UsageException("encryption needs --out FILE");
         }
-        PasswordPolicy policy = withPrivilegedGroups(calendarOption.apply(policyOptions.builder()).build());
+        PasswordPolicy policy = withPrivilegedGroups(calendarOption.apply(policyOptions.builder())).build();
         LocalDate day = asOf.day(policy.rotationService());
         Auditor.Builder builder = ExitCodes.usage(() -> Auditor.builder().policy(policy).asOf(day)
                 .dormantDays(dormantDays).acceptedSkipped(maxSkipped).dateOrder(dateOrder));
@@ -135,13 +135,15 @@ final class AuditCommand implements Callable<Integer> {
             });
         }
         OpenPgpEncryptor encryptor = encryption.encryptor(err);
-        try (BreachIndex index = breachIndex == null ? null : BreachIndex.open(breachIndex)) {
+        try (policy; BreachIndex index = breachIndex == null ? null : BreachIndex.open(breachIndex)) {
             AuditReport result;
             try {
                 if (breachIndex != null) {
                     builder.breachIndex(index);
                 }
-                result = builder.build().audit(files, formatIn, columns);
+                try (Auditor auditor = builder.build()) {
+                    result = auditor.audit(files, formatIn, columns);
+                }
             } finally {
                 if (progress) {
                     err.println();
@@ -170,8 +172,8 @@ final class AuditCommand implements Callable<Integer> {
         return b.input(encryption.keyFile()).open();
     }
 
-    /** The policy with --privileged-group replacing its privileged-groups, if given. */
-    private PasswordPolicy withPrivilegedGroups(PasswordPolicy policy) {
+    /** The policy builder with --privileged-group replacing its privileged-groups, if given. */
+    private PasswordPolicy.Builder withPrivilegedGroups(PasswordPolicy.Builder policy) {
         if (privilegedGroups.isEmpty()) {
             return policy;
         }
@@ -183,7 +185,7 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         try {
-            return policy.toBuilder().privilegedGroups(groups).build();
+            return policy.privilegedGroups(groups);
         } catch (PolicyException e) {
             throw new ExitCodes.UsageException("--privileged-group: " + e.getMessage());
         }

@@ -65,15 +65,16 @@ final class CheckCommand implements Callable<Integer> {
             builder.breachIndexes(breachIndexes.stream().map(p -> p.toAbsolutePath().toString()).toList());
         }
         if (!storeOptions.given()) {
-            PasswordPolicy policy = builder.build();
-            return check(policy, account, out);
+            try (PasswordPolicy policy = builder.build()) {
+                return check(policy, account, out);
+            }
         }
         if (accountOptions.user() == null || accountOptions.system() == null) {
             throw new ExitCodes.UsageException("--store needs --user and --system: reuse is per person and system");
         }
         accountOptions.requireStoreNames();
-        try (CredentialStore store = storeOptions.openReadOnly()) {
-            PasswordPolicy policy = builder.credentialStore(store).build();
+        try (CredentialStore store = storeOptions.openReadOnly();
+             PasswordPolicy policy = builder.credentialStore(store).build()) {
             return check(policy, account, out);
         }
     }

@@ -34,13 +34,15 @@ import org.passhygiene.rotation.TermCalendar;
  *         .audit(List.of(Path.of("ad-users.csv"), Path.of("ntds.dit.ntds")), null, null);
  * }</pre>
  */
-public final class Auditor {
+public final class Auditor implements AutoCloseable {
 
     /** Default days without sign-in after which an enabled account is dormant. */
     public static final int DEFAULT_DORMANT_DAYS = 90;
 
     private final PasswordPolicy policy;
     private final List<BreachIndex> breachIndexes;
+    /** whether this auditor opened {@link #breachIndexes} (the policy's {@code breach-indexes}) and so closes them */
+    private final boolean ownsIndexes;
     private final LocalDate asOf;
     /** lower-case group name → role, from the policy's privileged-groups */
     private final Map<String, String> privileged;
@@ -58,6 +60,7 @@ public final class Auditor {
         this.policy = b.policy;
         this.breachIndexes = b.breachIndexes != null ? List.copyOf(b.breachIndexes)
                 : policy.settings().breachIndexes().stream().flatMap(n -> BreachIndexes.openAll(n).stream()).toList();
+        this.ownsIndexes = b.breachIndexes == null;
         this.rotation = b.calendar != null ? policy.rotationService().withCalendar(b.calendar)
                 : policy.rotationService();
         this.asOf = b.asOf != null ? b.asOf : rotation.today();
@@ -132,6 +135,17 @@ public final class Auditor {
             return new AuditReport(summary, findings, run.skipped);
         } finally {
             run.close();
+        }
+    }
+
+    /**
+     * Closes the breach indexes the auditor opened from the policy's {@code breach-indexes}; indexes given to the
+     * builder belong to the caller and stay open.
+     */
+    @Override
+    public void close() {
+        if (ownsIndexes) {
+            breachIndexes.forEach(BreachIndex::close);
         }
     }
 

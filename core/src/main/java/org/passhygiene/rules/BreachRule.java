@@ -20,9 +20,10 @@ import org.passhygiene.breach.PwnedPasswordsClient;
 /**
  * BREACHED: the password is in a breach corpus — an offline index or, when configured, the Pwned Passwords range
  * API (only a 5-hex-character hash prefix leaves the machine). BREACH_CHECK_UNAVAILABLE when the online check
- * cannot be made and the client fails closed.
+ * cannot be made and the client fails closed. {@link #close()} closes the indexes it was given: the
+ * {@code PasswordPolicy} that built the rule from its {@code breach-indexes} owns them and closes the rule with itself.
  */
-public final class BreachRule implements Rule {
+public final class BreachRule implements Rule, AutoCloseable {
 
     /** One offline index; {@code lowerCased} when it holds lower-cased passwords (the embedded common list). */
     public record Source(BreachIndex index, boolean lowerCased) {
@@ -75,6 +76,12 @@ public final class BreachRule implements Rule {
             params.put("maxCount", r.maxCount());
         }
         return new FailureRuleResult(new RuleResultDetail("BREACHED", params));
+    }
+
+    /** Closes every offline index this rule was given (each is its owner's own instance; see BreachIndexes). */
+    @Override
+    public void close() {
+        sources.forEach(s -> s.index().close());
     }
 
     @Override
