@@ -57,7 +57,7 @@ public final class StoreUrl {
      * @param extraSecrets further secret values (connection property passwords)
      * @return the message without the secrets
      */
-    public static String redactMessage(String message, String url, String... extraSecrets) {
+    static String redactMessage(String message, String url, String... extraSecrets) {
         if (message == null) {
             return "";
         }
