@@ -78,7 +78,7 @@ public record AuditReport(Summary summary, List<Finding> findings, List<SkippedR
     public record FileSummary(String file, ExportFormat format, long rows, long skippedRows, List<Reason> reasons,
                               String advice) {
         /** Skipped rows listed in a report per file; the counts cover them all. */
-        public static final int LISTED_SKIPPED = 1000;
+        static final int LISTED_SKIPPED = 1000;
 
         public FileSummary {
             Objects.requireNonNull(file, "file");
