@@ -30,7 +30,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The public API of core, one line per public or protected type and member of its main classes, sorted, compared with
  * the committed {@code core/api/passhygiene-core.api}: every change to what embedders can see shows up as a diff of
- * that file in review (issue #12: "japicmp or equal"; the pom says why not japicmp). A difference fails with the
+ * that file in review (issue #12: "japicmp or equal"; the pom says why not japicmp). The file has two sections: the
+ * <b>embedding API</b> (types and members: what users embed, with a compatibility promise) and the <b>internal</b>
+ * types (names only: public because the CLI or another core package needs them; see {@link #INTERNAL_PACKAGES} and
+ * {@link #INTERNAL_TYPES}), so review of an API change looks at the first section. A difference fails with the
  * added and removed lines; when the change is intended, accept it with
  * <pre>./mvnw -o -q -B -pl core -am test -Dtest=ApiSurfaceTest -Dsurefire.failIfNoSpecifiedTests=false -Dapi.update=true</pre>
  * and commit the rewritten file.
@@ -45,14 +48,49 @@ class ApiSurfaceTest {
             -Dapi.update=true
             # and commit this file with the change, so the diff shows what embedders gain and lose.
             """;
+    static final String API_SECTION = """
+
+            # ==== Embedding API: what users embed (compatibility promise); every public/protected type and member ====
+            """;
+    static final String INTERNAL_SECTION = """
+
+            # ==== Internal: public only for the passhygiene CLI and other passhygiene packages; no compatibility ====
+            # ==== promise. Type names only (a new public type still shows here); members are not listed.        ====
+            """;
+
+    /**
+     * Packages whose public types are internal: they are public only because another core package or the CLI uses
+     * them (Java has no narrower access across packages). Each says so in its package-info and class javadoc.
+     */
+    static final Set<String> INTERNAL_PACKAGES = Set.of("org.passhygiene.input", "org.passhygiene.output",
+            "org.passhygiene.messages", "org.passhygiene.crypto", "org.passhygiene.dictionary");
+
+    /** Internal types inside embedding-API packages (each says so in its class javadoc). */
+    static final Set<String> INTERNAL_TYPES = Set.of("org.passhygiene.breach.BreachIndexes",
+            "org.passhygiene.breach.CommonPasswordsIndex", "org.passhygiene.store.StoreNames",
+            "org.passhygiene.store.StoreUrl");
+
+    /**
+     * Internal types an embedding-API signature may name, and why. Any other internal type in an API signature fails
+     * {@link #apiSignaturesNameOnlyPublicApiTypes}: the API would leak an internal without saying so.
+     */
+    static final Map<String, String> INTERNAL_IN_API = Map.of(
+            "org.passhygiene.output.OutputTarget", "ReportFormat.writeFile(report, OutputTarget, wrapper): the CLI's "
+                    + "checked output path; embedders use writeFile(report, Path, wrapper)");
 
     @Test
     void publicApiMatchesTheCommittedFile() throws IOException, URISyntaxException {
         Path committed = apiFile();
-        List<String> actual = surface(mainClasses());
+        List<Class<?>> classes = mainClasses();
+        List<String> api = surface(classes.stream().filter(c -> !internal(c)).toList());
+        List<String> internal = surface(classes.stream().filter(ApiSurfaceTest::internal).toList()).stream()
+                .filter(line -> !line.startsWith(" ")).toList();
+        List<String> actual = new ArrayList<>(api);
+        actual.addAll(internal);
         if (Boolean.getBoolean(UPDATE_PROPERTY)) {
             Files.createDirectories(committed.getParent());
-            Files.writeString(committed, HEADER + String.join("\n", actual) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(committed, HEADER + API_SECTION + String.join("\n", api) + "\n" + INTERNAL_SECTION
+                    + String.join("\n", internal) + "\n", StandardCharsets.UTF_8);
             return;
         }
         assertThat(committed).as("%s is missing: create it with -D%s=true (see ApiSurfaceTest)", committed,
@@ -70,6 +108,107 @@ class ApiSurfaceTest {
                     and commit the file; otherwise make the new types/members package-private again."""
                     .formatted(committed, diff, UPDATE_PROPERTY));
         }
+    }
+
+    /**
+     * Every type an embedding-API signature names (supertypes, fields, parameters, results, exceptions) is public
+     * itself, and is API too unless listed in {@link #INTERNAL_IN_API}: an embedder can call every API member, and the
+     * API does not quietly hand out internals.
+     */
+    @Test
+    void apiSignaturesNameOnlyPublicApiTypes() throws IOException, URISyntaxException {
+        List<String> problems = new ArrayList<>();
+        for (Class<?> type : mainClasses()) {
+            if (!visible(type) || internal(type)) {
+                continue;
+            }
+            Map<String, List<Type>> named = new TreeMap<>();
+            named.put(type.getName() + " (supertypes)", new ArrayList<>(Arrays.asList(type.getGenericInterfaces())));
+            if (type.getGenericSuperclass() != null) {
+                named.get(type.getName() + " (supertypes)").add(type.getGenericSuperclass());
+            }
+            for (Field f : type.getDeclaredFields()) {
+                if (member(f)) {
+                    named.put(f.toGenericString(), List.of(f.getGenericType()));
+                }
+            }
+            for (Method m : type.getDeclaredMethods()) {
+                if (member(m) && !m.isBridge()) {
+                    List<Type> types = new ArrayList<>(Arrays.asList(m.getGenericParameterTypes()));
+                    types.add(m.getGenericReturnType());
+                    types.addAll(Arrays.asList(m.getGenericExceptionTypes()));
+                    named.put(m.toGenericString(), types);
+                }
+            }
+            for (Constructor<?> c : type.getDeclaredConstructors()) {
+                if (member(c)) {
+                    List<Type> types = new ArrayList<>(Arrays.asList(c.getGenericParameterTypes()));
+                    types.addAll(Arrays.asList(c.getGenericExceptionTypes()));
+                    named.put(c.toGenericString(), types);
+                }
+            }
+            named.forEach((member, types) -> {
+                Set<Class<?>> used = new LinkedHashSet<>();
+                types.forEach(t -> rawTypes(t, used, new LinkedHashSet<>()));
+                for (Class<?> u : used) {
+                    if (!u.getName().startsWith("org.passhygiene.")) {
+                        continue;
+                    }
+                    if (!visible(u)) {
+                        problems.add(member + ": names non-public " + u.getName());
+                    } else if (internal(u) && !INTERNAL_IN_API.containsKey(u.getName())) {
+                        problems.add(member + ": names internal " + u.getName());
+                    }
+                }
+            });
+        }
+        assertThat(problems).as("API signatures naming types embedders cannot use or should not see").isEmpty();
+    }
+
+    /** Internal packages and types say so where a reader looks: package-info and class javadoc. */
+    @Test
+    void internalTypesSayTheyAreInternal() throws IOException, URISyntaxException {
+        Path sources = Path.of(System.getProperty("basedir", ".")).resolve("src/main/java");
+        String mark = "Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise";
+        for (String pkg : INTERNAL_PACKAGES) {
+            Path info = sources.resolve(pkg.replace('.', '/')).resolve("package-info.java");
+            assertThat(Files.readString(info).replaceAll("\\s*\\n\\s*\\*\\s*", " ")).as(info.toString()).contains(mark);
+        }
+        for (Class<?> type : mainClasses()) {
+            if (visible(type) && internal(type) && type.getDeclaringClass() == null) {
+                Path file = sources.resolve(type.getName().replace('.', '/') + ".java");
+                assertThat(Files.readString(file).replaceAll("\\s*\\n\\s*\\*\\s*", " ")).as(file.toString())
+                        .contains(mark);
+            }
+        }
+    }
+
+    private static void rawTypes(Type type, Set<Class<?>> out, Set<Type> seen) {
+        if (!seen.add(type)) {
+            return;
+        }
+        if (type instanceof Class<?> c) {
+            out.add(c.isArray() ? c.getComponentType() : c);
+        } else if (type instanceof java.lang.reflect.ParameterizedType p) {
+            rawTypes(p.getRawType(), out, seen);
+            Arrays.stream(p.getActualTypeArguments()).forEach(t -> rawTypes(t, out, seen));
+        } else if (type instanceof java.lang.reflect.GenericArrayType a) {
+            rawTypes(a.getGenericComponentType(), out, seen);
+        } else if (type instanceof java.lang.reflect.WildcardType w) {
+            Arrays.stream(w.getUpperBounds()).forEach(t -> rawTypes(t, out, seen));
+            Arrays.stream(w.getLowerBounds()).forEach(t -> rawTypes(t, out, seen));
+        } else if (type instanceof java.lang.reflect.TypeVariable<?> v) {
+            Arrays.stream(v.getBounds()).forEach(t -> rawTypes(t, out, seen));
+        }
+    }
+
+    /** In an internal package, or an internal type (or nested in one). */
+    static boolean internal(Class<?> type) {
+        Class<?> top = type;
+        while (top.getDeclaringClass() != null) {
+            top = top.getDeclaringClass();
+        }
+        return INTERNAL_PACKAGES.contains(type.getPackageName()) || INTERNAL_TYPES.contains(top.getName());
     }
 
     @Test

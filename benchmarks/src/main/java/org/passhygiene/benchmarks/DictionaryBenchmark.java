@@ -31,10 +31,12 @@ import org.passay.dictionary.sort.ArraysSort;
 import org.passay.rule.DictionarySubstringRule;
 import org.passhygiene.dictionary.GuessEstimator;
 import org.passhygiene.dictionary.TextFolding;
-import org.passhygiene.dictionary.WordAutomaton;
+import org.passhygiene.dictionary.WordFinder;
+import org.passhygiene.dictionary.WordFinders;
 
 /**
- * Question: how much faster is {@link WordAutomaton#containsWord} than Passay 2.0's {@code DictionarySubstringRule}
+ * Question: how much faster is our word engine ({@link WordFinder#containsWord} of the finder
+ * {@link WordFinders#compile} gives a policy, the word automaton) than Passay 2.0's {@code DictionarySubstringRule}
  * (over {@code TernaryTreeDictionary} and over a case-insensitive {@code WordListDictionary}) at telling whether a
  * password contains a dictionary word, for random and word-bearing passwords of 8 to 64 chars?
  *
@@ -59,6 +61,8 @@ public class DictionaryBenchmark {
     private static final String ALPHABET =
             "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
     private static final int PASSWORDS = 1024;
+    /** The policy default ({@code min-word-length: 4}); the list is already folded to words of at least 4 chars. */
+    static final int MIN_WORD_LENGTH = 4;
 
     @Param({"8", "12", "20", "64"})
     int length;
@@ -67,8 +71,8 @@ public class DictionaryBenchmark {
     @Param({"random", "word"})
     String passwords;
 
-    private WordAutomaton ours;
-    private WordAutomaton oursPlain;
+    private WordFinder ours;
+    private WordFinder oursPlain;
     private GuessEstimator oursGuessable;
     private DictionarySubstringRule passayTernary;
     private DictionarySubstringRule passayWordList;
@@ -79,8 +83,8 @@ public class DictionaryBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         String[] words = loadWords();
-        ours = WordAutomaton.builder().leet(true).reversed(true).build(List.of(words));
-        oursPlain = WordAutomaton.builder().leet(false).reversed(false).build(List.of(words));
+        ours = WordFinders.compile(List.of(words), MIN_WORD_LENGTH, true, true);
+        oursPlain = WordFinders.compile(List.of(words), MIN_WORD_LENGTH, false, false);
         // Every word priced as a word of the whole list (no rank file needed): the cost is the search, not the rank.
         oursGuessable = new GuessEstimator(ours, w -> words.length, true);
         ArrayWordList list = new ArrayWordList(words.clone(), false, new ArraysSort());

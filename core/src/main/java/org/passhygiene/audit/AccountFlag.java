@@ -4,7 +4,7 @@ package org.passhygiene.audit;
  * Account settings an export states about one account (AD {@code userAccountControl} bits, their PowerShell property
  * names, or a dump's annotations). Only what an export says is set; absence means "not set or not exported".
  */
-public enum AccountFlag {
+enum AccountFlag {
     /** {@code DONT_EXPIRE_PASSWORD} (0x10000), {@code PasswordNeverExpires}. */
     PASSWORD_NEVER_EXPIRES,
     /** {@code PASSWD_NOTREQD} (0x20): the account may have an empty password. */

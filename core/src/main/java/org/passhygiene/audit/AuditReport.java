@@ -37,7 +37,7 @@ public record AuditReport(Summary summary, List<Finding> findings, List<SkippedR
         }
 
         /** No skipped row accepted. */
-        public Summary(LocalDate asOf, String policy, List<FileSummary> files, long records, String breachIndex,
+        Summary(LocalDate asOf, String policy, List<FileSummary> files, long records, String breachIndex,
                        int weakCandidates, List<String> notes) {
             this(asOf, policy, files, records, breachIndex, weakCandidates, notes, 0);
         }
@@ -78,7 +78,7 @@ public record AuditReport(Summary summary, List<Finding> findings, List<SkippedR
     public record FileSummary(String file, ExportFormat format, long rows, long skippedRows, List<Reason> reasons,
                               String advice) {
         /** Skipped rows listed in a report per file; the counts cover them all. */
-        public static final int LISTED_SKIPPED = 1000;
+        static final int LISTED_SKIPPED = 1000;
 
         public FileSummary {
             Objects.requireNonNull(file, "file");
@@ -87,7 +87,7 @@ public record AuditReport(Summary summary, List<Finding> findings, List<SkippedR
         }
 
         /** A file read in full. */
-        public FileSummary(String file, ExportFormat format, long rows) {
+        FileSummary(String file, ExportFormat format, long rows) {
             this(file, format, rows, 0, List.of(), null);
         }
 
@@ -158,7 +158,7 @@ public record AuditReport(Summary summary, List<Finding> findings, List<SkippedR
     public record Tally(Severity severity, FindingCode code, int count, String clause) {
 
         /** A tally naming the clause of the default policy ({@link FindingCode#clause()}). */
-        public Tally(Severity severity, FindingCode code, int count) {
+        Tally(Severity severity, FindingCode code, int count) {
             this(severity, code, count, code.clause());
         }
     }

@@ -248,7 +248,7 @@ public final class Auditor implements AutoCloseable {
         }
 
         /** A prebuilt weak NT-hash set (else built on first NTLM dump from the policy's lists). */
-        public Builder weakHashes(WeakHashes value) {
+        Builder weakHashes(WeakHashes value) {
             weakHashes = value;
             return this;
         }

@@ -34,7 +34,7 @@ import java.util.function.Consumer;
  * }, skipped::add);
  * }</pre>
  */
-public final class ExportReader {
+final class ExportReader {
 
     private static final int DETECT_LINES = 50;
     /** The formats that can be detected, in the order they are tried. */

@@ -30,7 +30,7 @@ import java.util.Set;
  * @param ntHash          16-byte NT hash (NTLM dumps); {@code null} when absent
  * @param lmHash          16-byte LM hash when one is stored (not the empty LM hash); {@code null} otherwise
  */
-public record ExportRecord(String file, long line, String username, String person, String displayName, String system,
+record ExportRecord(String file, long line, String username, String person, String displayName, String system,
                            Boolean enabled, Set<String> groups, LocalDate passwordLastSet, LocalDate lastLogon,
                            Set<AccountFlag> flags, int history, char[] password, byte[] ntHash, byte[] lmHash) {
 

@@ -20,12 +20,12 @@ public record Finding(FindingCode code, List<String> accounts, String detail, St
                       String clause) {
 
     /** A finding at its code's own severity, with the clause of the default policy ({@link FindingCode#clause()}). */
-    public Finding(FindingCode code, List<String> accounts, String detail, String tag) {
+    Finding(FindingCode code, List<String> accounts, String detail, String tag) {
         this(code, accounts, detail, tag, code == null ? null : code.severity());
     }
 
     /** A finding with the clause of the default policy ({@link FindingCode#clause()}). */
-    public Finding(FindingCode code, List<String> accounts, String detail, String tag, Severity severity) {
+    Finding(FindingCode code, List<String> accounts, String detail, String tag, Severity severity) {
         this(code, accounts, detail, tag, severity, code == null ? null : code.clause());
     }
 

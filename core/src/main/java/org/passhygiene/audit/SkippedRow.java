@@ -25,7 +25,7 @@ public record SkippedRow(String file, long line, long lines, SkipCause cause, St
     }
 
     /** One line, a value that could not be read. */
-    public SkippedRow(String file, long line, String reason) {
+    SkippedRow(String file, long line, String reason) {
         this(file, line, 1, SkipCause.BAD_VALUE, reason);
     }
 

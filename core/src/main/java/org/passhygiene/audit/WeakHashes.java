@@ -21,7 +21,7 @@ import org.passhygiene.dictionary.ShippedLists;
  * <p>Stored compactly as a sorted {@code long[]} of the hashes' first 64 bits (8 bytes per candidate; a false match
  * needs a 64-bit collision). Built once, on all cores; immutable and thread-safe afterwards.
  */
-public final class WeakHashes {
+final class WeakHashes {
 
     private static final int CHUNK = 8192;
 
@@ -105,9 +105,9 @@ public final class WeakHashes {
 
     /**
      * The forms staff write a word in: as listed, lower-case, Capitalised, UPPER-CASE, and lower-case and Capitalised
-     * with each suffix ({@code Password1}, {@code summer2026!}). Public so baselines can use the same candidates.
+     * with each suffix ({@code Password1}, {@code summer2026!}). AuditBenchmark's baseline writes the same forms.
      */
-    public static Set<String> forms(String word, List<String> suffixes) {
+    static Set<String> forms(String word, List<String> suffixes) {
         Set<String> forms = new LinkedHashSet<>();
         String lower = word.toLowerCase(Locale.ROOT);
         String capital = lower.isEmpty() ? lower : lower.substring(0, 1).toUpperCase(Locale.ROOT)

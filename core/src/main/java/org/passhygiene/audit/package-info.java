@@ -10,5 +10,9 @@
  * single-file HTML). Passwords and hashes are never kept past the record that carries them and never appear in
  * findings, skipped-row reasons or reports; identical passwords are grouped by a short tag keyed with a per-report
  * random key.
+ *
+ * <p>Embedding API: {@link org.passhygiene.audit.Auditor} (the entry point), the
+ * {@link org.passhygiene.audit.AuditReport} it returns with its findings, codes and skipped rows, and
+ * {@link org.passhygiene.audit.ReportFormat}. The readers, records and judging parts are package-private.
  */
 package org.passhygiene.audit;

@@ -25,6 +25,9 @@ import com.github.benmanes.caffeine.cache.RemovalCause;
  * its own instance of each file (at most {@value #MAX_CACHED_FILES} files, least used evicted first) and closes only
  * that one on eviction, so an index still in use is never closed under its user. The two embedded indexes are opened
  * once and kept for the life of the process.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
+ * Used by {@code policy}, {@code rules} and {@code audit} to share open indexes; embedders open a {@link BreachIndex}.
  */
 public final class BreachIndexes {
 

@@ -14,6 +14,9 @@ import java.nio.file.Path;
  * java -cp core.jar:dictionaries.jar:bcprov.jar:... org.passhygiene.breach.CommonPasswordsIndex OUT.phbi [sha1|ntlm]
  * </pre>
  * The same from code is {@link #build(Path, HashKind)}, itself one builder expression.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
+ * Public for the build: core/pom.xml runs its {@code main} (exec plugin) to embed the common-password indexes.
  */
 public final class CommonPasswordsIndex {
 

@@ -44,6 +44,8 @@ import org.bouncycastle.openpgp.operator.bc.BcPublicKeyKeyEncryptionMethodGenera
  * and salted S2K over SHA-256 at the highest iteration count (65,011,712 bytes hashed). Argon2 S2K (RFC 9580) is not
  * used because gpg 2.2 (2.2.40, Debian 12's, tested) cannot read it ("unknown S2K mode 4"). A passphrase given to
  * {@link #withPassphrase} is copied and the copy cleared by {@link #close()}.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public final class OpenPgpEncryptor implements AutoCloseable {
 

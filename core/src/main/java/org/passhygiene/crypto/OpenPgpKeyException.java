@@ -7,6 +7,8 @@ import java.util.Objects;
  * A recipient key file that cannot be used for encryption: unreadable, not an OpenPGP certificate, ambiguous,
  * expired, revoked or without a valid encryption key. The message names the file and, where there is one, the
  * certificate (full fingerprint), the key, the reason and the date.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public final class OpenPgpKeyException extends IOException {
 

@@ -13,6 +13,8 @@ import org.passhygiene.output.TerminalText;
  * @param certificateFingerprint fingerprint of the certificate's primary key
  * @param userId                 the certificate's primary user ID as the file has it (untrusted text), or ""
  * @param subkey                 whether the key is a subkey rather than the primary key
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public record OpenPgpRecipient(String keyFingerprint, String certificateFingerprint, String userId, boolean subkey) {
 

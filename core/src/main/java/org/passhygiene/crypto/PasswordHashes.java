@@ -19,6 +19,8 @@ import org.bouncycastle.crypto.digests.MD4Digest;
  *
  * <p>Both methods are thread-safe, never build a {@code String} from the password and overwrite the encoded bytes
  * before returning. The caller owns (and should clear) both the password and the returned hash.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public final class PasswordHashes {
 

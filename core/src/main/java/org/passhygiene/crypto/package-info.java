@@ -5,5 +5,8 @@
  * OpenPGP encryption of reports ({@link org.passhygiene.crypto.OpenPgpEncryptor}, Bouncy Castle bcpg) to a valid
  * encryption key of a certificate chosen by key flags, expiry and revocation ({@code RecipientKeys}), or with a
  * passphrase (SHA-256 S2K at the highest count, minimum length).
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
+ * Used by {@code audit} and {@code breach} (NTLM/SHA-1 hashes) and the CLI (OpenPGP report encryption).
  */
 package org.passhygiene.crypto;

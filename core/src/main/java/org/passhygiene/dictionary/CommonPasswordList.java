@@ -6,6 +6,8 @@ import java.util.Arrays;
  * Whole-password membership in a list of common passwords, compared case- and diacritic-insensitively. Holds 64-bit
  * fingerprints in one sorted {@code long[]} (8 bytes an entry, no strings kept): for a million entries the chance
  * that some password not on the list collides with one that is is about 10^6 / 2^64 ≈ 5 × 10^-14 per check.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public final class CommonPasswordList {
 

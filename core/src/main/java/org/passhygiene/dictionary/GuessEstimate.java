@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param bits           log2 of the guesses the cheapest explanation costs
  * @param bruteForceBits log2 of the guesses with no word or pattern: every char by its class
  * @param segments       the explanation, in password order; adjacent brute-forced chars are one segment
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public record GuessEstimate(double bits, double bruteForceBits, List<GuessSegment> segments) {
 

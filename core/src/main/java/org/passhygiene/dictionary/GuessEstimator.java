@@ -35,6 +35,8 @@ import java.util.function.ToIntFunction;
  * 1.10 % / 99.88 %; requiring 4 bits saved instead of 3 lost 0.13 % of the word-based ones.
  *
  * <p>Immutable and thread-safe.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public final class GuessEstimator {
 

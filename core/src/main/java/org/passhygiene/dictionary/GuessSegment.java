@@ -12,6 +12,8 @@ package org.passhygiene.dictionary;
  *                 {@link Kind#CHARS}; never password text other than a listed word
  * @param reversed true for a word written backwards
  * @param bits     log2 of the guesses this piece costs a cracker
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public record GuessSegment(Kind kind, int start, int end, String label, boolean reversed, double bits) {
 

@@ -12,6 +12,8 @@ import java.util.Set;
  * The reference {@link WordFinder}: tries every word at every position. Obviously correct and O(length × words ×
  * word length), so it serves as the oracle in tests of the fast engine and for the handful of context words
  * (username, names, organisation) that change with every check.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public final class NaiveWordFinder implements WordFinder {
 

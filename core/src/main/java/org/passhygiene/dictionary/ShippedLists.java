@@ -20,6 +20,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * Compiled forms are cached: every policy using the same lists and options shares one. The cache is bounded
  * ({@value #MAX_CACHED} compiled forms, least used evicted first); an evicted form stays valid for whoever holds it
  * (they are immutable) and is garbage once no policy uses it; asking again compiles it anew.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public final class ShippedLists {
 

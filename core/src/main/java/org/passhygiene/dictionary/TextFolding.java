@@ -14,6 +14,8 @@ import java.util.Locale;
  *   $ 5   → s        7 +   → t        8     → b        9 → g
  * </pre>
  * A password character matches a word character when its fold or one of its substitutes equals it.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public final class TextFolding {
 

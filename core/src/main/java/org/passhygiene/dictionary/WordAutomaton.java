@@ -18,7 +18,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe. Build with {@link #builder()}.
  */
-public final class WordAutomaton implements WordFinder {
+final class WordAutomaton implements WordFinder {
 
     private static final int ROOT = 0;
     /** No such node: the root is never anyone's child, so 0 can mean "none". */

@@ -6,6 +6,8 @@ import java.util.List;
  * Finds dictionary words occurring anywhere in a password, comparing as {@link TextFolding} says. Implementations
  * are immutable and thread-safe. Passwords are given as {@code char[]} (only the first {@code length} chars count)
  * and are never kept.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public interface WordFinder {
 

@@ -5,6 +5,8 @@ import java.util.Collection;
 /**
  * The one place that decides which {@link WordFinder} implementation a policy gets: the {@link WordAutomaton} (the
  * {@link NaiveWordFinder} stays the reference it is tested against, and serves the few context words).
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public final class WordFinders {
 

@@ -9,6 +9,8 @@ import java.util.Comparator;
  * @param start    index of the first password char of the occurrence
  * @param end      index after the last password char of the occurrence
  * @param reversed true when the word occurs written backwards ({@code start..end} then reads the word in reverse)
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public record WordMatch(String word, int start, int end, boolean reversed) {
 

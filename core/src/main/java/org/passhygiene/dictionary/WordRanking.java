@@ -10,6 +10,8 @@ import java.util.function.ToIntFunction;
  * {@link WordRanks rank} in the frequency-ordered common-password list, and the size of the smallest shipped list that
  * holds it (a list of 228 football clubs is tried in 228 guesses; a word only {@code en-gb}'s 130,000 words hold
  * costs 130,000). Immutable and thread-safe.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public final class WordRanking implements ToIntFunction<String> {
 

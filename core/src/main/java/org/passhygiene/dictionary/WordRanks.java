@@ -12,6 +12,8 @@ import java.util.Map;
  * remains is letters only and at least {@value #MIN_BASE_LENGTH} long ({@code badboy1} → {@code badboy},
  * {@code cjkysirj} stays, {@code 1qaz2wsx} and {@code p@ssw0rd} give none); its rank is the 1-based line of the
  * first entry that gives it. Immutable and thread-safe.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public final class WordRanks {
 

@@ -19,6 +19,8 @@ import java.util.Objects;
  * by every reader and by the CLI's error line. The JDK's file-system exceptions often carry only the path as their
  * message ({@code NoSuchFileException: nosuch.csv}); here they become {@code no such file}, {@code permission
  * denied}, … so the caller can write {@code file: reason} without naming the file twice.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public final class IoReason {
 

@@ -7,6 +7,8 @@ import java.util.Objects;
  * never what a person wrote). A line ends at a line feed, a carriage return followed by a line feed, or a lone
  * carriage return, as YAML and iCalendar count lines (and SnakeYAML numbers them in its errors); the line break is
  * not part of the line's length.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public final class LongLines {
 

@@ -7,7 +7,11 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Decodes bytes as UTF-8, refusing (not replacing) malformed input, so a reader can name file:line of the problem. */
+/**
+ * Decodes bytes as UTF-8, refusing (not replacing) malformed input, so a reader can name file:line of the problem.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
+ */
 public final class StrictUtf8 {
 
     private StrictUtf8() {

@@ -3,5 +3,8 @@
  * the first bad byte ({@link org.passhygiene.input.StrictUtf8}), the line-length bound
  * ({@link org.passhygiene.input.LongLines}) and the one mapping from an I/O failure to a reason people can read
  * ({@link org.passhygiene.input.IoReason}).
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
+ * Used by {@code policy}, {@code rotation} and {@code output} (bounded, strict reading) and the CLI (I/O messages).
  */
 package org.passhygiene.input;

@@ -14,6 +14,8 @@ import java.util.ResourceBundle;
  *
  * <p>Internal to passhygiene (public only so that its packages can share it): embedders read the texts through
  * {@code Violation.message()}, {@code Finding.detail()} and the like.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public final class MessageBundle {
 

@@ -13,6 +13,8 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
  * so a report printed to a terminal cannot drive it; backslashes stay (<code>DOMAIN&#92;user</code>). Quoting is the CSV
  * writer's job: {@link #writer(Writer)}, the one FastCSV configuration every CSV we write goes through; this is the
  * one rule every CSV report shares.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public final class CsvText {
 

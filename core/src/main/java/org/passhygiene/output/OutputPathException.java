@@ -7,6 +7,8 @@ import java.util.Objects;
  * missing directory, …), thrown before anything at the path is touched. The message names the path (escaped with
  * {@link TerminalText#escape}) and the reason, e.g. {@code /dev/null: is a character device; the output must be a
  * regular file}. The CLI reports it as a usage error.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public final class OutputPathException extends RuntimeException {
 

@@ -54,6 +54,8 @@ import org.passhygiene.input.IoReason;
  * renamed over the target atomically (without overwriting, via a hard link, when overwriting is not allowed). On any
  * failure the temporary file is deleted and the target is left as it was. Errors name the target, not the temporary
  * file. An instance can write more than once; it is not thread-safe.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public final class OutputTarget {
 

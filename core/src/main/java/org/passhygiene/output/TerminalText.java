@@ -10,6 +10,8 @@ package org.passhygiene.output;
  * left as it is. HTML, JSON and CSV writers escape with their own rules; this is for text meant to be read.
  * {@link #escapeControls} is the same without the backslash doubling, for CSV cells and HTML text, where a backslash
  * is plain text (<code>DOMAIN&#92;user</code> stays as it is) and only the terminal-driving characters must go.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
  */
 public final class TerminalText {
 

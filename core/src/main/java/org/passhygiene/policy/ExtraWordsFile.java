@@ -21,7 +21,7 @@ import java.util.Objects;
  * rather than unbounded memory: at most {@link #MAX_BYTES} bytes, {@link #MAX_WORDS} words and
  * {@link #MAX_LINE_BYTES} bytes a line, and a word at most {@link #MAX_WORD_LENGTH} characters.
  */
-public final class ExtraWordsFile {
+final class ExtraWordsFile {
 
     /** Largest file read, in bytes (16 MiB). */
     public static final int MAX_BYTES = 16 << 20;

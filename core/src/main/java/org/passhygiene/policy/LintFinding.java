@@ -22,7 +22,7 @@ public record LintFinding(String code, List<String> keys, String setting, List<S
     }
 
     /** A finding of this code. */
-    public LintFinding(LintCode code, List<String> keys, String setting, List<String> guidance, String safer) {
+    LintFinding(LintCode code, List<String> keys, String setting, List<String> guidance, String safer) {
         this(code.name(), keys, setting, guidance, safer);
     }
 

@@ -28,7 +28,7 @@ public class PolicyException extends RuntimeException {
      * @param value   the offending value as written, or null
      * @param problem what is wrong and what is allowed
      */
-    public PolicyException(String source, int line, String key, String value, String problem) {
+    PolicyException(String source, int line, String key, String value, String problem) {
         super(format(source, line, key, value, problem));
         this.source = source;
         this.line = line;
@@ -38,12 +38,12 @@ public class PolicyException extends RuntimeException {
     }
 
     /** A builder-call problem, before any file position is known. */
-    public PolicyException(String key, String value, String problem) {
+    PolicyException(String key, String value, String problem) {
         this(null, 0, key, value, problem);
     }
 
     /** The same problem, located in a file. */
-    public PolicyException at(String source, int line) {
+    PolicyException at(String source, int line) {
         return new PolicyException(source, line, key, value, problem);
     }
 

@@ -97,7 +97,7 @@ public enum PolicyKey {
             + " `--date-order` overrides it.");
 
     /** The key's name in policy files ({@code extends} names the preset and is not a setting). */
-    public static final String EXTENDS = "extends";
+    static final String EXTENDS = "extends";
 
     private final String key;
     private final ValueKind<?> kind;

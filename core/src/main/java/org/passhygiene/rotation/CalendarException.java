@@ -11,7 +11,7 @@ public final class CalendarException extends RuntimeException {
     /**
      * @param message the complete, human-readable message
      */
-    public CalendarException(String message) {
+    CalendarException(String message) {
         super(message);
     }
 }

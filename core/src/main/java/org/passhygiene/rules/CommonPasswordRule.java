@@ -16,7 +16,7 @@ public final class CommonPasswordRule implements Rule {
 
     private final CommonPasswordList list;
 
-    public CommonPasswordRule(CommonPasswordList list) {
+    CommonPasswordRule(CommonPasswordList list) {
         this.list = Objects.requireNonNull(list, "list");
     }
 

@@ -31,7 +31,7 @@ public final class DictionaryWordRule implements Rule {
      * @throws IllegalArgumentException if {@code mode} is {@link MatchMode#GUESSABLE} (it needs ranks: use the
      *                                  other constructor)
      */
-    public DictionaryWordRule(WordFinder finder, MatchMode mode) {
+    DictionaryWordRule(WordFinder finder, MatchMode mode) {
         this(finder, mode, null);
     }
 
@@ -39,7 +39,7 @@ public final class DictionaryWordRule implements Rule {
      * @param estimator prices passwords in guessable mode (built over the same words); null in the other modes
      * @throws IllegalArgumentException if {@code mode} is guessable and there is no estimator
      */
-    public DictionaryWordRule(WordFinder finder, MatchMode mode, GuessEstimator estimator) {
+    DictionaryWordRule(WordFinder finder, MatchMode mode, GuessEstimator estimator) {
         this.finder = Objects.requireNonNull(finder, "finder");
         this.mode = Objects.requireNonNull(mode, "mode");
         if (mode == MatchMode.GUESSABLE && estimator == null) {

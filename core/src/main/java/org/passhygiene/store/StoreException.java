@@ -12,7 +12,7 @@ public final class StoreException extends RuntimeException {
     /**
      * @param message the complete, human-readable message
      */
-    public StoreException(String message) {
+    StoreException(String message) {
         super(message);
     }
 
@@ -20,7 +20,7 @@ public final class StoreException extends RuntimeException {
      * @param message the complete, human-readable message
      * @param cause the underlying error
      */
-    public StoreException(String message, Throwable cause) {
+    StoreException(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -18,6 +18,9 @@ import java.util.Objects;
  * {@value #MAX_ROLE}, set-by {@value #MAX_SET_BY}, reason {@value #MAX_REASON}).
  * Violations throw {@link IllegalArgumentException} with a message naming the field and the problem and, for a bad
  * character, its code point and position, never the character itself.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
+ * Used by the CLI to check names before it opens a store.
  */
 public final class StoreNames {
     /** Longest username, in code points. */

@@ -22,6 +22,9 @@ import java.util.Set;
  * others write them). Other parameters ({@code currentSchema}, {@code user}) stay, so messages still say which store.
  * Messages (a driver's {@link java.sql.SQLException} may quote the URL, decoded or not) have every secret value
  * found in the URL replaced, in its written and its percent-decoded form.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise.
+ * Used by the CLI to redact store URLs in its messages.
  */
 public final class StoreUrl {
     /** What a hidden value is shown as. */
@@ -57,7 +60,7 @@ public final class StoreUrl {
      * @param extraSecrets further secret values (connection property passwords)
      * @return the message without the secrets
      */
-    public static String redactMessage(String message, String url, String... extraSecrets) {
+    static String redactMessage(String message, String url, String... extraSecrets) {
         if (message == null) {
             return "";
         }
