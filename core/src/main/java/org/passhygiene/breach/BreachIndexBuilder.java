@@ -170,7 +170,7 @@ public final class BreachIndexBuilder {
         String name = absolute.getFileName().toString();
         List<Path> inputPaths = new ArrayList<>();
         for (ImportRun.Input input : inputs) {
-            inputPaths.add(input.path);
+            inputPaths.add(input.path());
         }
         // The index keeps the permissions of the one it replaces, else rw-r--r--. The temporary files are named
         // and registered by ImportTempFiles, so an interrupted import leaves none behind.

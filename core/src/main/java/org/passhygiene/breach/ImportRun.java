@@ -35,8 +35,7 @@ final class ImportRun {
             super(null, null, false, false);
         }
     }
-@link #build(Path)}. */
-private final class Import {
+
     private final HashKind kind;
     private final List<Input> inputs;
     private final String description;
