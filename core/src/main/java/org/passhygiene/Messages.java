@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.passhygiene.messages.MessageBundle;
+import org.passhygiene.rotation.ChangeDue;
+import org.passhygiene.rotation.ChangeInterval;
+import org.passhygiene.rotation.RotationPolicy;
 
 /**
  * Turns a rule's error code and named parameters into a {@link Violation}: the message and clause come from the
@@ -42,6 +45,23 @@ final class Messages {
         String clauseKey = bundle.has("clause." + key) ? "clause." + key : "clause." + code.name();
         String clause = bundle.clause(clauseKey, fill);
         return new Violation(code, p, message, clause);
+    }
+
+    /**
+     * A change required as a CHANGE_REQUIRED violation: params {@code system}, {@code reason}, {@code dueDate},
+     * {@code detail}, and for the clause {@code who} (the privileged roles, or staff) and {@code interval} (the
+     * bundle's wording of the rule that applies).
+     */
+    Violation changeRequired(ChangeDue due, RotationPolicy rules) {
+        ChangeInterval interval = rules.interval(due.privileged());
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("system", due.system());
+        p.put("reason", due.reason().name());
+        p.put("dueDate", due.dueDate());
+        p.put("detail", due.detail());
+        p.put("who", due.privileged() ? MessageBundle.roleList(rules.privilegedRoles()) + " staff" : "staff");
+        p.put("interval", bundle.interval(interval.kind().name(), interval.days()));
+        return violation(ViolationCode.CHANGE_REQUIRED.name(), p);
     }
 
     /** The parameters plus {disguise} and {prevalence}, derived from them (not parameters of the violation). */

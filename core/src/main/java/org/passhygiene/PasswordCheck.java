@@ -2,6 +2,7 @@ package org.passhygiene;
 
 import java.nio.CharBuffer;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.passay.RuleResult;
 import org.passay.RuleResultDetail;
 import org.passay.rule.Rule;
 import org.passhygiene.rules.AccountPasswordData;
+import org.passhygiene.store.CredentialStore;
 
 /**
  * How {@link PasswordPolicy#check} judges one password: NFC-normalised, refused as too long before any rule runs,
@@ -91,6 +93,21 @@ final class PasswordCheck implements AutoCloseable {
     private CheckResult tooLong() {
         return new CheckResult(List.of(messages.violation(ViolationCode.TOO_LONG.name(),
                 Map.of("maximumLength", maxLength))));
+    }
+
+    /**
+     * Records {@code password} for the account's user and system in {@code store}, fingerprinted in the NFC form
+     * {@link #check} compares; a normalised copy is cleared after.
+     */
+    static void record(CredentialStore store, char[] password, Account account, String setBy, Instant setAt) {
+        char[] normalised = nfc(password);
+        try {
+            store.record(account.username(), account.system(), account.roles(), normalised, setBy, setAt);
+        } finally {
+            if (normalised != password) {
+                Arrays.fill(normalised, '\0');
+            }
+        }
     }
 
     /** NFC form of the password: the same array when already normalised (the common case), else a new one. */

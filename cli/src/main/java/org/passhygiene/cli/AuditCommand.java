@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.passhygiene.PasswordPolicy;
 import org.passhygiene.policy.PolicyException;
@@ -28,10 +27,8 @@ import org.passhygiene.output.TerminalText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code passhygiene audit}: findings against the AUP from account exports, as a report. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -40,10 +37,7 @@ import picocli.CommandLine.Spec;
                 + "worst first. Reports name accounts, never passwords or hashes.",
             "Exit 1 when a finding is at or above --fail-on (default LOW: any finding); exit 5 (incomplete, even "
                     + "with no findings) when more rows could not be read than --max-skipped allows."})
-final class AuditCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+final class AuditCommand extends LeafCommand {
 
     @Mixin
     private PolicyOptionsMixin policyOptions;
@@ -126,7 +120,7 @@ final class AuditCommand implements Callable<Integer> {
         LocalDate day = asOf.day(policy.rotationService());
         Auditor.Builder builder = ExitCodes.usage(() -> Auditor.builder().policy(policy).asOf(day)
                 .dormantDays(dormantDays).acceptedSkipped(maxSkipped).dateOrder(dateOrder));
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         boolean progress = System.console() != null;
         if (progress) {
             builder.progress(n -> {
@@ -149,7 +143,7 @@ final class AuditCommand implements Callable<Integer> {
                     err.println();
                 }
             }
-            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter stdout = out();
             if (target == null || target.isStandardOutput()) {
                 report.write(result, stdout);
             } else {

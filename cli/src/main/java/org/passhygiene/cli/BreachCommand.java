@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.passhygiene.breach.BreachIndex;
 import org.passhygiene.breach.BreachIndexBuilder;
@@ -18,10 +17,8 @@ import org.passhygiene.output.TerminalText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code passhygiene breach import|info|check}: offline breach indexes of Have I Been Pwned corpora. */
 @Command(name = "breach", mixinStandardHelpOptions = true,
@@ -41,10 +38,7 @@ final class BreachCommand extends CommandGroup {
                 "Writes a temporary file beside --out and renames it: an interrupted import leaves the previous "
                     + "index intact and removes its temporary files (SIGINT/SIGTERM); ones a killed import left are "
                     + "removed by the next import into the directory. Input with no hash at all is an error (exit 4)."})
-    static final class Import implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
+    static final class Import extends LeafCommand {
 
         @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files or directories to import.")
         private List<Path> sources;
@@ -75,10 +69,10 @@ final class BreachCommand extends CommandGroup {
         public Integer call() {
             BreachIndexBuilder b = BreachIndex.builder(kind).memoryLimit(memory).skipInvalid(skipInvalid)
                     .description(description != null ? description : describe(sources))
-                    .progress(ProgressBar.onTerminal(spec.commandLine().getErr()))
+                    .progress(ProgressBar.onTerminal(err()))
                     .notices(note -> {
-                        spec.commandLine().getErr().println("passhygiene: note: " + TerminalText.escape(note));
-                        spec.commandLine().getErr().flush();
+                        err().println("passhygiene: note: " + TerminalText.escape(note));
+                        err().flush();
                     });
             for (Path s : sources) {
                 if (passwords) {
@@ -93,7 +87,7 @@ final class BreachCommand extends CommandGroup {
             } catch (IOException e) {
                 throw io(e);
             }
-            PrintWriter o = spec.commandLine().getOut();
+            PrintWriter o = out();
             o.printf(Locale.UK, "%s: %,d %s hashes from %,d lines (%,d duplicates, %,d invalid skipped, %,d ignored) "
                     + "in %.1f s, %,.0f lines/s%n", TerminalText.escape(summary.index().toString()), summary.entries(),
                     kind.displayName(),
@@ -116,10 +110,7 @@ final class BreachCommand extends CommandGroup {
 
     @Command(name = "info", mixinStandardHelpOptions = true,
             description = "Describes an index (header facts) after checking it is whole; --verify reads every entry.")
-    static final class Info implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
+    static final class Info extends LeafCommand {
 
         @Parameters(paramLabel = "FILE", description = "Index file.")
         private Path file;
@@ -134,7 +125,7 @@ final class BreachCommand extends CommandGroup {
                     index.verify();
                 }
                 BreachIndexInfo i = index.info();
-                PrintWriter o = spec.commandLine().getOut();
+                PrintWriter o = out();
                 o.println("file:            " + TerminalText.escape(file.toString()));
                 o.println("hash kind:       " + i.kind().displayName());
                 o.printf(Locale.UK, "entries:         %,d%n", i.entryCount());
@@ -159,10 +150,7 @@ final class BreachCommand extends CommandGroup {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Looks passwords up in an index: found / not found and the prevalence, never the password.",
                 "Without --stdin, prompts for one password without echo. Exit 1 when any is found."})
-    static final class Check implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
+    static final class Check extends LeafCommand {
 
         @Option(names = "--index", required = true, paramLabel = "FILE", description = "Index file.")
         private Path indexFile;
@@ -172,7 +160,7 @@ final class BreachCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            PrintWriter o = spec.commandLine().getOut();
+            PrintWriter o = out();
             boolean noneFound;
             try (BreachIndex index = BreachIndex.open(indexFile)) {
                 noneFound = passwords.each(index::check, (r, line) -> {

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.passhygiene.Account;
 import org.passhygiene.CheckResult;
@@ -20,21 +19,16 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code passhygiene check}: the verdict on passwords typed at a prompt or read from standard input. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Checks passwords against the policy and prints the verdict, never the password.",
             "Without --stdin, prompts for one password without echo. Passwords are never taken from arguments."})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends LeafCommand {
 
     enum Format { text, json }
 
     private static final JsonFactory JSON = new JsonFactory();
-
-    @Spec
-    private CommandSpec spec;
 
     @Mixin
     private PolicyOptionsMixin policyOptions;
@@ -58,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Account account = accountOptions.account();
         PasswordPolicy.Builder builder = policyOptions.builder();
         if (breachIndexes != null) {

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.passhygiene.PasswordPolicy;
 import org.passhygiene.output.OutputPathException;
@@ -18,9 +17,7 @@ import org.passhygiene.policy.PolicySettings;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code passhygiene policy lint|show|init}. */
 @Command(name = "policy", mixinStandardHelpOptions = true,
@@ -32,10 +29,7 @@ final class PolicyCommand extends CommandGroup {
             description = {"Lists, clause by clause, where the policy departs from NIST SP 800-63B rev 4, NCSC "
                 + "guidance and Cyber Essentials, with the safer equivalent.",
                 "Exit code 1 when it departs anywhere, 0 when it meets all three."})
-    static final class Lint implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
+    static final class Lint extends LeafCommand {
 
         @Mixin
         private PolicyOptionsMixin policyOptions;
@@ -44,7 +38,7 @@ final class PolicyCommand extends CommandGroup {
         public Integer call() {
             PolicySettings settings = policyOptions.builder().settings();
             List<LintFinding> findings = PolicyLint.lint(settings);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (findings.isEmpty()) {
                 out.println("Policy '" + settings.name() + "' meets NIST SP 800-63B rev 4, NCSC and Cyber "
                         + "Essentials guidance.");
@@ -69,10 +63,7 @@ final class PolicyCommand extends CommandGroup {
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Prints the effective policy (presets resolved) as a policy file.")
-    static final class Show implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
+    static final class Show extends LeafCommand {
 
         @Mixin
         private PolicyOptionsMixin policyOptions;
@@ -80,18 +71,15 @@ final class PolicyCommand extends CommandGroup {
         @Override
         public Integer call() {
             PolicySettings settings = policyOptions.builder().settings();
-            spec.commandLine().getOut().print(PolicyFile.write(settings, false));
-            spec.commandLine().getOut().flush();
+            out().print(PolicyFile.write(settings, false));
+            out().flush();
             return ExitCodes.OK;
         }
     }
 
     @Command(name = "init", mixinStandardHelpOptions = true,
             description = "Writes a commented starter policy file (every key, with the preset's values).")
-    static final class Init implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
+    static final class Init extends LeafCommand {
 
         @Option(names = "--preset", paramLabel = "NAME", defaultValue = PasswordPolicy.DEFAULT_PRESET,
                 description = "Preset to start from: aup (default), ncsc or nist.")
@@ -117,13 +105,13 @@ final class PolicyCommand extends CommandGroup {
             }
             String text = PolicyFile.write(PasswordPolicy.builder(preset).settings(), true);
             if (target.isStandardOutput()) {
-                spec.commandLine().getOut().print(text);
-                spec.commandLine().getOut().flush();
+                out().print(text);
+                out().flush();
                 return ExitCodes.OK;
             }
             target.write(o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
             String shown = TerminalText.escape(out.toString());
-            spec.commandLine().getOut().println("Wrote " + shown + " (from preset " + preset + "). Check it with: "
+            out().println("Wrote " + shown + " (from preset " + preset + "). Check it with: "
                     + "passhygiene policy lint --policy " + shown);
             return ExitCodes.OK;
         }

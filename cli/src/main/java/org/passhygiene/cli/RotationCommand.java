@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.passhygiene.PasswordPolicy;
 import org.passhygiene.Violation;
@@ -23,24 +22,13 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code passhygiene rotation due}: who must change which password by when. */
 @Command(name = "rotation", mixinStandardHelpOptions = true,
         description = "Password changes required by the policy's rotation keys and by compromise flags.",
         subcommands = RotationCommand.Due.class)
-final class RotationCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is needed: due");
-    }
+final class RotationCommand extends CommandGroup {
 
     enum Format { text, json, csv }
 
@@ -50,14 +38,11 @@ final class RotationCommand implements Runnable {
                 "Privileged accounts first, then by due date. Exit 0 whether or not anything is due; exit 3 if a"
                     + " termly rule applies and the term calendar does not cover the day (a calendar whose last term"
                     + " has ended)."})
-    static final class Due implements Callable<Integer> {
+    static final class Due extends LeafCommand {
 
         private static final JsonFactory JSON = new JsonFactory();
         private static final String[] CSV_HEADER = {"user", "system", "roles", "privileged", "reason", "due_date",
             "last_set", "set_by", "detail", "message"};
-
-        @Spec
-        private CommandSpec spec;
 
         @Mixin
         private PolicyOptionsMixin policyOptions;
@@ -78,7 +63,7 @@ final class RotationCommand implements Runnable {
         @Override
         public Integer call() {
             PasswordPolicy.Builder builder = calendarOption.apply(policyOptions.builder());
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             try (CredentialStore store = storeOptions.openReadOnly()) {
                 PasswordPolicy policy = builder.credentialStore(store).build();
                 RotationService rotation = policy.rotationService();

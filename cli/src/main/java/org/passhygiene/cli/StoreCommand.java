@@ -3,7 +3,6 @@ package org.passhygiene.cli;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 
 import org.passhygiene.Account;
 import org.passhygiene.CheckResult;
@@ -13,9 +12,7 @@ import org.passhygiene.store.StoreNames;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code passhygiene store record|mark-compromised|rotate-pepper|migrate}: the credential store, from the command
@@ -32,10 +29,7 @@ final class StoreCommand extends CommandGroup {
             description = {"Checks a password against the full policy, reuse across systems and history included,"
                 + " and records it for the person on the system only if it is accepted.",
                 "Without --stdin, prompts without echo. Exit 1 (nothing recorded) when the password is rejected."})
-    static final class Record implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
+    static final class Record extends LeafCommand {
 
         @Mixin
         private PolicyOptionsMixin policyOptions;
@@ -60,7 +54,7 @@ final class StoreCommand extends CommandGroup {
             char[] password = stdin ? readOneLine() : Prompt.password("the password");
             try (CredentialStore credentials = storeOptions.open()) {
                 PasswordPolicy policy = policyOptions.builder().credentialStore(credentials).build();
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = out();
                 CheckResult result = policy.check(password, account);
                 if (!result.accepted()) {
                     CheckCommand.printVerdict(out, policy, result);
@@ -85,7 +79,7 @@ final class StoreCommand extends CommandGroup {
         }
 
         private char[] readOneLine() {
-            try (PasswordLines lines = new PasswordLines(PasshygieneCommand.stdin(spec), "stdin")) {
+            try (PasswordLines lines = new PasswordLines(PasshygieneCommand.stdin(spec()), "stdin")) {
                 char[] password = lines.next();
                 if (password == null) {
                     throw new ExitCodes.UsageException("no password on standard input");
@@ -106,10 +100,7 @@ final class StoreCommand extends CommandGroup {
             description = {"Flags a person's current password on one system (or, without --system, on every system)"
                 + " as compromised: it must be changed now, and rotation due lists it until a new one is recorded.",
                 "Exit 1 when no password is recorded for that person (and system): nothing was flagged."})
-    static final class MarkCompromised implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
+    static final class MarkCompromised extends LeafCommand {
 
         @Mixin
         private StoreOptions storeOptions;
@@ -135,12 +126,12 @@ final class StoreCommand extends CommandGroup {
             });
             String who = StoreNames.user(user) + (system == null ? "" : " on " + StoreNames.system(system));
             if (flagged == 0) {
-                PrintWriter err = spec.commandLine().getErr();
+                PrintWriter err = err();
                 err.println("passhygiene: no password recorded for " + who + ": nothing flagged");
                 err.flush();
                 return ExitCodes.REJECTED;
             }
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             out.println("Flagged " + flagged + (flagged == 1 ? " password" : " passwords") + " of " + who
                     + " as compromised: change required now.");
             out.flush();
@@ -153,10 +144,7 @@ final class StoreCommand extends CommandGroup {
                 + " key new fingerprints use, e.g. after the pepper may have leaked. Passwords recorded before stay"
                 + " checkable with their own key; each system's current password moves to the new key when it is"
                 + " next recorded. Copy the new pepper file to every host that shares the store."})
-    static final class RotatePepper implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
+    static final class RotatePepper extends LeafCommand {
 
         @Mixin
         private StoreOptions storeOptions;
@@ -168,7 +156,7 @@ final class StoreCommand extends CommandGroup {
                 StringBuilder counts = new StringBuilder();
                 credentials.fingerprintsByPepperKey().forEach((k, n) -> counts.append(counts.length() == 0 ? "" : ", ")
                         .append("key ").append(k).append(": ").append(n));
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = out();
                 out.println("Added pepper key " + id + "; new passwords are fingerprinted with it. Fingerprints by"
                         + " key: " + counts + ". Copy the pepper file to every host that uses this store.");
                 out.flush();
@@ -180,10 +168,7 @@ final class StoreCommand extends CommandGroup {
     @Command(name = "migrate", mixinStandardHelpOptions = true,
             description = {"Upgrades the store's schema to this version of passhygiene (every command that records"
                 + " does so too); read-only commands (check --store, rotation due) need a current schema."})
-    static final class Migrate implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
+    static final class Migrate extends LeafCommand {
 
         @Mixin
         private StoreOptions storeOptions;
@@ -191,7 +176,7 @@ final class StoreCommand extends CommandGroup {
         @Override
         public Integer call() {
             try (CredentialStore credentials = storeOptions.open()) {
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = out();
                 out.println("The store " + credentials + " is up to date.");
                 out.flush();
                 return ExitCodes.OK;

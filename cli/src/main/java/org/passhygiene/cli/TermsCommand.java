@@ -3,7 +3,6 @@ package org.passhygiene.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import org.passhygiene.output.TerminalText;
 import org.passhygiene.rotation.RotationService;
@@ -12,23 +11,12 @@ import org.passhygiene.rotation.TermCalendar;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code passhygiene terms show}: the term calendar as the tool understands it. */
 @Command(name = "terms", mixinStandardHelpOptions = true,
         description = "Shows the school terms that termly password changes are judged by.",
         subcommands = TermsCommand.Show.class)
-final class TermsCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is needed: show");
-    }
+final class TermsCommand extends CommandGroup {
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = {"Prints where the term dates come from, the dates they cover, and the current and next terms.",
@@ -36,10 +24,7 @@ final class TermsCommand implements Runnable {
                     + " naming the last covered day.",
                 "Term dates in England are set by each local authority or academy trust: the built-in pattern is an"
                     + " approximation; give the school's calendar with --calendar or the policy's calendar key."})
-    static final class Show implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
+    static final class Show extends LeafCommand {
 
         @Mixin
         private PolicyOptionsMixin policyOptions;
@@ -59,7 +44,7 @@ final class TermsCommand implements Runnable {
             TermCalendar calendar = calendarOption.calendar(policyOptions.builder().settings());
             LocalDate day = asOf.day(RotationService.builder().calendar(calendar).build());
             calendar.requireCovers(day);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             out.println("Calendar: " + TerminalText.escape(calendar.source()));
             out.println("Covers:   " + calendar.coverage());
             out.println("As of:    " + day);

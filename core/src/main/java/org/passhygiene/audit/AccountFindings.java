@@ -12,22 +12,8 @@ import org.passhygiene.rotation.RotationStatus;
  * Kerberos pre-authentication, a password that never expires, dormancy, a disabled account still privileged, and a
  * privileged password not changed in time.
  */
-final class AccountFindings {
-
-    private final PrivilegedGroups privileged;
-    private final LocalDate asOf;
-    private final int dormantDays;
-    private final RotationService rotation;
-    private final FindingTexts texts;
-
-    AccountFindings(PrivilegedGroups privileged, LocalDate asOf, int dormantDays, RotationService rotation,
-                    FindingTexts texts) {
-        this.privileged = privileged;
-        this.asOf = asOf;
-        this.dormantDays = dormantDays;
-        this.rotation = rotation;
-        this.texts = texts;
-    }
+record AccountFindings(PrivilegedGroups privileged, LocalDate asOf, int dormantDays, RotationService rotation,
+                       FindingTexts texts) {
 
     /** Adds the account's findings, under {@code label}, to {@code out}. */
     void judge(ExportRecord r, String label, List<Finding> out) {

@@ -1,7 +1,6 @@
 package org.passhygiene.breach;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +60,7 @@ public final class BreachIndexBuilder {
     public static final long MIN_MEMORY_LIMIT = 1024;
 
     private final HashKind kind;
-    private final List<Input> inputs = new ArrayList<>();
+    private final List<ImportRun.Input> inputs = new ArrayList<>();
     private String description;
     private long memoryLimit = DEFAULT_MEMORY_LIMIT;
     private boolean skipInvalid;
@@ -69,12 +68,6 @@ public final class BreachIndexBuilder {
     private ImportProgress progress = ImportProgress.NONE;
     private Consumer<String> notices = notice -> { };
     private Path workDirectory;
-
-    private record Input(boolean passwords, Path path, URL url) {
-        String name() {
-            return path != null ? path.toString() : url.toString();
-        }
-    }
 
     BreachIndexBuilder(HashKind kind) {
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -86,19 +79,19 @@ public final class BreachIndexBuilder {
      * @throws NullPointerException if {@code fileOrDirectory} is null
      */
     public BreachIndexBuilder addHashes(Path fileOrDirectory) {
-        inputs.add(new Input(false, Objects.requireNonNull(fileOrDirectory, "fileOrDirectory"), null));
+        inputs.add(new ImportRun.Input(false, Objects.requireNonNull(fileOrDirectory, "fileOrDirectory"), null));
         return this;
     }
 
     /** Adds a plain password list (UTF-8, one per line, optionally gzipped). */
     public BreachIndexBuilder addPasswords(Path file) {
-        inputs.add(new Input(true, Objects.requireNonNull(file, "file"), null));
+        inputs.add(new ImportRun.Input(true, Objects.requireNonNull(file, "file"), null));
         return this;
     }
 
     /** Adds a plain password list from a URL, e.g. a classpath resource. */
     public BreachIndexBuilder addPasswords(URL resource) {
-        inputs.add(new Input(true, null, Objects.requireNonNull(resource, "resource")));
+        inputs.add(new ImportRun.Input(true, null, Objects.requireNonNull(resource, "resource")));
         return this;
     }
 
@@ -176,8 +169,8 @@ public final class BreachIndexBuilder {
         Path work = workDirectory != null ? workDirectory : directory;
         String name = absolute.getFileName().toString();
         List<Path> inputPaths = new ArrayList<>();
-        for (Input input : inputs) {
-            inputPaths.add(input.path);
+        for (ImportRun.Input input : inputs) {
+            inputPaths.add(input.path());
         }
         // The index keeps the permissions of the one it replaces, else rw-r--r--. The temporary files are named
         // and registered by ImportTempFiles, so an interrupted import leaves none behind.
@@ -187,224 +180,12 @@ public final class BreachIndexBuilder {
         ImportTempFiles.removeLeftovers(List.of(directory, work.toAbsolutePath()), name, notices);
         try (ImportTempFiles temps = new ImportTempFiles(name)) {
             return output.temporaryFiles(dir -> temps.create(dir, ".tmp")).open().writeFile(temp -> {
-                Import job = new Import(temp, work, temps);
+                ImportRun job = new ImportRun(kind, List.copyOf(inputs), description, memoryLimit, skipInvalid,
+                        prevalence, progress, temp, work, temps);
                 job.run();
                 return new ImportSummary(target, job.lines, job.entries, job.duplicates, job.invalid, job.ignored,
                         job.sorted, job.runs, Duration.ofNanos(System.nanoTime() - started));
             });
-        }
-    }
-
-    /** Record consumer of the reading phase. */
-    private interface Sink {
-        /** Returns false when the record is out of order (streaming only). */
-        boolean accept(long hash64, int bucket) throws IOException;
-    }
-
-    /** Thrown inside the streaming pass when the input turns out not to be sorted. */
-    private static final class NotSorted extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        NotSorted() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** One run of {@link #build(Path)}. */
-    private final class Import {
-        private final Path temp;
-        private final Path work;
-        private final ImportTempFiles temps;
-        long lines;
-        long entries;
-        long duplicates;
-        long invalid;
-        long ignored;
-        boolean sorted;
-        int runs;
-        private long bytesBefore;
-        private long totalBytes;
-
-        Import(Path temp, Path work, ImportTempFiles temps) {
-            this.temp = temp;
-            this.work = work;
-            this.temps = temps;
-        }
-
-        String description() {
-            if (description != null) {
-                return description;
-            }
-            StringBuilder sb = new StringBuilder();
-            for (Input input : inputs) {
-                String name = input.path != null && input.path.getFileName() != null
-                        ? input.path.getFileName().toString() : input.name();
-                if (sb.length() + name.length() + 2 > IndexFormat.MAX_DESCRIPTION_BYTES / 4) {
-                    sb.append(", …");
-                    break;
-                }
-                sb.append(sb.length() == 0 ? "" : ", ").append(name);
-            }
-            return sb.toString();
-        }
-
-        void run() throws IOException {
-            totalBytes = totalInputBytes();
-            long estimate = streamingEstimate();
-            if (estimate >= 0) {
-                try (IndexWriter writer = new IndexWriter(temp, kind, IndexLayout.forEntries(estimate, prevalence),
-                        description())) {
-                    try {
-                        readAll(writer::add);
-                        sorted = true;
-                        finish(writer);
-                        return;
-                    } catch (NotSorted e) {
-                        resetCounts();
-                    }
-                }
-            }
-            try (ExternalSorter sorter = new ExternalSorter(memoryLimit, work, temps)) {
-                readAll((hash64, bucket) -> {
-                    sorter.add(hash64, bucket);
-                    return true;
-                });
-                runs = sorter.runCount();
-                long total = sorter.total();
-                try (SortedSource source = sorter.finish(memoryLimit);
-                     IndexWriter writer = new IndexWriter(temp, kind, IndexLayout.forEntries(total, prevalence),
-                             description())) {
-                    long merged = 0;
-                    while (source.next()) {
-                        writer.add(source.hash64(), source.bucket());
-                        if ((++merged & (LineReader.TICK_LINES - 1)) == 0) {
-                            tick(ImportProgress.Phase.SORTING, merged, total);
-                        }
-                    }
-                    progress.update(ImportProgress.Phase.SORTING, merged, total);
-                    finish(writer);
-                }
-            }
-        }
-
-        private void tick(ImportProgress.Phase phase, long done, long total) throws IOException {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new java.io.InterruptedIOException("import interrupted");
-            }
-            progress.update(phase, done, total);
-        }
-
-        private void finish(IndexWriter writer) throws IOException {
-            if (writer.entries() == 0) {
-                throw new CorpusFormatException(inputNames(), 0, "no hashes read (" + lines + " lines: " + ignored
-                        + " blank or count-0, " + invalid + " invalid skipped); nothing written");
-            }
-            writer.finish(System.currentTimeMillis());
-            entries = writer.entries();
-            duplicates = writer.duplicates();
-            progress.update(ImportProgress.Phase.WRITING, entries, entries);
-        }
-
-        private String inputNames() {
-            StringBuilder sb = new StringBuilder();
-            for (Input input : inputs) {
-                sb.append(sb.length() == 0 ? "" : ", ").append(input.name());
-            }
-            return sb.toString();
-        }
-
-        private void resetCounts() {
-            lines = 0;
-            invalid = 0;
-            ignored = 0;
-            bytesBefore = 0;
-        }
-
-        /** Upper bound of the entry count when one sorted pass may work, else -1. */
-        private long streamingEstimate() throws IOException {
-            if (inputs.size() != 1 || inputs.get(0).passwords) {
-                return -1;
-            }
-            Path path = inputs.get(0).path;
-            if (Files.isDirectory(path)) {
-                long estimate = 0;
-                for (Path file : HibpFiles.prefixFiles(path)) {
-                    if (HibpFiles.isGzip(file)) {
-                        return -1; // compressed sizes say nothing of the line count
-                    }
-                    estimate += Files.size(file) / (kind.hexLength() - 5 + 1) + 1;
-                }
-                return estimate;
-            }
-            if (HibpFiles.isGzip(path)) {
-                return -1;
-            }
-            return Files.size(path) / (kind.hexLength() - (HibpFiles.rangePrefix(path) < 0 ? 0 : 5) + 1) + 1;
-        }
-
-        private long totalInputBytes() throws IOException {
-            long total = 0;
-            for (Input input : inputs) {
-                if (input.path == null) {
-                    return -1;
-                }
-                if (Files.isDirectory(input.path)) {
-                    for (Path file : HibpFiles.prefixFiles(input.path)) {
-                        total += Files.size(file);
-                    }
-                } else {
-                    total += Files.size(input.path);
-                }
-            }
-            return total;
-        }
-
-        private void readAll(Sink sink) throws IOException {
-            for (Input input : inputs) {
-                if (input.passwords) {
-                    read(input.name(), open(input), new LineParser.Passwords(kind), sink);
-                } else if (Files.isDirectory(input.path)) {
-                    for (Path file : HibpFiles.prefixFiles(input.path)) {
-                        read(file.toString(), Files.newInputStream(file),
-                                new LineParser.Hashes(kind, 5, HibpFiles.rangePrefix(file)), sink);
-                    }
-                } else {
-                    long prefix = HibpFiles.rangePrefix(input.path);
-                    read(input.name(), open(input), prefix < 0 ? new LineParser.Hashes(kind, 0, 0)
-                            : new LineParser.Hashes(kind, 5, prefix), sink);
-                }
-            }
-            progress.update(ImportProgress.Phase.READING, bytesBefore, totalBytes);
-        }
-
-        private InputStream open(Input input) throws IOException {
-            return input.path != null ? Files.newInputStream(input.path) : input.url.openStream();
-        }
-
-        private void read(String source, InputStream in, LineParser parser, Sink sink) throws IOException {
-            long base = bytesBefore;
-            long[] last = new long[1];
-            lines += LineReader.read(in, source, (buf, start, end, lineNumber) -> {
-                switch (parser.parse(buf, start, end, lineNumber)) {
-                    case OK:
-                        if (!sink.accept(parser.hash64, Prevalence.bucket(parser.count))) {
-                            throw new NotSorted();
-                        }
-                        break;
-                    case IGNORED:
-                        ignored++;
-                        break;
-                    default:
-                        if (!skipInvalid) {
-                            throw new CorpusFormatException(source, lineNumber, parser.problem);
-                        }
-                        invalid++;
-                }
-            }, rawBytes -> {
-                last[0] = rawBytes;
-                progress.update(ImportProgress.Phase.READING, base + rawBytes, totalBytes);
-            });
-            bytesBefore = base + last[0];
         }
     }
 }

@@ -3,16 +3,14 @@ package org.passhygiene.breach;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 
+import org.passhygiene.input.IoReason;
 import org.passhygiene.output.OutputPathException;
 import org.passhygiene.output.OutputTarget;
 
@@ -119,15 +117,12 @@ final class EmbeddedIndexCache {
         return temporaryDirectory;
     }
 
+    /** "file: reason" for a file-system failure ({@link IoReason}), else the exception's message. */
     private static String reason(Exception e) {
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return (f.getFile() != null ? f.getFile() + ": " : "") + f.getReason();
+        if (e instanceof IOException io) {
+            String reason = IoReason.of(io);
+            return io instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + reason : reason;
         }
-        String what = e instanceof AccessDeniedException ? "permission denied"
-                : e instanceof NoSuchFileException ? "no such file or directory"
-                : e instanceof NotDirectoryException ? "not a directory"
-                : e instanceof FileSystemException ? "cannot be accessed"
-                : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-        return e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + what : what;
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

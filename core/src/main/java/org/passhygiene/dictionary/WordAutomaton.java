@@ -34,7 +34,7 @@ final class WordAutomaton implements WordFinder {
      * Per password char, the letters it can stand for besides its own fold (from {@link TextFolding#substitutes});
      * null for most chars. Indexed up to the highest char that has substitutes.
      */
-    private static final char[][] LEET_EXTRAS = leetExtras();
+    private static final char[][] LEET_EXTRAS = FoldedWords.leetExtras();
 
     private final int[] firstChild;
     private final char[] label;
@@ -318,39 +318,6 @@ final class WordAutomaton implements WordFinder {
         return new WordMatch(new String(word), start, start + length, backwards);
     }
 
-    private static char[][] leetExtras() {
-        char[][] extras = new char[0][];
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            char[] subs = TextFolding.substitutes((char) c);
-            if (subs.length == 0) {
-                continue;
-            }
-            char fold = TextFolding.fold((char) c);
-            StringBuilder distinct = new StringBuilder();
-            for (char s : subs) {
-                if (s != fold && distinct.indexOf(String.valueOf(s)) < 0) {
-                    distinct.append(s);
-                }
-            }
-            if (distinct.length() > 0) {
-                if (c >= extras.length) {
-                    extras = Arrays.copyOf(extras, c + 1);
-                }
-                extras[c] = distinct.toString().toCharArray();
-            }
-        }
-        return extras;
-    }
-
-    /** Char by char, surrogate pairs included, as {@link NaiveWordFinder} compares backwards. */
-    private static String reverseChars(String s) {
-        char[] chars = new char[s.length()];
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = s.charAt(chars.length - 1 - i);
-        }
-        return new String(chars);
-    }
-
     /**
      * Options for a {@link WordAutomaton}; not thread-safe, reusable. Defaults: min word length 4, leet on,
      * reversed on (what the school AUP rule wants).
@@ -400,56 +367,9 @@ final class WordAutomaton implements WordFinder {
          * @throws NullPointerException if {@code words} or any of its elements is null
          */
         public WordAutomaton build(Iterable<String> words) {
-            Objects.requireNonNull(words, "words");
-            List<String> folded = new ArrayList<>();
-            for (String w : words) {
-                Objects.requireNonNull(w, "words contains null");
-                String f = fold(w);
-                if (f.length() >= minWordLength) {
-                    folded.add(f);
-                }
-            }
-            String[] forward = sortedDistinct(folded.toArray(new String[0]));
-            String[] backward = new String[0];
-            if (reversed) {
-                backward = new String[forward.length];
-                for (int i = 0; i < forward.length; i++) {
-                    backward[i] = reverseChars(forward[i]);
-                }
-                // Unlike the word list, its reversal is in random order: sorting it is most of the build.
-                Arrays.parallelSort(backward);
-            }
+            String[] forward = FoldedWords.sorted(Objects.requireNonNull(words, "words"), minWordLength);
+            String[] backward = reversed ? FoldedWords.reversed(forward) : new String[0];
             return new WordAutomaton(TrieLayout.of(forward, backward), this, forward.length);
-        }
-
-        /** {@link TextFolding#foldWord}, skipping the normaliser for ASCII (its NFC form is itself). */
-        private static String fold(String word) {
-            char[] chars = null;
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                if (c >= ASCII) {
-                    return TextFolding.foldWord(word);
-                }
-                char f = TextFolding.fold(c);
-                if (f != c) {
-                    if (chars == null) {
-                        chars = word.toCharArray();
-                    }
-                    chars[i] = f;
-                }
-            }
-            return chars == null ? word : new String(chars);
-        }
-
-        private static String[] sortedDistinct(String[] words) {
-            Arrays.sort(words);
-            int n = 0;
-            for (int i = 0; i < words.length; i++) {
-                if (n == 0 || !words[i].equals(words[n - 1])) {
-                    words[n++] = words[i];
-                }
-            }
-            return Arrays.copyOf(words, n);
         }
     }
 }

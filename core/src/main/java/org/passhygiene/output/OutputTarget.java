@@ -14,7 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -64,23 +63,22 @@ public final class OutputTarget {
     private final Path path;
     private final Path absolute;
     private final boolean standardOutput;
-    private final boolean standardOutputAllowed;
     private final boolean overwrite;
-    private final List<Path> inputs;
     private final Set<PosixFilePermission> permissions;
     private final boolean keepExistingPermissions;
     private final TemporaryFiles temporaryFiles;
+    private final OutputPathRules rules;
 
     private OutputTarget(Builder b) {
         this.path = b.path;
         this.standardOutput = STANDARD_OUTPUT.equals(b.path.toString());
-        this.standardOutputAllowed = b.standardOutput;
         this.absolute = standardOutput ? null : b.path.toAbsolutePath();
         this.overwrite = b.overwrite;
-        this.inputs = List.copyOf(b.inputs);
         this.permissions = b.permissions;
         this.keepExistingPermissions = b.keepExistingPermissions;
         this.temporaryFiles = b.temporaryFiles;
+        this.rules = new OutputPathRules(path, absolute, standardOutput, b.standardOutput, overwrite,
+                List.copyOf(b.inputs));
     }
 
     /**
@@ -271,125 +269,7 @@ public final class OutputTarget {
      * @throws OutputPathException naming the path and why it cannot be written
      */
     public void check() {
-        String shown = path.toString();
-        if (standardOutput) {
-            if (!standardOutputAllowed) {
-                throw new OutputPathException(shown, OutputPathException.Reason.STANDARD_OUTPUT,
-                        "standard output is not accepted for this output; give a file name");
-            }
-            return;
-        }
-        Path directory = absolute.getParent();
-        if (absolute.getFileName() == null || directory == null) {
-            throw new OutputPathException(shown, OutputPathException.Reason.NOT_A_REGULAR_FILE,
-                    "is a directory; the output must be a regular file");
-        }
-        try {
-            if (!Files.readAttributes(directory, BasicFileAttributes.class).isDirectory()) {
-                throw new OutputPathException(shown, OutputPathException.Reason.NO_DIRECTORY,
-                        TerminalText.escape(shownParent()) + " is not a directory");
-            }
-        } catch (IOException e) {
-            throw new OutputPathException(shown, OutputPathException.Reason.NO_DIRECTORY,
-                    "directory " + TerminalText.escape(shownParent()) + (e instanceof NoSuchFileException
-                            ? " does not exist" : " cannot be read (" + TerminalText.escape(IoReason.of(e)) + ")"));
-        }
-        for (Path input : inputs) {
-            if (insideInputDirectory(directory, input)) {
-                throw new OutputPathException(shown, OutputPathException.Reason.INSIDE_INPUT_DIRECTORY,
-                        "is inside the input directory " + TerminalText.escape(input.toString()) + ", whose files"
-                                + " are all read as input; write the output elsewhere");
-            }
-        }
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(absolute, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
-            return;
-        } catch (IOException e) {
-            throw new OutputPathException(shown, OutputPathException.Reason.NOT_A_REGULAR_FILE,
-                    "cannot be examined (" + TerminalText.escape(IoReason.of(e)) + ")");
-        }
-        if (attributes.isSymbolicLink()) {
-            throw new OutputPathException(shown, OutputPathException.Reason.SYMBOLIC_LINK,
-                    "is a symbolic link to " + linkTarget() + "; links are neither followed nor replaced: give the"
-                            + " path of a regular file");
-        }
-        if (!attributes.isRegularFile()) {
-            throw new OutputPathException(shown, OutputPathException.Reason.NOT_A_REGULAR_FILE,
-                    "is " + kind(absolute, attributes) + "; the output must be a regular file");
-        }
-        for (Path input : inputs) {
-            if (sameFile(input)) {
-                throw new OutputPathException(shown, OutputPathException.Reason.SAME_AS_INPUT,
-                        "is the same file as the input " + TerminalText.escape(input.toString())
-                                + "; write the output elsewhere");
-            }
-        }
-        if (!overwrite) {
-            throw new OutputPathException(shown, OutputPathException.Reason.EXISTS, "already exists");
-        }
-    }
-
-    private String shownParent() {
-        Path given = path.getParent();
-        return (given != null ? given : absolute.getParent()).toString();
-    }
-
-    /** Whether {@code input} is a directory and the output's directory is it or lies below it. */
-    private static boolean insideInputDirectory(Path directory, Path input) {
-        try {
-            return Files.isDirectory(input) && directory.toRealPath().startsWith(input.toRealPath());
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private boolean sameFile(Path input) {
-        try {
-            return Files.isSameFile(absolute, input);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private String linkTarget() {
-        try {
-            BasicFileAttributes target = Files.readAttributes(absolute, BasicFileAttributes.class);
-            return kind(absolute, target);
-        } catch (IOException e) {
-            return "a missing file";
-        }
-    }
-
-    /** "a directory", "a character device", … for the file {@code attributes} describe. */
-    private static String kind(Path file, BasicFileAttributes attributes) {
-        if (attributes.isDirectory()) {
-            return "a directory";
-        }
-        if (attributes.isRegularFile()) {
-            return "a regular file";
-        }
-        try {
-            Object mode = Files.getAttribute(file, "unix:mode");
-            if (mode instanceof Integer m) {
-                switch (m & 0170000) {
-                    case 0020000:
-                        return "a character device";
-                    case 0060000:
-                        return "a block device";
-                    case 0010000:
-                        return "a FIFO (named pipe)";
-                    case 0140000:
-                        return "a socket";
-                    default:
-                        break;
-                }
-            }
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            // no "unix" view: fall through to the generic wording
-        }
-        return "a device, FIFO or socket";
+        rules.check();
     }
 
     private void setPermissions(Path temp) throws IOException {
@@ -459,7 +339,7 @@ public final class OutputTarget {
         IOException named;
         if (e instanceof AccessDeniedException) {
             named = new AccessDeniedException(target, null, "permission denied (cannot create or replace a file in "
-                    + shownParent() + ")");
+                    + rules.shownParent() + ")");
         } else if (e instanceof FileSystemException fse) {
             named = new FileSystemException(target, null, IoReason.of(fse));
         } else {

@@ -184,7 +184,7 @@ public enum PolicyKey {
         for (PolicyKey k : values()) {
             Object shown = k.kind.shown(k.kind.check(k, k.defaultValue));
             sb.append("| `").append(k.key).append("` | ").append(cell(k.kind.valueText())).append(" | ")
-                    .append(cell(shown == null ? "unset" : "`" + PolicyFile.yaml(shown) + "`")).append(" | ")
+                    .append(cell(shown == null ? "unset" : "`" + PolicyYamlWriter.yaml(shown) + "`")).append(" | ")
                     .append(cell(k.description)).append(" |\n");
         }
         return sb.toString();

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiFunction;
 
 import org.passhygiene.input.IoReason;
 import org.passhygiene.input.LongLines;
@@ -62,6 +64,33 @@ final class CalendarText {
         int line = LongLines.first(text, maxChars);
         if (line > 0) {
             throw new CalendarException(file + ":" + line + ": line longer than " + maxChars + " characters");
+        }
+    }
+
+    /**
+     * A calendar file format: its size and line limits and its parser. The one path every calendar file takes: read
+     * bounded and strictly decoded ({@link CalendarText#read}), line lengths checked, then parsed.
+     *
+     * @param parser turns (file name for messages, checked text) into terms; throws only {@link CalendarException}
+     */
+    record Format(int maxBytes, int maxLineChars, BiFunction<String, String, List<Term>> parser) {
+
+        /**
+         * @throws CalendarException naming file:line and the problem
+         * @throws UncheckedIOException if the file cannot be read
+         */
+        List<Term> read(Path path) {
+            return parse(path.toString(), CalendarText.read(path, maxBytes));
+        }
+
+        /**
+         * @param file the name for messages
+         * @param text the file's text, at most {@code maxBytes} bytes
+         * @throws CalendarException naming file:line and the problem; nothing else for any text
+         */
+        List<Term> parse(String file, String text) {
+            checkLineLengths(file, text, maxLineChars);
+            return parser.apply(file, text);
         }
     }
 

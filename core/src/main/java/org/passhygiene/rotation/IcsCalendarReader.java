@@ -1,6 +1,5 @@
 package org.passhygiene.rotation;
 
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,29 +38,16 @@ final class IcsCalendarReader {
     private record Event(int line, String summary, LocalDate start, LocalDate endInclusive) {
     }
 
+    /** The .ics format: {@link CalendarText.Format#read} a file, {@link CalendarText.Format#parse} a text. */
+    static final CalendarText.Format FORMAT = new CalendarText.Format(MAX_BYTES, MAX_LINE_CHARS, (file, text) -> {
+        IcsCalendarReader reader = new IcsCalendarReader(file);
+        return reader.terms(reader.unfold(text));
+    });
+
     private final String file;
 
     private IcsCalendarReader(String file) {
         this.file = file;
-    }
-
-    /**
-     * @throws CalendarException naming file:line and the problem
-     * @throws java.io.UncheckedIOException if the file cannot be read
-     */
-    static List<Term> read(Path path) {
-        return parse(path.toString(), CalendarText.read(path, MAX_BYTES));
-    }
-
-    /**
-     * @param file the name for messages
-     * @param text the file's text, at most {@value #MAX_BYTES} bytes
-     * @throws CalendarException naming file:line and the problem; nothing else for any text
-     */
-    static List<Term> parse(String file, String text) {
-        CalendarText.checkLineLengths(file, text, MAX_LINE_CHARS);
-        IcsCalendarReader reader = new IcsCalendarReader(file);
-        return reader.terms(reader.unfold(text));
     }
 
     /** RFC 5545 3.1: a line starting with a space or tab continues the previous one. */

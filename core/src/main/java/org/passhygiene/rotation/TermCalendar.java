@@ -66,7 +66,7 @@ public final class TermCalendar {
      */
     public static TermCalendar load(Path file) {
         Objects.requireNonNull(file, "file");
-        return new TermCalendar(file.toString(), YamlCalendarReader.read(file));
+        return new TermCalendar(file.toString(), YamlCalendarReader.FORMAT.read(file));
     }
 
     /**
@@ -86,7 +86,7 @@ public final class TermCalendar {
      */
     public static TermCalendar loadIcs(Path file) {
         Objects.requireNonNull(file, "file");
-        return new TermCalendar(file.toString(), IcsCalendarReader.read(file));
+        return new TermCalendar(file.toString(), IcsCalendarReader.FORMAT.read(file));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.passhygiene.rotation;
 
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -41,27 +40,18 @@ final class YamlCalendarReader {
     private static final Set<String> TERM_KEYS = Set.of("name", "start", "end", "half-term");
     private static final Set<String> RANGE_KEYS = Set.of("start", "end");
 
+    /** The YAML format: {@link CalendarText.Format#read} a file, {@link CalendarText.Format#parse} a text. */
+    static final CalendarText.Format FORMAT = new CalendarText.Format(MAX_BYTES, MAX_LINE_CHARS,
+            YamlCalendarReader::terms);
+
     private final String file;
 
     private YamlCalendarReader(String file) {
         this.file = file;
     }
 
-    /**
-     * @throws CalendarException naming file:line and the problem
-     * @throws java.io.UncheckedIOException if the file cannot be read
-     */
-    static List<Term> read(Path path) {
-        return parse(path.toString(), CalendarText.read(path, MAX_BYTES));
-    }
-
-    /**
-     * @param file the name for messages
-     * @param text the file's text, at most {@value #MAX_BYTES} bytes
-     * @throws CalendarException naming file:line and the problem; nothing else for any text
-     */
-    static List<Term> parse(String file, String text) {
-        CalendarText.checkLineLengths(file, text, MAX_LINE_CHARS);
+    /** Composes the checked text's YAML nodes (bounded) and reads the terms from them. */
+    private static List<Term> terms(String file, String text) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_BYTES);
         options.setNestingDepthLimit(MAX_NESTING);

@@ -1,25 +1,13 @@
 package org.passhygiene.store;
 
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A person's password history across systems, as Argon2id fingerprints: never a password. Thread-safe; every call
@@ -63,7 +51,7 @@ public final class CredentialStore implements AutoCloseable {
     private final Clock clock;
     private volatile PepperKeys keys;
 
-    private CredentialStore(Builder b, String connectUrl, boolean queryOnly) {
+    private CredentialStore(StoreConfig b, String connectUrl, boolean queryOnly) {
         this.mustExist = b.existing;
         this.where = redact(b.url);
         this.dialect = Dialect.of(b.url);
@@ -72,6 +60,13 @@ public final class CredentialStore implements AutoCloseable {
         this.pepperFile = b.pepperFile;
         this.cost = b.cost;
         this.clock = b.clock;
+    }
+
+    /** Opens the store {@code config} describes ({@link StoreConfig#open()}): migrated, pepper checked. */
+    static CredentialStore open(StoreConfig config, String connectUrl, boolean queryOnly) {
+        CredentialStore store = new CredentialStore(config, connectUrl, queryOnly);
+        store.initialise();
+        return store;
     }
 
     /** @return a builder; {@link Builder#url} and {@link Builder#pepperFile} are required */
@@ -101,66 +96,26 @@ public final class CredentialStore implements AutoCloseable {
             throw new IllegalArgumentException("historyDepth=" + historyDepth + ": must be between 0 and "
                     + MAX_HISTORY_DEPTH);
         }
-        record Candidate(String system, byte[] fingerprint, byte[] nonce, int keyId, FingerprintCost cost,
-                         boolean sameSystem) {
-        }
-        record Argon(int keyId, FingerprintCost cost) {
-        }
         return read("check", c -> {
-            PepperKeys pepper = keys;
-            byte[] salt = salt(c, u);
+            byte[] salt = CredentialRows.salt(c, u);
             if (salt == null) {
                 return new ReuseCheck(List.of(), false);
             }
-            List<Candidate> candidates = new ArrayList<>();
-            Map<String, Integer> seen = new HashMap<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT system_name, fingerprint, argon2_memory_kib,"
-                    + " argon2_iterations, argon2_parallelism, nonce, pepper_key_id FROM credential WHERE username = ?"
-                    + " ORDER BY system_name, set_at DESC, id DESC")) {
-                p.setString(1, u);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        String sys = rs.getString(1);
-                        int n = seen.merge(sys, 1, Integer::sum);
-                        boolean same = sys.equals(s);
-                        if (same ? n <= historyDepth : n == 1) {
-                            candidates.add(new Candidate(sys, rs.getBytes(2), rs.getBytes(6), rs.getInt(7),
-                                    new FingerprintCost(rs.getInt(3), rs.getInt(4), rs.getInt(5)), same));
-                        }
-                    }
+            PepperKeys[] pepper = {keys};
+            return Fingerprinter.compare(password, salt, CredentialRows.candidates(c, u, s, historyDepth), row -> {
+                if (pepper[0].key(row.keyId()) == null) {
+                    // Another host rotated the pepper since this store was opened: read the keys again (an
+                    // error naming the missing key if this host's pepper file does not have it yet).
+                    pepper[0] = PepperKeys.establish(c, pepperFile, false, where, clock.millis());
+                    keys = pepper[0];
                 }
-            }
-            Map<Argon, byte[]> computed = new LinkedHashMap<>();
-            Set<String> others = new TreeSet<>();
-            boolean history = false;
-            try {
-                for (Candidate cand : candidates) {
-                    if (pepper.key(cand.keyId()) == null) {
-                        // Another host rotated the pepper since this store was opened: read the keys again (an
-                        // error naming the missing key if this host's pepper file does not have it yet).
-                        pepper = PepperKeys.establish(c, pepperFile, false, where, clock.millis());
-                        keys = pepper;
-                    }
-                    byte[] key = pepper.key(cand.keyId());
-                    if (key == null) {
-                        throw new StoreException(where + ": a fingerprint of " + u + " on " + cand.system()
-                                + " was made with pepper key " + cand.keyId() + ", which the store does not list");
-                    }
-                    byte[] argon = computed.computeIfAbsent(new Argon(cand.keyId(), cand.cost()),
-                            k -> Fingerprinter.argon2(password, salt, key, k.cost()));
-                    byte[] fp = cand.nonce() == null ? argon : Fingerprinter.seal(argon, cand.nonce());
-                    if (MessageDigest.isEqual(fp, cand.fingerprint())) {
-                        if (cand.sameSystem()) {
-                            history = true;
-                        } else {
-                            others.add(cand.system());
-                        }
-                    }
+                byte[] key = pepper[0].key(row.keyId());
+                if (key == null) {
+                    throw new StoreException(where + ": a fingerprint of " + u + " on " + row.system()
+                            + " was made with pepper key " + row.keyId() + ", which the store does not list");
                 }
-            } finally {
-                computed.values().forEach(fp -> Arrays.fill(fp, (byte) 0));
-            }
-            return new ReuseCheck(List.copyOf(others), history);
+                return key;
+            });
         });
     }
 
@@ -189,21 +144,11 @@ public final class CredentialStore implements AutoCloseable {
         String by = StoreNames.setBy(setBy);
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(setAt, "setAt");
-        String roleText = roles(roles);
+        String roleText = CredentialRows.roles(roles);
         requireWritable("record");
         PepperKeys pepper = keys;
         int keyId = pepper.newest();
-        byte[] salt = transaction("record", c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO person (username, salt, roles, created_at)"
-                    + " VALUES (?, ?, ?, ?) ON CONFLICT (username) DO NOTHING")) {
-                p.setString(1, u);
-                p.setBytes(2, Fingerprinter.newSalt());
-                p.setString(3, roleText);
-                p.setLong(4, clock.millis());
-                p.executeUpdate();
-            }
-            return salt(c, u);
-        });
+        byte[] salt = transaction("record", c -> CredentialRows.addPerson(c, u, roleText, clock.millis()));
         byte[] nonce = Fingerprinter.newNonce();
         byte[] argon = Fingerprinter.argon2(password, salt, pepper.key(keyId), cost);
         byte[] fp;
@@ -213,28 +158,7 @@ public final class CredentialStore implements AutoCloseable {
             Arrays.fill(argon, (byte) 0);
         }
         transaction("record", c -> {
-            if (!roleText.isEmpty()) {
-                try (PreparedStatement p = c.prepareStatement("UPDATE person SET roles = ? WHERE username = ?")) {
-                    p.setString(1, roleText);
-                    p.setString(2, u);
-                    p.executeUpdate();
-                }
-            }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO credential (username, system_name,"
-                    + " fingerprint, argon2_memory_kib, argon2_iterations, argon2_parallelism, set_at, set_by,"
-                    + " nonce, pepper_key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                p.setString(1, u);
-                p.setString(2, s);
-                p.setBytes(3, fp);
-                p.setInt(4, cost.memoryKib());
-                p.setInt(5, cost.iterations());
-                p.setInt(6, cost.parallelism());
-                p.setLong(7, setAt.toEpochMilli());
-                p.setString(8, by);
-                p.setBytes(9, nonce);
-                p.setInt(10, keyId);
-                p.executeUpdate();
-            }
+            CredentialRows.insert(c, u, s, roleText, fp, cost, setAt, by, nonce, keyId);
             return null;
         });
     }
@@ -330,17 +254,7 @@ public final class CredentialStore implements AutoCloseable {
      * @throws StoreException if the store cannot be read
      */
     public java.util.SortedMap<Integer, Long> fingerprintsByPepperKey() {
-        return read("read", c -> {
-            java.util.SortedMap<Integer, Long> out = new java.util.TreeMap<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT k.key_id, COUNT(c.id) FROM pepper_key k"
-                    + " LEFT JOIN credential c ON c.pepper_key_id = k.key_id GROUP BY k.key_id");
-                 ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getInt(1), rs.getLong(2));
-                }
-            }
-            return out;
-        });
+        return read("read", CredentialRows::countByPepperKey);
     }
 
     /** @return whether this store was opened read-only ({@link Builder#readOnly()}) */
@@ -368,32 +282,7 @@ public final class CredentialStore implements AutoCloseable {
         String u = StoreNames.user(user);
         String why = StoreNames.reason(reason);
         requireWritable("flag");
-        return transaction("flag", c -> {
-            String sql = "UPDATE credential SET must_change = 1, flag_reason = ?, flagged_at = ?"
-                    + (compromised ? ", compromised = 1" : "")
-                    + " WHERE id IN (SELECT c.id FROM credential c WHERE c.username = ?"
-                    + (system.isPresent() ? " AND c.system_name = ?" : "")
-                    + " AND c.id = (SELECT c2.id FROM credential c2 WHERE c2.username = c.username"
-                    + " AND c2.system_name = c.system_name ORDER BY c2.set_at DESC, c2.id DESC LIMIT 1))";
-            try (PreparedStatement p = c.prepareStatement(sql)) {
-                p.setString(1, why);
-                p.setLong(2, clock.millis());
-                p.setString(3, u);
-                if (system.isPresent()) {
-                    p.setString(4, system.get());
-                }
-                return p.executeUpdate();
-            }
-        });
-    }
-
-    private static byte[] salt(Connection c, String user) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT salt FROM person WHERE username = ?")) {
-            p.setString(1, user);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? rs.getBytes(1) : null;
-            }
-        }
+        return transaction("flag", c -> CredentialRows.flag(c, u, system, why, clock.millis(), compromised));
     }
 
     /**
@@ -425,15 +314,6 @@ public final class CredentialStore implements AutoCloseable {
         return connections.read(what, work);
     }
 
-    private static String roles(Collection<String> roles) {
-        Objects.requireNonNull(roles, "roles");
-        Set<String> set = new TreeSet<>();
-        for (String r : roles) {
-            set.add(StoreNames.role(r));
-        }
-        return String.join(",", set);
-    }
-
     /** The URL with its credentials hidden: {@link StoreUrl#redact}. */
     static String redact(String url) {
         return StoreUrl.redact(url);
@@ -441,13 +321,7 @@ public final class CredentialStore implements AutoCloseable {
 
     /** Builds and opens a {@link CredentialStore}. */
     public static final class Builder {
-        private String url;
-        private Path pepperFile;
-        private FingerprintCost cost = FingerprintCost.DEFAULT;
-        private Clock clock = Clock.systemUTC();
-        private boolean readOnly;
-        private boolean existing;
-        private final Properties properties = new Properties();
+        private final StoreConfig config = new StoreConfig();
 
         private Builder() {
         }
@@ -458,61 +332,40 @@ public final class CredentialStore implements AutoCloseable {
          * (the database, or the schema named by {@code currentSchema}, must be empty or an existing passhygiene
          * store).
          *
-         * @param jdbcUrl the database
-         * @return this builder
          * @throws IllegalArgumentException for any other kind of URL
          */
         public Builder url(String jdbcUrl) {
             Objects.requireNonNull(jdbcUrl, "jdbcUrl");
             Dialect.of(jdbcUrl);
-            this.url = jdbcUrl;
+            config.url = jdbcUrl;
             return this;
         }
 
         /**
          * Required. The pepper's key file; created (owner-only, crash-safely) only together with a new store: a
          * missing pepper file for a store that has fingerprints is an error, never a new key. A file readable by
-         * group or others is refused.
-         *
-         * @param file where the pepper is (or will be) kept, outside the database
-         * @return this builder
+         * group or others is refused. Keep it outside the database.
          */
         public Builder pepperFile(Path file) {
-            this.pepperFile = Objects.requireNonNull(file, "file");
+            config.pepperFile = Objects.requireNonNull(file, "file");
             return this;
         }
 
-        /**
-         * Argon2id cost for new fingerprints; default {@link FingerprintCost#DEFAULT}.
-         *
-         * @param cost the cost
-         * @return this builder
-         */
+        /** Argon2id cost for new fingerprints; default {@link FingerprintCost#DEFAULT}. */
         public Builder fingerprintCost(FingerprintCost cost) {
-            this.cost = Objects.requireNonNull(cost, "cost");
+            config.cost = Objects.requireNonNull(cost, "cost");
             return this;
         }
 
-        /**
-         * The clock for flag and creation times; default the system clock.
-         *
-         * @param clock the clock
-         * @return this builder
-         */
+        /** The clock for flag and creation times; default the system clock. */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            config.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /**
-         * A JDBC connection property, e.g. {@code user} and {@code password} for PostgreSQL.
-         *
-         * @param key the property name
-         * @param value its value
-         * @return this builder
-         */
+        /** A JDBC connection property, e.g. {@code user} and {@code password} for PostgreSQL. */
         public Builder connectionProperty(String key, String value) {
-            properties.setProperty(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            config.properties.setProperty(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -520,11 +373,9 @@ public final class CredentialStore implements AutoCloseable {
          * Opens the store read-only: nothing is created, migrated or written ({@link #record}, the flags and
          * {@link #rotatePepper} throw {@link IllegalStateException}). A missing store is a {@link StoreException}
          * ("no credential store at ..."); a read-only database file or directory works; the schema must be current.
-         *
-         * @return this builder
          */
         public Builder readOnly() {
-            this.readOnly = true;
+            config.readOnly = true;
             return this;
         }
 
@@ -532,11 +383,9 @@ public final class CredentialStore implements AutoCloseable {
          * Opens only an existing store, for writing commands that make no sense on a new one (rotating the pepper):
          * a missing store (SQLite file, or a database without passhygiene's tables) is a {@link StoreException}
          * ("no credential store at ...") and nothing is created; an existing one is migrated as usual.
-         *
-         * @return this builder
          */
         public Builder existing() {
-            this.existing = true;
+            config.existing = true;
             return this;
         }
 
@@ -545,29 +394,13 @@ public final class CredentialStore implements AutoCloseable {
          * its schema, and creates the pepper file for a new store; then checks the pepper file's keys against the
          * store.
          *
-         * @return the open store
          * @throws IllegalStateException if the URL or pepper file was not given
          * @throws StoreException if the database cannot be opened or does not exist (read-only), is not a
          *                        passhygiene store, has a newer (or, read-only, older) schema, or the pepper file is
          *                        missing, lacks a key of the store or does not match it
          */
         public CredentialStore open() {
-            if (url == null) {
-                throw new IllegalStateException("url is required");
-            }
-            if (pepperFile == null) {
-                throw new IllegalStateException("pepperFile is required");
-            }
-            if (!readOnly) {
-                // A bad pepper file fails before a new store's database is created.
-                PepperFile.requireValidIfPresent(pepperFile);
-            }
-            boolean sqlite = Dialect.of(url) == Dialect.SQLITE;
-            String connectUrl = sqlite ? SqliteFiles.prepare(url, readOnly, existing) : url;
-            boolean queryOnly = readOnly && sqlite && connectUrl.equals(url) && SqliteFiles.writableFile(url);
-            CredentialStore store = new CredentialStore(this, connectUrl, queryOnly);
-            store.initialise();
-            return store;
+            return config.open();
         }
     }
 }

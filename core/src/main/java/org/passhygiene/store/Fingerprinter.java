@@ -7,8 +7,15 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -110,5 +117,43 @@ final class Fingerprinter {
         } finally {
             Arrays.fill(buffer, (byte) 0);
         }
+    }
+
+    /** The pepper key a compared row was made with (read again from the store when missing). */
+    interface KeyOf {
+        byte[] key(CredentialRows.Candidate row) throws SQLException;
+    }
+
+    /**
+     * Compares {@code password} with the person's compared rows: one Argon2id per pepper key and cost among them
+     * (cleared after), one HMAC per row.
+     *
+     * @return the other systems whose current password it is, and whether it is in the system's history
+     */
+    static ReuseCheck compare(char[] password, byte[] salt, List<CredentialRows.Candidate> rows, KeyOf keys)
+            throws SQLException {
+        record Argon(int keyId, FingerprintCost cost) {
+        }
+        Map<Argon, byte[]> computed = new LinkedHashMap<>();
+        Set<String> others = new TreeSet<>();
+        boolean history = false;
+        try {
+            for (CredentialRows.Candidate row : rows) {
+                byte[] key = keys.key(row);
+                byte[] argon = computed.computeIfAbsent(new Argon(row.keyId(), row.cost()),
+                        k -> argon2(password, salt, key, k.cost()));
+                byte[] fp = row.nonce() == null ? argon : seal(argon, row.nonce());
+                if (MessageDigest.isEqual(fp, row.fingerprint())) {
+                    if (row.sameSystem()) {
+                        history = true;
+                    } else {
+                        others.add(row.system());
+                    }
+                }
+            }
+        } finally {
+            computed.values().forEach(fp -> Arrays.fill(fp, (byte) 0));
+        }
+        return new ReuseCheck(List.copyOf(others), history);
     }
 }

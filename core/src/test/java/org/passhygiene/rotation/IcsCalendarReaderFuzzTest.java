@@ -36,7 +36,7 @@ class IcsCalendarReaderFuzzTest {
         assertTimeout(Duration.ofSeconds(5), () -> {
             List<Term> terms;
             try {
-                terms = IcsCalendarReader.parse("fuzz.ics", CalendarText.decode("fuzz.ics", data));
+                terms = IcsCalendarReader.FORMAT.parse("fuzz.ics", CalendarText.decode("fuzz.ics", data));
             } catch (CalendarException e) {
                 assertThat(e.getMessage()).startsWith("fuzz.ics");
                 return;

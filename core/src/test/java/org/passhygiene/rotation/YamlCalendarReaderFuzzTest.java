@@ -36,7 +36,7 @@ class YamlCalendarReaderFuzzTest {
         assertTimeout(Duration.ofSeconds(5), () -> {
             List<Term> terms;
             try {
-                terms = YamlCalendarReader.parse("fuzz.yaml", CalendarText.decode("fuzz.yaml", data));
+                terms = YamlCalendarReader.FORMAT.parse("fuzz.yaml", CalendarText.decode("fuzz.yaml", data));
             } catch (CalendarException e) {
                 assertThat(e.getMessage()).startsWith("fuzz.yaml");
                 return;
