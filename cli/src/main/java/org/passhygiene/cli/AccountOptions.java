@@ -14,19 +14,15 @@ import picocli.CommandLine.Option;
  */
 abstract sealed class AccountOptions permits AccountOptions.Context, AccountOptions.Holder {
 
-    @Option(names = "--full-name", paramLabel = "NAME",
-            description = "The person's name, e.g. \"Jane Smith\" (context words).")
+    @Option(names = "--full-name", paramLabel = "NAME", description = "The person's name, e.g. \"Jane Smith\".")
     private String fullName;
 
     @Option(names = "--org", paramLabel = "NAME", description = "Organisation name (a context word).")
     private String organisation;
 
-    @Option(names = "--roles", paramLabel = "ROLE", split = ",",
-            description = "The person's roles, e.g. slt,office (store record: they replace the recorded ones; none"
-                    + " given: the recorded ones are kept).")
     private Set<String> roles = Set.of();
 
-    /** Set by the subclass's --user and --system, whose wording and whether they are required differ. */
+    /** Set by the subclass's --user, --system and --roles, whose wording and whether they are required differ. */
     private String user;
     private String system;
 
@@ -77,6 +73,11 @@ abstract sealed class AccountOptions permits AccountOptions.Context, AccountOpti
         private void system(String value) {
             super.system = value;
         }
+
+        @Option(names = "--roles", paramLabel = "ROLE", split = ",", description = "The person's roles, e.g. slt,office.")
+        private void roles(Set<String> value) {
+            super.roles = Set.copyOf(value);
+        }
     }
 
     /** For {@code store record}: the person and the system the password is recorded for, both required. */
@@ -94,6 +95,12 @@ abstract sealed class AccountOptions permits AccountOptions.Context, AccountOpti
                     + " characters).")
         private void system(String value) {
             super.system = value;
+        }
+
+        @Option(names = "--roles", paramLabel = "ROLE", split = ",",
+                description = "The person's roles, e.g. slt,office (replace the recorded ones; none: keep them).")
+        private void roles(Set<String> value) {
+            super.roles = Set.copyOf(value);
         }
     }
 }
