@@ -5,8 +5,8 @@
  * machinery behind it.
  *
  * <p>The embedding API (core/api/passhygiene-core.api, first section) is this package, {@code policy},
- * {@code rules}, {@code store}, {@code rotation}, {@code breach} and the {@code audit} entry point. The packages
- * {@code input}, {@code output}, {@code messages}, {@code crypto} and {@code dictionary} are internal: public only
+ * {@code rules}, {@code passay}, {@code store}, {@code rotation}, {@code breach} and the {@code audit} entry point.
+ * The packages {@code input}, {@code output}, {@code messages}, {@code crypto} and {@code dictionary} are internal: public only
  * for the CLI and other core packages, with no compatibility promise.
  */
 package org.passhygiene;
