@@ -1,5 +1,6 @@
 package org.passhygiene.passay;
 
+import java.util.MissingResourceException;
 import java.util.Objects;
 
 import org.passay.RuleResultDetail;
@@ -62,15 +63,22 @@ public final class PolicyMessageResolver implements MessageResolver {
 
     /**
      * The message of the detail: for the first of its error codes that is a {@link ViolationCode} name,
-     * "Password " + the violation's message + " (" + its clause + ")"; else the delegate's message.
+     * "Password " + the violation's message + " (" + its clause + ")"; else (also when the bundle has no text for
+     * that code with these parameters) the delegate's message.
      */
     @Override
     public String resolve(RuleResultDetail detail) {
         Objects.requireNonNull(detail, "detail");
         for (String code : detail.getErrorCodes()) {
             if (isViolationCode(code)) {
-                Violation v = Violation.of(code, detail.getParameters(), clauseLabel);
-                return sentence(v.message()) + " (" + v.clause() + ")";
+                try {
+                    Violation v = Violation.of(code, detail.getParameters(), clauseLabel);
+                    return sentence(v.message()) + " (" + v.clause() + ")";
+                } catch (MissingResourceException e) {
+                    // Our code without the parameters our rules give it (e.g. CONTEXT_WORD without its source):
+                    // no text of ours fits, so the delegate decides.
+                    break;
+                }
             }
         }
         return delegate.resolve(detail);

@@ -104,6 +104,8 @@ class PolicyMessageResolverTest {
         assertThat(custom.resolve(new RuleResultDetail(new String[] {"MADE_UP", "TOO_SHORT"},
                 Map.of("minimumLength", 12, "maximumLength", 64))))
                 .isEqualTo("Password must be at least 12 characters long (AUP: 12 or more characters)");
+        // Our code without the parameters our rules give it: no text of ours fits, so the delegate's.
+        assertThat(custom.resolve(new RuleResultDetail("CONTEXT_WORD", Map.of()))).isEqualTo("other: CONTEXT_WORD");
         assertThat(resolver).hasToString("PolicyMessageResolver[AUP, else PropertiesMessageResolver]");
     }
 
