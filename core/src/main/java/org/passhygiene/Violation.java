@@ -22,4 +22,18 @@ public record Violation(ViolationCode code, Map<String, Object> params, String m
         Objects.requireNonNull(clause, "clause");
         params = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(params, "params")));
     }
+
+    /**
+     * A rule's error code and parameters (a {@code RuleResultDetail} of a passhygiene rule) as the violation a
+     * policy with this {@code clause-label} reports: message and clause from the message bundle.
+     *
+     * @param errorCode   a {@link ViolationCode} name
+     * @param params      the rule's named parameters (never the password nor any part of it)
+     * @param clauseLabel the policy's {@code clause-label}, e.g. "AUP"
+     * @throws IllegalArgumentException if {@code errorCode} is not a {@link ViolationCode} name
+     */
+    public static Violation of(String errorCode, Map<String, ?> params, String clauseLabel) {
+        return Messages.forLabel(clauseLabel).violation(Objects.requireNonNull(errorCode, "errorCode"),
+                new LinkedHashMap<>(Objects.requireNonNull(params, "params")));
+    }
 }

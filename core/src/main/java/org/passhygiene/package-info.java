@@ -5,8 +5,8 @@
  * machinery behind it.
  *
  * <p>The embedding API (core/api/passhygiene-core.api, first section) is this package, {@code policy},
- * {@code rules}, {@code store}, {@code rotation}, {@code breach}, the {@code audit} entry point and the Bean
- * Validation constraints of {@code validation}. The packages
+ * {@code rules}, {@code passay} (a Passay message resolver), {@code store}, {@code rotation}, {@code breach}, the
+ * {@code audit} entry point and the Bean Validation constraints of {@code validation}. The packages
  * {@code input}, {@code output}, {@code messages}, {@code crypto} and {@code dictionary} are internal: public only
  * for the CLI and other core packages, with no compatibility promise.
  */

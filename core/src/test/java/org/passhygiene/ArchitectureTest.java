@@ -50,7 +50,7 @@ class ArchitectureTest {
             List.of("policy"),
             List.of("rules"),
             List.of(""),
-            List.of("audit", "validation"));
+            List.of("audit", "validation", "passay"));
 
     /** Each {@code org.passhygiene.X} package (with its subpackages) is slice X; the root package is a slice too. */
     static final SliceAssignment PACKAGES = new SliceAssignment() {

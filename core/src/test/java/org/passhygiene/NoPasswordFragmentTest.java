@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Issue #9 item 7: a result (messages, clauses, parameters, {@code toString}) carries no fragment of the password.
  * The one thing it may name is the listed word (folded, lower case) the password contains.
  */
-class NoPasswordFragmentTest {
+public class NoPasswordFragmentTest {
 
     private static final PasswordPolicy AUP = TestPolicies.aupWithWords("password", "monkey", "dragon", "sunshine")
             .build();
@@ -24,7 +24,7 @@ class NoPasswordFragmentTest {
      * Fails when {@code output} contains a substring of 3 or more chars of {@code password}, as written or lower
      * cased, unless that substring (lower cased) is part of one of the {@code allowed} listed words.
      */
-    static void assertNoFragment(String output, String password, List<String> allowed) {
+    public static void assertNoFragment(String output, String password, List<String> allowed) {
         for (int len = 3; len <= password.length(); len++) {
             for (int i = 0; i + len <= password.length(); i++) {
                 String s = password.substring(i, i + len);
