@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +42,7 @@ import org.passhygiene.audit.Auditor;
 import org.passhygiene.audit.ExportFormat;
 import org.passhygiene.audit.FindingCode;
 import org.passhygiene.audit.ReportFormat;
+import org.passhygiene.audit.WeakHashes;
 import org.passhygiene.breach.BreachIndex;
 import org.passhygiene.breach.HashKind;
 import org.passhygiene.crypto.PasswordHashes;
@@ -203,24 +203,9 @@ public class AuditBenchmark {
         return out;
     }
 
-    /**
-     * The baseline's weak-password file: the forms the auditor hashes (package-private {@code audit.WeakHashes.forms}:
-     * as listed, lower, Capitalised, UPPER, and lower and Capitalised with each suffix), written out here as a
-     * DSInternals user would write them. The counts printed at setup show the two candidate sets agree.
-     */
+    /** The same candidate forms as ours ({@link WeakHashes#forms}), collected for the baseline. */
     private static void forms(String word, List<String> suffixes, List<String> out) {
-        Set<String> forms = new LinkedHashSet<>();
-        String lower = word.toLowerCase(Locale.ROOT);
-        String capital = lower.isEmpty() ? lower : lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
-        forms.add(word);
-        forms.add(lower);
-        forms.add(capital);
-        forms.add(word.toUpperCase(Locale.ROOT));
-        for (String s : suffixes) {
-            forms.add(lower + s);
-            forms.add(capital + s);
-        }
-        out.addAll(forms);
+        out.addAll(WeakHashes.forms(word, suffixes));
     }
 
     /** The synthetic dump; its NT hashes are of synthetic or published common passwords, never a real account's. */

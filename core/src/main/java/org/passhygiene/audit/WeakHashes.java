@@ -20,8 +20,11 @@ import org.passhygiene.dictionary.ShippedLists;
  *
  * <p>Stored compactly as a sorted {@code long[]} of the hashes' first 64 bits (8 bytes per candidate; a false match
  * needs a 64-bit collision). Built once, on all cores; immutable and thread-safe afterwards.
+ *
+ * <p>Internal: public for the passhygiene CLI and other passhygiene packages; no compatibility promise. Only
+ * {@link #forms} is public, so that AuditBenchmark's baseline writes exactly the candidates the auditor hashes.
  */
-final class WeakHashes {
+public final class WeakHashes {
 
     private static final int CHUNK = 8192;
 
@@ -107,7 +110,7 @@ final class WeakHashes {
      * The forms staff write a word in: as listed, lower-case, Capitalised, UPPER-CASE, and lower-case and Capitalised
      * with each suffix ({@code Password1}, {@code summer2026!}). AuditBenchmark's baseline writes the same forms.
      */
-    static Set<String> forms(String word, List<String> suffixes) {
+    public static Set<String> forms(String word, List<String> suffixes) {
         Set<String> forms = new LinkedHashSet<>();
         String lower = word.toLowerCase(Locale.ROOT);
         String capital = lower.isEmpty() ? lower : lower.substring(0, 1).toUpperCase(Locale.ROOT)
