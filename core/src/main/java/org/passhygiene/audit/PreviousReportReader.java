@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -55,19 +56,35 @@ final class PreviousReportReader {
         }
         Object root;
         try (InputStream in = Files.newInputStream(path); JsonParser p = JSON.createParser(in)) {
-            if (p.nextToken() == null) {
-                throw r.fail("empty file: not a passhygiene JSON report");
+            try {
+                if (p.nextToken() == null) {
+                    throw r.fail("empty file: not a passhygiene JSON report");
+                }
+                root = value(p);
+                if (p.nextToken() != null) {
+                    throw r.fail(where(p.currentLocation()) + "more after the report's closing brace");
+                }
+            } catch (JsonProcessingException e) {
+                throw r.fail(where(e.getLocation() != null ? e.getLocation() : p.currentLocation())
+                        + "not valid JSON: " + problem(e.getOriginalMessage()));
             }
-            root = value(p);
-            if (p.nextToken() != null) {
-                throw r.fail(p.currentLocation().getLineNr() + ":" + p.currentLocation().getColumnNr()
-                        + ": more after the report's closing brace");
-            }
-        } catch (JsonProcessingException e) {
-            throw r.fail((e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":"
-                    + e.getLocation().getColumnNr() + ": ") + "not valid JSON: " + e.getOriginalMessage());
         }
         return r.report(root);
+    }
+
+    /** {@code line:column: }. */
+    private static String where(JsonLocation at) {
+        return at.getLineNr() + ":" + at.getColumnNr() + ": ";
+    }
+
+    /**
+     * Jackson's message without what it quotes from the file (the wrong file could be an export holding passwords)
+     * and without its list of what it expected.
+     */
+    static String problem(String jackson) {
+        String s = jackson.replaceAll("'[^']*'", "…").replaceAll(" \\(code \\d+\\)", "");
+        int colon = s.indexOf(": ");
+        return colon < 0 ? s : s.substring(0, colon);
     }
 
     /** The value at the current token, as maps, lists, strings, numbers, booleans and null. */
