@@ -40,9 +40,10 @@ class AuditCompareTest {
     void textSectionListsNewAndResolvedFindingsAndPrivilegedChanges() {
         CliRun r = compare("text");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
-        assertThat(r.out()).endsWith("\nSince the report of 2026-03-16 (" + spring + ", aup policy): 1 new, 3 resolved, "
-                + "2 unchanged:\n"
-                + "  NEW       LOW PASSWORD_NEVER_EXPIRES: snew — password never expires (privileged: Domain Admins)\n"
+        assertThat(r.out()).endsWith("\nSince the report of 2026-03-16 (" + spring + ", aup policy): 1 new, "
+                + "3 resolved, 2 unchanged:\n"
+                + "  NEW       LOW PASSWORD_NEVER_EXPIRES: snew — password never expires (privileged: Domain "
+                + "Admins)\n"
                 + "  RESOLVED  HIGH PASSWORD_NOT_REQUIRED: kiosk — PasswordNotRequired is set\n"
                 + "  RESOLVED  MEDIUM ROTATION_OVERDUE: jsmith — password set 2025-12-01; due by 2026-01-07 (SLT)\n"
                 + "  RESOLVED  MEDIUM DISABLED_PRIVILEGED: oldhead — disabled but still in Domain Admins\n"
@@ -81,9 +82,10 @@ class AuditCompareTest {
 
     @Test
     void csvMarksEachRowAndAddsResolvedAndPrivilegedRows() {
-        String heading = "\"Since the report of 2026-03-16 (" + spring + ", aup policy): 1 new, 3 resolved, 2 unchanged\"";
-        String never = "\"IT support: clear \"\"Password never expires\"\" on staff accounts so a change can be required "
-                + "when needed; a service account gets a long random password kept in the password manager.\"";
+        String heading = "\"Since the report of 2026-03-16 (" + spring + ", aup policy): 1 new, 3 resolved, "
+                + "2 unchanged\"";
+        String never = "\"IT support: clear \"\"Password never expires\"\" on staff accounts so a change can be "
+                + "required when needed; a service account gets a long random password kept in the password manager.\"";
         assertThat(compare("csv").out()).isEqualTo("code,severity,clause,account,detail,tag,remedy,change\r\n"
                 + "DORMANT_ACCOUNT,MEDIUM,Good practice: accounts no longer used are disabled,tleaver,last sign-in "
                 + "2025-09-01 (238 days ago),,IT support with the office or HR: confirm whether the person still needs "
@@ -95,7 +97,8 @@ class AuditCompareTest {
                 + "PASSWORD_NOT_REQUIRED,HIGH," + heading + ",kiosk,PasswordNotRequired is set,,,RESOLVED\r\n"
                 + "ROTATION_OVERDUE,MEDIUM," + heading + ",jsmith,password set 2025-12-01; due by 2026-01-07 (SLT),,,"
                 + "RESOLVED\r\n"
-                + "DISABLED_PRIVILEGED,MEDIUM," + heading + ",oldhead,disabled but still in Domain Admins,,,RESOLVED\r\n"
+                + "DISABLED_PRIVILEGED,MEDIUM," + heading + ",oldhead,disabled but still in Domain Admins,,,"
+                + "RESOLVED\r\n"
                 + "PRIVILEGED,INFO,Privileged accounts since the previous report (termly access review),snew,"
                 + "Domain Admins,,,ADDED\r\n"
                 + "PRIVILEGED,INFO,Privileged accounts since the previous report (termly access review),bjones,Office,"
@@ -124,19 +127,20 @@ class AuditCompareTest {
     void schemaOneReportComparesFindingsAndSaysPrivilegedAreUnknown() throws Exception {
         String v2 = Files.readString(spring);
         Path v1 = dir.resolve("v1.json");
-        Files.writeString(v1, v2.replace("{\"schemaVersion\":2,", "{").replaceAll(",\"privileged\":\\[(\\{[^}]*},?)*]", "")
+        Files.writeString(v1, v2.replace("{\"schemaVersion\":2,", "{")
+                .replaceAll(",\"privileged\":\\[(\\{[^}]*},?)*]", "")
                 .replaceAll(",\"remedy\":\"(\\\\.|[^\"\\\\])*\"", ""));
         assertThat(Files.readString(v1)).doesNotContain("privileged\":[", "remedy", "schemaVersion");
         CliRun r = CliRun.run("", "audit", "--as-of", "2026-04-27", "--compare", v1.toString(), summer);
-        assertThat(r.out()).as(r.err()).contains(": 1 new, 3 resolved, 2 unchanged:\n  Note: the previous report (schema 1) does "
-                + "not list privileged accounts: their changes show from the next report on\n  NEW ")
+        assertThat(r.out()).as(r.err()).contains(": 1 new, 3 resolved, 2 unchanged:\n  Note: the previous report "
+                + "(schema 1) does not list privileged accounts: their changes show from the next report on\n  NEW ")
                 .doesNotContain("Privileged accounts since");
     }
 
     @Test
     void badPreviousReportsFailBeforeTheAuditNamingFileAndProblem() throws Exception {
-        assertError("{\"summary\":{\"asOf\":\"2026-03-16\",", "1:33: not valid JSON: Unexpected end-of-input within/between "
-                + "Object entries");
+        assertError("{\"summary\":{\"asOf\":\"2026-03-16\",", "1:33: not valid JSON: Unexpected "
+                + "end-of-input within/between Object entries");
         assertError("{\"schemaVersion\":3,\"summary\":{},\"findings\":[]}", "schemaVersion 3 is newer than this "
                 + "passhygiene reads (1 to 2): compare with the passhygiene that wrote it");
         // what Jackson quotes from the file is left out: the wrong file could hold passwords

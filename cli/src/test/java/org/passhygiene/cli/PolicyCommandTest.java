@@ -49,8 +49,8 @@ class PolicyCommandTest {
                 + "   Policy: requires letter + digit + symbol characters\n"
                 + "   - NIST SP 800-63B-4 §3.1.1.2 (Password Verifiers): verifiers SHALL NOT impose composition rules "
                 + "(mixtures of character types).\n"
-                + "   - Cyber Essentials v3.2, password-based authentication: no password complexity requirement; length "
-                + "and blocking common passwords are what count.\n"
+                + "   - Cyber Essentials v3.2, password-based authentication: no password complexity requirement; "
+                + "length and blocking common passwords are what count.\n"
                 + "   - NCSC, Password policy (updating your approach): complexity rules push people to predictable "
                 + "patterns (Password1!).\n");
     }

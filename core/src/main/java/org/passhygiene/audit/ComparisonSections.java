@@ -3,7 +3,6 @@ package org.passhygiene.audit;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.passhygiene.output.CsvText;
 import org.passhygiene.output.TerminalText;
@@ -126,8 +125,8 @@ final class ComparisonSections {
         entries(g, "resolved", c.resolved());
         entries(g, "unchanged", c.unchanged());
         if (p.privileged() != null) {
-            accounts(g, "privilegedAdded", c.privilegedAdded());
-            accounts(g, "privilegedRemoved", c.privilegedRemoved());
+            JsonReport.privileged(g, "privilegedAdded", c.privilegedAdded());
+            JsonReport.privileged(g, "privilegedRemoved", c.privilegedRemoved());
         }
         g.writeArrayFieldStart("notes");
         for (String note : c.notes()) {
@@ -146,23 +145,6 @@ final class ComparisonSections {
             g.writeStringField("severity", e.severity().name());
             g.writeStringField("account", e.account());
             g.writeStringField("detail", e.detail());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private static void accounts(JsonGenerator g, String name, List<AuditReport.PrivilegedAccount> accounts)
-            throws IOException {
-        g.writeArrayFieldStart(name);
-        for (AuditReport.PrivilegedAccount a : accounts) {
-            g.writeStartObject();
-            g.writeStringField("account", a.account());
-            g.writeArrayFieldStart("groups");
-            for (String group : a.groups()) {
-                g.writeString(group);
-            }
-            g.writeEndArray();
-            g.writeBooleanField("enabled", a.enabled());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -190,7 +172,7 @@ final class ComparisonSections {
 
     private static void privilegedRow(CsvWriter csv, AuditReport.PrivilegedAccount a, String change) {
         csv.writeRecord(PRIVILEGED_CODE, "INFO", PRIVILEGED_CLAUSE, CsvText.safe(a.account()),
-                CsvText.safe(a.groups().stream().collect(Collectors.joining(", ")) + (a.enabled() ? "" : " (disabled)")),
+                CsvText.safe(String.join(", ", a.groups()) + (a.enabled() ? "" : " (disabled)")),
                 "", "", change);
     }
 

@@ -2,6 +2,7 @@ package org.passhygiene.audit;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -77,19 +78,7 @@ final class JsonReport {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("privileged");
-            for (AuditReport.PrivilegedAccount p : s.privileged()) {
-                g.writeStartObject();
-                g.writeStringField("account", p.account());
-                g.writeArrayFieldStart("groups");
-                for (String group : p.groups()) {
-                    g.writeString(group);
-                }
-                g.writeEndArray();
-                g.writeBooleanField("enabled", p.enabled());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            privileged(g, "privileged", s.privileged());
             g.writeObjectFieldStart("counts");
             for (Map.Entry<FindingCode, Integer> e : report.counts().entrySet()) {
                 g.writeNumberField(e.getKey().name(), e.getValue());
@@ -132,5 +121,23 @@ final class JsonReport {
             g.writeEndObject();
         }
         w.write('\n');
+    }
+
+    /** {@code "name":[{"account","groups":[…],"enabled"}]}. */
+    static void privileged(JsonGenerator g, String name, List<AuditReport.PrivilegedAccount> accounts)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (AuditReport.PrivilegedAccount a : accounts) {
+            g.writeStartObject();
+            g.writeStringField("account", a.account());
+            g.writeArrayFieldStart("groups");
+            for (String group : a.groups()) {
+                g.writeString(group);
+            }
+            g.writeEndArray();
+            g.writeBooleanField("enabled", a.enabled());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 }

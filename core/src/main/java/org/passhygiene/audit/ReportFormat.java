@@ -16,7 +16,7 @@ import org.passhygiene.output.TerminalText;
 public enum ReportFormat {
     /** Counts per finding (worst first), then each finding on one line: for the terminal. */
     TEXT,
-    /** {@code {"schemaVersion":2,"summary":{…},"findings":[…],"skipped":[…]}}: for scripts, and for {@code --compare}. */
+    /** {@code {"schemaVersion":2,"summary":{…},"findings":[…],"skipped":[…]}}: for scripts and {@code --compare}. */
     JSON,
     /** One row per finding and account: {@code code,severity,clause,account,detail,tag,remedy,change}. */
     CSV,

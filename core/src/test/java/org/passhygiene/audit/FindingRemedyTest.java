@@ -48,7 +48,7 @@ class FindingRemedyTest {
         assertThat(html).contains("<h2 id=\"DORMANT_ACCOUNT\"><span class=\"sev\" style=\"background:#f9a825\">MEDIUM"
                 + "</span> DORMANT_ACCOUNT (1)</h2>\n<p>Good practice: accounts no longer used are disabled</p>\n"
                 + "<p class=\"remedy\"><strong>What to do:</strong> IT support with the office or HR: confirm whether "
-                + "the person still needs the account; disable it if not (leavers&#39; accounts are disabled as soon as "
-                + "they leave).</p>\n<table>\n");
+                + "the person still needs the account; disable it if not (leavers&#39; accounts are disabled as soon "
+                + "as they leave).</p>\n<table>\n");
     }
 }

@@ -81,8 +81,8 @@ class PolicyLintTest {
                 "Cyber Essentials v3.2, password-based authentication: no regular expiry; change a password promptly "
                         + "when it is known or suspected to be compromised.",
                 "DfE cyber security standards, \"Accounts should only have the access they require to perform their "
-                        + "role and should be authenticated to access data and services\": the termly duty is to review "
-                        + "accounts and access, not to change passwords (no DfE standard asks for termly password "
+                        + "role and should be authenticated to access data and services\": the termly duty is to "
+                        + "review accounts and access, not to change passwords (no DfE standard asks for termly password "
                         + "changes).");
         assertThat(expiry.safer()).isEqualTo("change on compromise (passhygiene store mark-compromised), MFA on "
                 + "privileged MIS accounts and a termly access review (passhygiene audit --compare); keep a termly "
@@ -94,8 +94,8 @@ class PolicyLintTest {
                 "NIST SP 800-63B-4 §3.1.1.2 (Password Verifiers): at least 8 characters when the password is used "
                         + "within multi-factor authentication.",
                 "Cyber Essentials v3.2, password-based authentication: the password of MFA has at least 8 characters.",
-                "DfE cyber security standards, \"Protect accounts with access to personal or sensitive operational data "
-                        + "and functions by multi-factor authentication\": MFA on staff accounts with access to cloud "
+                "DfE cyber security standards, \"Protect accounts with access to personal or sensitive operational "
+                        + "data and functions by multi-factor authentication\": MFA on staff accounts with access to cloud "
                         + "services or remote access and on every IT administrator account; audit shows who is not "
                         + "enrolled.");
         LintFinding shortSingle = PolicyLint.lint(PasswordPolicy.builder("ncsc").settings()).get(0);
