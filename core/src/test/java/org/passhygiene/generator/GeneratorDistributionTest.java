@@ -40,7 +40,7 @@ class GeneratorDistributionTest {
 
     private static void assertCharactersFollowTheModel(String preset, int[] required) {
         Generator generator = Generator.forSettings(Presets.settings(preset));
-        int passwords = 20_000;
+        int passwords = 10_000;
         int length = 14;
         long[] counts = new long[128];
         for (int i = 0; i < passwords; i++) {
@@ -100,7 +100,7 @@ class GeneratorDistributionTest {
         Generator generator = Generator.forSettings(Presets.settings("aup"));
         List<String> pool = Passphrases.withoutHyphens(org.passhygiene.dictionary.ShippedLists.read("eff-long"));
         GeneratorOptions options = GeneratorOptions.builder().mode(GeneratorMode.PASSPHRASE).build();
-        int passphrases = 25_000;
+        int passphrases = 15_000;
         Map<String, Long> words = new HashMap<>();
         long[] digits = new long[10];
         long[] places = new long[4];

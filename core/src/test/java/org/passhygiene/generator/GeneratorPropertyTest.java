@@ -31,7 +31,7 @@ import org.passhygiene.store.FingerprintCost;
 class GeneratorPropertyTest {
 
     /** Seeds per preset and mode. */
-    private static final int SEEDS = 1000;
+    private static final int SEEDS = 700;
     /** Seeds per preset with a store (each candidate costs an Argon2id computation). */
     private static final int STORE_SEEDS = 15;
     private static final FingerprintCost CHEAP = new FingerprintCost(256, 1, 1);

@@ -308,7 +308,7 @@ class GeneratorTest {
         Generator generator = Generator.forSettings(Presets.settings("aup"));
         for (GeneratorOptions options : List.of(GeneratorOptions.defaults(), passphrase())) {
             Set<String> seen = new HashSet<>();
-            for (int i = 0; i < 10_000; i++) {
+            for (int i = 0; i < 5_000; i++) {
                 try (GeneratedPassword p = generator.generate(options, ACCEPT_ALL)) {
                     assertThat(seen.add(new String(p.password()))).isTrue();
                 }
