@@ -8,6 +8,7 @@ import org.passhygiene.audit.DateOrder;
 import org.passhygiene.audit.ExportFormat;
 import org.passhygiene.audit.ReportFormat;
 import org.passhygiene.audit.Severity;
+import org.passhygiene.audit.StaffList;
 import org.passhygiene.breach.HashKind;
 
 import picocli.CommandLine.ITypeConverter;
@@ -69,6 +70,13 @@ final class OptionConverters {
     static final class ColumnMappings extends Parsed<ColumnMapping> {
         ColumnMappings() {
             super(ColumnMapping::parse);
+        }
+    }
+
+    /** {@code provision --columns}: key=COLUMN,… ({@link StaffList.Columns#parse}). */
+    static final class StaffColumns extends Parsed<StaffList.Columns> {
+        StaffColumns() {
+            super(StaffList.Columns::parse);
         }
     }
 
