@@ -19,7 +19,6 @@ import org.passhygiene.audit.SkippedRow;
 import org.passhygiene.audit.StaffList;
 import org.passhygiene.crypto.OpenPgpEncryptor;
 import org.passhygiene.generator.GeneratedPassword;
-import org.passhygiene.generator.GenerationException;
 import org.passhygiene.generator.GeneratorOptions;
 import org.passhygiene.input.IoReason;
 import org.passhygiene.output.OutputPathException;
@@ -191,10 +190,6 @@ final class ProvisionCommand extends LeafCommand {
                     + " skipped (listed above)"));
             stdout.flush();
             return list.problems().isEmpty() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
-        } catch (GenerationException e) {
-            err.println("passhygiene: cannot generate passwords under this policy: " + e.getMessage());
-            err.flush();
-            return ExitCodes.POLICY;
         } finally {
             rows.clear();
         }
