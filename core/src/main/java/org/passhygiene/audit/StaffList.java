@@ -18,8 +18,10 @@ import org.passhygiene.store.StoreNames;
 /**
  * A list of staff to provision (the {@code USERS.csv} of {@code passhygiene provision}), read with the audit's
  * bounded CSV reading ({@link RecordScanner}: records of at most 1 MiB, UTF-8 with or without a byte-order mark,
- * UTF-16, Windows-1252 with a note; {@code ,} {@code ;} or tab sniffed from the header) and at most
- * {@value #MAX_ROWS} data rows.
+ * UTF-16, Windows-1252 with a note; {@code ,} {@code ;} or tab sniffed from the header), at most
+ * {@value #MAX_ROWS} data rows, and what is kept of a row bounded (a name of at most {@value #MAX_NAME} code
+ * points, roles of at most 1024 characters, usernames and roles by {@link StoreNames}, addresses 254), so a
+ * hostile list cannot fill the memory.
  *
  * <p>Columns, found in the header case-insensitively, with spaces and underscores read as hyphens
  * ({@code First Name} is {@code first-name}): {@code username}; {@code full-name}, or {@code first-name} and
@@ -31,7 +33,7 @@ import org.passhygiene.store.StoreNames;
  *
  * <p>Each data row is a {@link Person} or a problem ({@link SkippedRow}: file, line, why; never a cell's value other
  * than a username): a row that cannot be read, a wrong number of fields, an empty username or name, a username or
- * role the credential store refuses ({@link StoreNames}), a username on several rows (compared as the store does,
+ * role the credential store refuses ({@link StoreNames}), a name or role list too long, a username on several rows (compared as the store does,
  * ignoring case: every such row is a problem), an email address that is not {@code local@domain}, or, when email is
  * required, none.
  *
@@ -40,7 +42,11 @@ import org.passhygiene.store.StoreNames;
 public final class StaffList {
 
     /** The most data rows read; a longer list is refused whole. */
-    public static final int MAX_ROWS = 100_000;
+    public static final int MAX_ROWS = 20_000;
+    /** The longest full name kept, in code points (a context word, not stored). */
+    public static final int MAX_NAME = 256;
+    /** The longest role list, as the store keeps it (sorted, comma-joined). */
+    static final int MAX_ROLES_TEXT = 1024;
 
     private static final String KEYS_TEXT = "username, full-name, first-name, last-name, email, roles";
 
@@ -251,6 +257,9 @@ public final class StaffList {
             if (fullName.isEmpty()) {
                 return "no name (full-name, or first-name and last-name)";
             }
+            if (fullName.codePointCount(0, fullName.length()) > MAX_NAME) {
+                return "name too long: at most " + MAX_NAME + " characters";
+            }
             String email = get(fields, "email");
             if (email.isEmpty() && requireEmail) {
                 return "no email address (the gam layout needs one)";
@@ -267,6 +276,9 @@ public final class StaffList {
                         return e.getMessage();
                     }
                 }
+            }
+            if (String.join(",", roles).length() > MAX_ROLES_TEXT) {
+                return "roles: too many: at most " + MAX_ROLES_TEXT + " characters in all";
             }
             people.add(new Person(line, username, fullName, email, roles));
             return null;

@@ -96,7 +96,8 @@ class StaffListTest {
                 + "short,row\n"                                 // 8
                 + "\"multi,Multi Line\nName\",,,\n"             // 9-10: a quoted cell spanning lines is one record
                 + "roles,Role Player,,\"a,b;c\"\n"              // 11
-                + "ok2,Good Row,ok2@school.example,teacher\n"); // 12
+                + "ok2,Good Row,ok2@school.example,teacher\n"  // 12
+                + "long,N" + "a".repeat(256) + ",,\n");          // 13
         StaffList.Contents c = StaffList.read(f, null, false);
         assertThat(c.people()).extracting(StaffList.Person::username).containsExactly("ok2");
         assertThat(c.problems()).extracting(Object::toString).containsExactly(
@@ -108,7 +109,13 @@ class StaffListTest {
                 f + ":7: username jsmith is also on line 2",
                 f + ":8: expected 4 fields, found 2",
                 f + ":9-10: username: character 17 is U+000A (a control character), which is not allowed in a name",
-                f + ":11: role: must not contain a comma");
+                f + ":11: role: must not contain a comma",
+                f + ":13: name too long: at most 256 characters");
+        Path many = file("many.csv", "username,full-name,roles\nmany,Many Roles,"
+                + String.join(";", java.util.stream.IntStream.range(0, 200).mapToObj(i -> "role" + i).toList())
+                + "\n");
+        assertThat(StaffList.read(many, null, false).problems()).extracting(Object::toString)
+                .containsExactly(many + ":2: roles: too many: at most 1024 characters in all");
     }
 
     @Test
@@ -135,7 +142,7 @@ class StaffListTest {
         }
         Path huge = file("huge.csv", big.toString());
         assertThatThrownBy(() -> StaffList.read(huge, null, false)).isInstanceOf(UncheckedIOException.class)
-                .hasMessage(huge + ":100002: more than 100000 rows: provision at most 100000 people per run (split"
+                .hasMessage(huge + ":20002: more than 20000 rows: provision at most 20000 people per run (split"
                         + " the file)");
     }
 }
