@@ -15,7 +15,7 @@ class ReadmeSnippetsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"org/passhygiene/EmbeddingExampleTest.java",
-        "org/passhygiene/store/ProvisioningExampleTest.java",
+        "org/passhygiene/store/ProvisioningExampleTest.java", "org/passhygiene/store/InitialPasswordsExampleTest.java",
         "org/passhygiene/validation/SignUpFormExampleTest.java", "org/passhygiene/passay/PassayExampleTest.java",
         "org/passhygiene/generator/GeneratorExampleTest.java"})
     void readmeShowsTheTestedCode(String test) throws Exception {

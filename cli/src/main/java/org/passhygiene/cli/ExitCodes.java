@@ -56,7 +56,8 @@ public final class ExitCodes {
         m.put(Integer.toString(IO), "I/O or store error (file missing, unreadable input, cannot write output;"
                 + " credential store unreachable, not a store, or wrong pepper)");
         m.put(Integer.toString(INCOMPLETE), "incomplete: some input could not be read (rows skipped); the results are"
-                + " partial");
+                + " partial (provision: rows with problems, listed; nothing provisioned, or with --skip-bad-rows only"
+                + " the other rows)");
         m.put(Integer.toString(INTERNAL), "internal error (run again with --verbose and report it)");
         return Collections.unmodifiableMap(m);
     }

@@ -8,6 +8,7 @@ import org.passhygiene.audit.DateOrder;
 import org.passhygiene.audit.ExportFormat;
 import org.passhygiene.audit.ReportFormat;
 import org.passhygiene.audit.Severity;
+import org.passhygiene.audit.StaffList;
 import org.passhygiene.breach.HashKind;
 import org.passhygiene.generator.GeneratorMode;
 
@@ -84,6 +85,13 @@ final class OptionConverters {
     static final class ColumnMappings extends Parsed<ColumnMapping> {
         ColumnMappings() {
             super(ColumnMapping::parse);
+        }
+    }
+
+    /** {@code provision --columns}: key=COLUMN,… ({@link StaffList.Columns#parse}). */
+    static final class StaffColumns extends Parsed<StaffList.Columns> {
+        StaffColumns() {
+            super(StaffList.Columns::parse);
         }
     }
 
