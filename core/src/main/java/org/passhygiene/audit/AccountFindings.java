@@ -9,11 +9,16 @@ import org.passhygiene.rotation.RotationStatus;
 
 /**
  * What an account's flags and dates say, whatever its password: no password required, reversible encryption, no
- * Kerberos pre-authentication, a password that never expires, dormancy, a disabled account still privileged, and a
- * privileged password not changed in time.
+ * Kerberos pre-authentication, DES-only keys, a delegatable privileged account, no second factor, a password that
+ * never expires, dormancy, a disabled account still privileged, a privileged password not changed in time, and a
+ * leaver still enabled. Disabled accounts are left out of every check but reversible encryption (the password is
+ * still readable from the directory database) and the disabled-but-privileged one, as DSInternals'
+ * {@code Test-PasswordQuality} leaves them out by default.
+ *
+ * @param leavers the leavers list, or null for none
  */
 record AccountFindings(PrivilegedGroups privileged, LocalDate asOf, int dormantDays, RotationService rotation,
-                       FindingTexts texts) {
+                       FindingTexts texts, Leavers leavers) {
 
     /** Adds the account's findings, under {@code label}, to {@code out}. */
     void judge(ExportRecord r, String label, List<Finding> out) {
@@ -28,6 +33,26 @@ record AccountFindings(PrivilegedGroups privileged, LocalDate asOf, int dormantD
         }
         if (r.has(AccountFlag.PREAUTH_NOT_REQUIRED) && active) {
             out.add(finding(FindingCode.PREAUTH_NOT_REQUIRED, label, null));
+        }
+        if (r.has(AccountFlag.DES_ONLY) && active) {
+            out.add(finding(FindingCode.DES_ONLY, label, null));
+        }
+        if (r.has(AccountFlag.DELEGATABLE) && active && !privilegedGroups.isEmpty()) {
+            out.add(finding(FindingCode.DELEGATABLE_ADMIN, label, null, "groups", groups));
+        }
+        if (r.has(AccountFlag.MFA_NOT_ENROLLED) && active && !r.machine()) {
+            out.add(mfa(r, label, privilegedGroups));
+        }
+        if (leavers != null && Boolean.TRUE.equals(r.enabled()) && !r.machine()) {
+            Leavers.Leaver leaver = leavers.find(r);
+            if (leaver != null && leaver.leavingDate().isBefore(asOf)) {
+                long days = ChronoUnit.DAYS.between(leaver.leavingDate(), asOf);
+                boolean still = !privilegedGroups.isEmpty();
+                out.add(texts.finding(FindingCode.LEAVER_ENABLED, List.of(label),
+                        texts.detail(FindingCode.LEAVER_ENABLED, still ? "privileged" : null, "leavingDate",
+                                leaver.leavingDate(), "days", days, "groups", groups), null,
+                        still ? Severity.CRITICAL : Severity.HIGH));
+            }
         }
         if (r.neverExpires() && active) {
             out.add(finding(FindingCode.PASSWORD_NEVER_EXPIRES, label, privilegedGroups.isEmpty() ? null : "privileged",
@@ -48,6 +73,21 @@ record AccountFindings(PrivilegedGroups privileged, LocalDate asOf, int dormantD
                         "dueDate", s.dueDate().map(Object::toString).orElse("?"), "groups", groups));
             }
         }
+    }
+
+    /** HIGH for a privileged account (by group, or an administrator role the export states), else MEDIUM. */
+    private Finding mfa(ExportRecord r, String label, List<String> privilegedGroups) {
+        String detail = texts.detail(FindingCode.MFA_NOT_ENROLLED, "entra".equals(r.system()) ? "entra"
+                : r.has(AccountFlag.MFA_ENFORCED) ? "googleEnforced" : "google");
+        List<String> roles = new java.util.ArrayList<>(privilegedGroups);
+        if (r.has(AccountFlag.ADMIN_ROLE)) {
+            roles.add(texts.detail(FindingCode.MFA_NOT_ENROLLED, "adminRole"));
+        }
+        if (roles.isEmpty()) {
+            return texts.finding(FindingCode.MFA_NOT_ENROLLED, List.of(label), detail, null);
+        }
+        return texts.finding(FindingCode.MFA_NOT_ENROLLED, List.of(label), texts.detail(FindingCode.MFA_NOT_ENROLLED,
+                "privileged", "detail", detail, "groups", String.join(", ", roles)), null, Severity.HIGH);
     }
 
     private Finding finding(FindingCode code, String label, String variant, Object... params) {

@@ -43,19 +43,29 @@ public record ColumnMapping(Map<String, String> columns) {
      * @throws IllegalArgumentException naming the bad part
      */
     public static ColumnMapping parse(String text) {
+        return new ColumnMapping(pairs(text, KEYS_TEXT));
+    }
+
+    /**
+     * {@code key=Column,key=Column} as an ordered map, keys lower-case (checked by the caller).
+     *
+     * @param keysText the allowed keys, for messages
+     * @throws IllegalArgumentException naming the bad part
+     */
+    static Map<String, String> pairs(String text, String keysText) {
         Map<String, String> m = new LinkedHashMap<>();
         for (String part : Objects.requireNonNull(text, "text").split(",")) {
             int eq = part.indexOf('=');
             if (eq <= 0 || eq == part.length() - 1) {
                 throw new IllegalArgumentException("column mapping '" + part.trim()
-                        + "' is not key=COLUMN; keys: " + KEYS_TEXT);
+                        + "' is not key=COLUMN; keys: " + keysText);
             }
             String key = part.substring(0, eq).trim().toLowerCase(Locale.ROOT);
             if (m.put(key, part.substring(eq + 1).trim()) != null) {
                 throw new IllegalArgumentException("column mapping key '" + key + "' given twice");
             }
         }
-        return new ColumnMapping(m);
+        return m;
     }
 
     /** The header name for a key, or null when not mapped. */
