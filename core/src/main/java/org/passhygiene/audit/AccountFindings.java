@@ -2,6 +2,7 @@ package org.passhygiene.audit;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.passhygiene.rotation.RotationService;
@@ -37,11 +38,12 @@ record AccountFindings(PrivilegedGroups privileged, LocalDate asOf, int dormantD
         if (r.has(AccountFlag.DES_ONLY) && active) {
             out.add(finding(FindingCode.DES_ONLY, label, null));
         }
-        if (r.has(AccountFlag.DELEGATABLE) && active && !privilegedGroups.isEmpty()) {
-            out.add(finding(FindingCode.DELEGATABLE_ADMIN, label, null, "groups", groups));
+        List<String> roles = roles(r, privilegedGroups);
+        if (r.has(AccountFlag.DELEGATABLE) && active && !roles.isEmpty() && !r.machine()) {
+            out.add(finding(FindingCode.DELEGATABLE_ADMIN, label, null, "groups", String.join(", ", roles)));
         }
         if (r.has(AccountFlag.MFA_NOT_ENROLLED) && active && !r.machine()) {
-            out.add(mfa(r, label, privilegedGroups));
+            out.add(mfa(r, label, roles));
         }
         if (leavers != null && Boolean.TRUE.equals(r.enabled()) && !r.machine()) {
             Leavers.Leaver leaver = leavers.find(r);
@@ -75,14 +77,20 @@ record AccountFindings(PrivilegedGroups privileged, LocalDate asOf, int dormantD
         }
     }
 
+    /** What makes the account privileged: its privileged groups, and an administrator role the export states. */
+    private List<String> roles(ExportRecord r, List<String> privilegedGroups) {
+        if (!r.has(AccountFlag.ADMIN_ROLE)) {
+            return privilegedGroups;
+        }
+        List<String> roles = new ArrayList<>(privilegedGroups);
+        roles.add(texts.adminRole(r.system()));
+        return roles;
+    }
+
     /** HIGH for a privileged account (by group, or an administrator role the export states), else MEDIUM. */
-    private Finding mfa(ExportRecord r, String label, List<String> privilegedGroups) {
+    private Finding mfa(ExportRecord r, String label, List<String> roles) {
         String detail = texts.detail(FindingCode.MFA_NOT_ENROLLED, "entra".equals(r.system()) ? "entra"
                 : r.has(AccountFlag.MFA_ENFORCED) ? "googleEnforced" : "google");
-        List<String> roles = new java.util.ArrayList<>(privilegedGroups);
-        if (r.has(AccountFlag.ADMIN_ROLE)) {
-            roles.add(texts.detail(FindingCode.MFA_NOT_ENROLLED, "adminRole"));
-        }
         if (roles.isEmpty()) {
             return texts.finding(FindingCode.MFA_NOT_ENROLLED, List.of(label), detail, null);
         }

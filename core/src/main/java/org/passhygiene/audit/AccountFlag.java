@@ -27,6 +27,10 @@ enum AccountFlag {
     MFA_NOT_ENROLLED,
     /** Google {@code 2sv Enforced} True: the org unit enforces 2-Step Verification. */
     MFA_ENFORCED,
-    /** The export says the account holds an administrator role (Entra registration details' {@code isAdmin}). */
+    /**
+     * The export says the account holds an administrator role: Entra registration details' {@code isAdmin}, AD's
+     * {@code adminCount=1} (a member, now or once, of a group AdminSDHolder protects: what DSInternals counts as an
+     * administrative account).
+     */
     ADMIN_ROLE
 }

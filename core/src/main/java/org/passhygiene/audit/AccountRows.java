@@ -116,7 +116,9 @@ final class AccountRows {
                 delegatable = (delegatable == null || delegatable) && !set;
             }
         }
-        return b.enabled(enabled).flag(AccountFlag.DELEGATABLE, Boolean.TRUE.equals(delegatable)).build();
+        String adminCount = r.get("adminCount");
+        return b.enabled(enabled).flag(AccountFlag.DELEGATABLE, Boolean.TRUE.equals(delegatable))
+                .flag(AccountFlag.ADMIN_ROLE, adminCount != null && adminCount.trim().equals("1")).build();
     }
 
     static ExportRecord google(String file, long line, CsvRow r) throws Fields.BadField {

@@ -66,6 +66,11 @@ final class FindingTexts {
                 params(namesAndValues));
     }
 
+    /** How a detail names an administrator role the export states on {@code system}: {@code finding.role.<system>}. */
+    String adminRole(String system) {
+        return bundle.text("finding.role." + system);
+    }
+
     /** The note {@code finding.note.<key>}, filled from name/value pairs. */
     String note(String key, Object... namesAndValues) {
         return bundle.text("finding.note." + key, params(namesAndValues));

@@ -140,7 +140,9 @@ class PowerShellExportsTest {
                 "ROTATION_OVERDUE: head",
                 "ROTATION_OVERDUE: wfinance",
                 "DORMANT_ACCOUNT: sevans",
-                // AccountNotDelegated=False, privileged by their OU (Administrator's groups are not exported)
+                // AccountNotDelegated=False: Administrator by adminCount 1 (its groups are not exported, as
+                // DSInternals counts admins), the others by their OU; krbtgt and oldhead are disabled
+                "DELEGATABLE_ADMIN: Administrator",
                 "DELEGATABLE_ADMIN: head",
                 "DELEGATABLE_ADMIN: office1",
                 "DELEGATABLE_ADMIN: wfinance",
@@ -149,6 +151,9 @@ class PowerShellExportsTest {
         assertThat(r.summary().notes()).containsExactly(unjoinedNote(ps("ps51-getaduser-properties-all-en-GB.csv")));
         assertThat(r.skipped()).isEmpty();
         assertThat(r.summary().records()).isEqualTo(14);
+        assertThat(r.findings()).filteredOn(f -> f.code() == FindingCode.DELEGATABLE_ADMIN).first()
+                .extracting(Finding::detail)
+                .isEqualTo("privileged (adminCount 1) and not marked \"sensitive and cannot be delegated\"");
     }
 
     @Test
