@@ -3,6 +3,7 @@ package org.passhygiene.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.passhygiene.audit.AuditReport;
 import org.passhygiene.audit.Leavers;
@@ -22,10 +23,14 @@ final class LeaversOption {
                     + "LEAVER_ENABLED: HIGH, CRITICAL while in a privileged group.")
     private Path file;
 
-    @Option(names = "--leavers-columns", paramLabel = "MAPPING",
+    @Option(names = "--leavers-columns", paramLabel = "MAPPING", converter = OptionConverters.LeaversColumns.class,
             description = "The leavers list's own column names, e.g. email=Work Email,leaving-date=Date of Leaving. "
                     + "Keys: username, email, leaving-date.")
-    private String columns;
+    private Columns columns;
+
+    /** The parsed --leavers-columns (a record: picocli would split a Map option itself). */
+    record Columns(Map<String, String> map) {
+    }
 
     /** The list's path, or null (an input the report may not overwrite). */
     Path file() {
@@ -36,7 +41,7 @@ final class LeaversOption {
      * Reads the list, before any export is read.
      *
      * @return the list, or null without --leavers
-     * @throws ExitCodes.UsageException for --leavers-columns without --leavers, or a mapping that is not one
+     * @throws ExitCodes.UsageException for --leavers-columns without --leavers
      */
     Leavers read() throws IOException {
         if (file == null) {
@@ -45,11 +50,7 @@ final class LeaversOption {
             }
             return null;
         }
-        try {
-            return Leavers.read(file, columns);
-        } catch (IllegalArgumentException e) {
-            throw new ExitCodes.UsageException("--leavers-columns: " + e.getMessage());
-        }
+        return Leavers.read(file, columns == null ? null : columns.map());
     }
 
     /** Names the list on stderr when rows of it could not be read and the audit is incomplete. */

@@ -46,15 +46,7 @@ record AccountFindings(PrivilegedGroups privileged, LocalDate asOf, int dormantD
             out.add(mfa(r, label, roles));
         }
         if (leavers != null && Boolean.TRUE.equals(r.enabled()) && !r.machine()) {
-            Leavers.Leaver leaver = leavers.find(r);
-            if (leaver != null && leaver.leavingDate().isBefore(asOf)) {
-                long days = ChronoUnit.DAYS.between(leaver.leavingDate(), asOf);
-                boolean still = !privilegedGroups.isEmpty();
-                out.add(texts.finding(FindingCode.LEAVER_ENABLED, List.of(label),
-                        texts.detail(FindingCode.LEAVER_ENABLED, still ? "privileged" : null, "leavingDate",
-                                leaver.leavingDate(), "days", days, "groups", groups), null,
-                        still ? Severity.CRITICAL : Severity.HIGH));
-            }
+            leaver(r, label, privilegedGroups, out);
         }
         if (r.neverExpires() && active) {
             out.add(finding(FindingCode.PASSWORD_NEVER_EXPIRES, label, privilegedGroups.isEmpty() ? null : "privileged",
@@ -75,6 +67,22 @@ record AccountFindings(PrivilegedGroups privileged, LocalDate asOf, int dormantD
                         "dueDate", s.dueDate().map(Object::toString).orElse("?"), "groups", groups));
             }
         }
+    }
+
+    /**
+     * LEAVER_ENABLED when the (enabled) account is a leaver's whose leaving date has passed: HIGH, CRITICAL while it is
+     * still in a privileged group.
+     */
+    private void leaver(ExportRecord r, String label, List<String> privilegedGroups, List<Finding> out) {
+        Leavers.Leaver leaver = leavers.find(r);
+        if (leaver == null || !leaver.leavingDate().isBefore(asOf)) {
+            return;
+        }
+        boolean privileged = !privilegedGroups.isEmpty();
+        out.add(texts.finding(FindingCode.LEAVER_ENABLED, List.of(label), texts.detail(FindingCode.LEAVER_ENABLED,
+                privileged ? "privileged" : null, "leavingDate", leaver.leavingDate(),
+                "days", ChronoUnit.DAYS.between(leaver.leavingDate(), asOf),
+                "groups", String.join(", ", privilegedGroups)), null, privileged ? Severity.CRITICAL : Severity.HIGH));
     }
 
     /** What makes the account privileged: its privileged groups, and an administrator role the export states. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,19 +60,18 @@ public final class Leavers {
      * Reads a leavers list.
      *
      * @param columns null for the header names {@code username}/{@code email} and {@code leaving-date}, else the
-     *                columns as {@code username=COLUMN,email=COLUMN,leaving-date=COLUMN} ({@code leaving-date} and one
-     *                of the others)
+     *                list's own column names by key ({@link #columns(String)})
      * @throws IllegalArgumentException if {@code columns} is not such a mapping
      * @throws ExportFormatException    if the header lacks a column, or the list holds more than a million leavers
      * @throws IOException              if the file cannot be read
      */
-    public static Leavers read(Path file, String columns) throws IOException {
+    public static Leavers read(Path file, Map<String, String> columns) throws IOException {
         Objects.requireNonNull(file, "file");
         return read(() -> Files.newInputStream(file), file.toString(), columns);
     }
 
-    static Leavers read(ExportLayout.Source source, String name, String columns) throws IOException {
-        Map<String, String> mapping = columns == null ? null : mapping(columns);
+    static Leavers read(ExportLayout.Source source, String name, Map<String, String> columns) throws IOException {
+        Map<String, String> mapping = columns == null ? null : checked(new LinkedHashMap<>(columns));
         // UK lists: day-first unless the file's own dates say month-first
         FileDates dates = new FileDates(name, DateOrder.DMY, "the leavers list's default");
         List<SkippedRow> skipped = new ArrayList<>();
@@ -117,8 +117,18 @@ public final class Leavers {
         return new Leavers(name, byKey, all, undated[0], skipped, notes);
     }
 
-    private static Map<String, String> mapping(String columns) {
-        Map<String, String> m = ColumnMapping.pairs(columns, KEYS_TEXT);
+    /**
+     * Parses a leavers list's column names: {@code username=COLUMN,email=COLUMN,leaving-date=COLUMN}, with
+     * {@code leaving-date} and one of the others, e.g. {@code email=Work Email,leaving-date=Date of Leaving}.
+     *
+     * @return key → column name (names match the header in any case)
+     * @throws IllegalArgumentException naming the bad part
+     */
+    public static Map<String, String> columns(String text) {
+        return checked(ColumnMapping.pairs(text, KEYS_TEXT));
+    }
+
+    private static Map<String, String> checked(Map<String, String> m) {
         for (String key : m.keySet()) {
             if (!KEYS.contains(key)) {
                 throw new IllegalArgumentException("unknown leavers column key '" + key + "'; keys: " + KEYS_TEXT);
@@ -128,7 +138,7 @@ public final class Leavers {
             throw new IllegalArgumentException("a leavers column mapping needs leaving-date=COLUMN and username=COLUMN "
                     + "or email=COLUMN");
         }
-        return m;
+        return Map.copyOf(m);
     }
 
     /** The header's column for {@code key}: the mapped one, else the first of {@code names} it has. */

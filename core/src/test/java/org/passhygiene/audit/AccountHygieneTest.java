@@ -56,8 +56,8 @@ class AccountHygieneTest {
                 "MEDIUM MFA_NOT_ENROLLED: jsmith@oakfield.sch.uk",
                 "MEDIUM MFA_NOT_ENROLLED: ttrainee@oakfield.sch.uk"); // never signed in: still staff
         assertThat(finding(r, FindingCode.MFA_NOT_ENROLLED, "dhead@oakfield.sch.uk").detail()).isEqualTo(
-                "not enrolled in 2-Step Verification (enforced for the org unit: the password alone works until "
-                        + "enrolment) (privileged: SLT)");
+                "not enrolled in 2-Step Verification although the org unit enforces it (a new-user enrolment "
+                        + "period or an exception group lets the password alone in) (privileged: SLT)");
         assertThat(finding(r, FindingCode.MFA_NOT_ENROLLED, "office1@oakfield.sch.uk").detail()).isEqualTo(
                 "not enrolled in 2-Step Verification, which the org unit does not enforce (privileged: Office)");
         assertThat(finding(r, FindingCode.MFA_NOT_ENROLLED, "jsmith@oakfield.sch.uk").detail()).isEqualTo(
@@ -162,7 +162,7 @@ class AccountHygieneTest {
 
     @Test
     void misLayoutWithUkDatesThroughAColumnMapping() throws IOException {
-        Leavers leavers = Leavers.read(fixture(MIS), "email=Work Email,leaving-date=Date of Leaving");
+        Leavers leavers = Leavers.read(fixture(MIS), Leavers.columns("email=Work Email,leaving-date=Date of Leaving"));
         assertThat(leavers.size()).isEqualTo(4);
         AuditReport r = audit(leavers, AD, GOOGLE);
         assertThat(NtlmDumpsTest.lines(r)).filteredOn(l -> l.contains("LEAVER_ENABLED"))
@@ -207,15 +207,15 @@ class AccountHygieneTest {
         Files.writeString(g, "Name,leaving-date\nJane,2026-01-01\n");
         assertThatThrownBy(() -> Leavers.read(g, null)).isInstanceOf(ExportFormatException.class)
                 .hasMessage(g + ": the header has no 'username' or 'email' column; expected " + Leavers.EXPECTED);
-        assertThatThrownBy(() -> Leavers.read(f, "username=Name,left=Left")).isInstanceOf(
+        assertThatThrownBy(() -> Leavers.columns("username=Name,left=Left")).isInstanceOf(
                 IllegalArgumentException.class).hasMessage("unknown leavers column key 'left'; keys: username, "
                 + "email, leaving-date");
-        assertThatThrownBy(() -> Leavers.read(f, "username=Name")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Leavers.columns("username=Name")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a leavers column mapping needs leaving-date=COLUMN and username=COLUMN or email=COLUMN");
-        assertThatThrownBy(() -> Leavers.read(f, "username=Login,leaving-date=Left"))
+        assertThatThrownBy(() -> Leavers.read(f, Leavers.columns("username=Login,leaving-date=Left")))
                 .isInstanceOf(ExportFormatException.class)
                 .hasMessage(f + ": the header has no 'Login' column; expected " + Leavers.EXPECTED);
-        assertThat(Leavers.read(f, "username=Name,leaving-date=Left").size()).isEqualTo(1);
+        assertThat(Leavers.read(f, Leavers.columns("username=Name,leaving-date=Left")).size()).isEqualTo(1);
     }
 
     @Test
