@@ -20,7 +20,7 @@ import org.passhygiene.crypto.PasswordHashes;
 final class RecordJudge {
 
     private static final byte[] EMPTY_NT = HexFormat.of().parseHex("31d6cfe0d16ae931b73c59d7e0c089c0");
-    private static final Set<String> DIRECTORY_SYSTEMS = Set.of("ad", "sam", "google", "m365", "entra");
+    private static final Set<String> DIRECTORY_SYSTEMS = Set.of("ad", "sam", "google", "m365");
 
     private final PasswordPolicy policy;
     /** the weak NT-hash set if built, else null */
