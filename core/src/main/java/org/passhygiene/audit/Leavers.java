@@ -98,6 +98,11 @@ public final class Leavers {
                 if (u == null && e == null) {
                     throw new Fields.BadField("username and email are both empty");
                 }
+                String raw = r.get(date);
+                if (raw != null && Fields.isDigits(raw.trim())) { // 20260722 or a spreadsheet serial, not a FILETIME
+                    throw new Fields.BadField(SkipCause.BAD_DATE, date + ": not a date (expected 2026-07-22 or "
+                            + "22/07/2026)");
+                }
                 LocalDate left = r.date(date);
                 if (left == null) {
                     undated[0]++;

@@ -186,12 +186,14 @@ class AccountHygieneTest {
     void unreadableLeaverRowsAreSkippedRowsOfTheReport(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("leavers.csv");
         Files.writeString(f, "username,leaving-date\njsmith,31/02/2026\n,2026-01-01\nbjones,2026-01-01,x\n"
-                + "dhead,2025-12-19\n");
+                + "dhead,2025-12-19\nsevans,20260722\n");
         AuditReport r = audit(Leavers.read(f, null), AD);
         assertThat(r.skipped()).extracting(SkippedRow::toString).containsExactly(
                 f + ":2: leaving-date: not a date (expected " + FileDates.FORMS + ")",
                 f + ":3: username and email are both empty",
-                f + ":4: expected 2 fields, found 3");
+                f + ":4: expected 2 fields, found 3",
+                // digits alone would read as a Windows FILETIME (a day in 1601): refused
+                f + ":6: leaving-date: not a date (expected 2026-07-22 or 22/07/2026)");
         assertThat(r.complete()).isFalse();
         assertThat(NtlmDumpsTest.lines(r)).filteredOn(l -> l.contains("LEAVER_ENABLED"))
                 .containsExactly("CRITICAL LEAVER_ENABLED: dhead");
