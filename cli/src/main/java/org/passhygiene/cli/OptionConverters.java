@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.passhygiene.audit.ColumnMapping;
 import org.passhygiene.audit.DateOrder;
 import org.passhygiene.audit.ExportFormat;
+import org.passhygiene.audit.Leavers;
 import org.passhygiene.audit.ReportFormat;
 import org.passhygiene.audit.Severity;
 import org.passhygiene.audit.StaffList;
@@ -92,6 +93,13 @@ final class OptionConverters {
     static final class StaffColumns extends Parsed<StaffList.Columns> {
         StaffColumns() {
             super(StaffList.Columns::parse);
+        }
+    }
+
+    /** {@code --leavers-columns}: username=COLUMN,email=COLUMN,leaving-date=COLUMN ({@link Leavers#columns}). */
+    static final class LeaversColumns extends Parsed<LeaversOption.Columns> {
+        LeaversColumns() {
+            super(text -> new LeaversOption.Columns(Leavers.columns(text)));
         }
     }
 

@@ -11,8 +11,13 @@
  * findings, skipped-row reasons or reports; identical passwords are grouped by a short tag keyed with a per-report
  * random key.
  *
+ * <p>Besides passwords, the account around them: flags ({@code userAccountControl}: reversible encryption, no Kerberos
+ * pre-authentication, DES-only keys, privileged accounts that may be delegated), second factors (Google's 2SV columns,
+ * the Entra user registration details) and, with a {@link org.passhygiene.audit.Leavers} list, leavers whose accounts
+ * are still enabled.
+ *
  * <p>Embedding API: {@link org.passhygiene.audit.Auditor} (the entry point), the
- * {@link org.passhygiene.audit.AuditReport} it returns with its findings, codes and skipped rows, and
- * {@link org.passhygiene.audit.ReportFormat}. The readers, records and judging parts are package-private.
+ * {@link org.passhygiene.audit.AuditReport} it returns with its findings, codes and skipped rows,
+ * {@link org.passhygiene.audit.Leavers} and {@link org.passhygiene.audit.ReportFormat}. The readers, records and judging parts are package-private.
  */
 package org.passhygiene.audit;
