@@ -17,6 +17,7 @@ import org.passhygiene.audit.Auditor;
 import org.passhygiene.audit.ColumnMapping;
 import org.passhygiene.audit.DateOrder;
 import org.passhygiene.audit.ExportFormat;
+import org.passhygiene.audit.Leavers;
 import org.passhygiene.audit.ReportFormat;
 import org.passhygiene.audit.Severity;
 import org.passhygiene.breach.BreachIndex;
@@ -47,7 +48,8 @@ final class AuditCommand extends LeafCommand {
 
     @Option(names = "--format-in", paramLabel = "FORMAT", converter = OptionConverters.ExportFormats.class,
             description = "Format of every FILE (default: detected from each header): ad, google, m365, "
-                    + "secretsdump, chrome, firefox, bitwarden, safari, lastpass, 1password, keepassxc, generic.")
+                    + "secretsdump, chrome, firefox, bitwarden, safari, lastpass, 1password, keepassxc, generic, "
+                    + "entra.")
     private ExportFormat formatIn;
 
     @Option(names = "--columns", paramLabel = "MAPPING", converter = OptionConverters.ColumnMappings.class,
@@ -108,6 +110,9 @@ final class AuditCommand extends LeafCommand {
     private EncryptionOptions encryption;
 
     @Mixin
+    private LeaversOption leavers;
+
+    @Mixin
     private CompareOption compare;
 
     @Override
@@ -132,6 +137,8 @@ final class AuditCommand extends LeafCommand {
                 err.flush();
             });
         }
+        Leavers leaverList = leavers.read();
+        builder.leavers(leaverList);
         OpenPgpEncryptor encryptor = encryption.encryptor(err);
         try (policy; BreachIndex index = breachIndex == null ? null : BreachIndex.open(breachIndex)) {
             AuditReport result;
@@ -155,6 +162,7 @@ final class AuditCommand extends LeafCommand {
                 stdout.println("wrote " + TerminalText.escape(out.toString()) + ": " + summaryLine(result));
             }
             stdout.flush();
+            leavers.explain(leaverList, result, err);
             return exitCode(result, failOn, err);
         } finally {
             if (encryptor != null) {
@@ -167,7 +175,7 @@ final class AuditCommand extends LeafCommand {
     private OutputTarget outputTarget() {
         OutputTarget.Builder b = OutputTarget.builder(out).overwrite(true).standardOutput(true).inputs(files)
                 .input(policyOptions.file()).input(calendarOption.file).input(breachIndex).input(compare.file);
-        return b.input(encryption.keyFile()).open();
+        return b.input(encryption.keyFile()).input(leavers.file()).open();
     }
 
     /** The policy builder with --privileged-group replacing its privileged-groups, if given. */

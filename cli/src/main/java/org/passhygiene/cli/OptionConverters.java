@@ -6,9 +6,12 @@ import java.util.function.Function;
 import org.passhygiene.audit.ColumnMapping;
 import org.passhygiene.audit.DateOrder;
 import org.passhygiene.audit.ExportFormat;
+import org.passhygiene.audit.Leavers;
 import org.passhygiene.audit.ReportFormat;
 import org.passhygiene.audit.Severity;
+import org.passhygiene.audit.StaffList;
 import org.passhygiene.breach.HashKind;
+import org.passhygiene.generator.GeneratorMode;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -44,6 +47,20 @@ final class OptionConverters {
         }
     }
 
+    /** {@code generate --mode}: random or passphrase, any case. */
+    static final class GeneratorModes extends Parsed<GeneratorMode> {
+        GeneratorModes() {
+            super(value -> {
+                for (GeneratorMode m : GeneratorMode.values()) {
+                    if (m.name().equalsIgnoreCase(value.strip())) {
+                        return m;
+                    }
+                }
+                throw new IllegalArgumentException("must be random or passphrase");
+            });
+        }
+    }
+
     /** {@code --report}: text, json, csv or html ({@link ReportFormat#parse}). */
     static final class ReportFormats extends Parsed<ReportFormat> {
         ReportFormats() {
@@ -69,6 +86,20 @@ final class OptionConverters {
     static final class ColumnMappings extends Parsed<ColumnMapping> {
         ColumnMappings() {
             super(ColumnMapping::parse);
+        }
+    }
+
+    /** {@code provision --columns}: key=COLUMN,… ({@link StaffList.Columns#parse}). */
+    static final class StaffColumns extends Parsed<StaffList.Columns> {
+        StaffColumns() {
+            super(StaffList.Columns::parse);
+        }
+    }
+
+    /** {@code --leavers-columns}: username=COLUMN,email=COLUMN,leaving-date=COLUMN ({@link Leavers#columns}). */
+    static final class LeaversColumns extends Parsed<LeaversOption.Columns> {
+        LeaversColumns() {
+            super(text -> new LeaversOption.Columns(Leavers.columns(text)));
         }
     }
 

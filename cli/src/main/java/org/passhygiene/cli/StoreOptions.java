@@ -75,6 +75,20 @@ final class StoreOptions {
     }
 
     /**
+     * The files the store is kept in (the SQLite file of a {@code jdbc:sqlite:} store, the pepper file): inputs no
+     * output may replace.
+     */
+    java.util.List<Path> files() {
+        Map<String, String> env = System.getenv();
+        String home = System.getProperty("user.home");
+        String jdbc = given() ? url.strip() : "jdbc:sqlite:" + defaultStoreFile(env, home);
+        Path pepperFile = pepper != null ? pepper : defaultPepperFile(env, home);
+        return jdbc.startsWith("jdbc:sqlite:") && !jdbc.contains("?")
+                ? java.util.List.of(Path.of(jdbc.substring("jdbc:sqlite:".length())), pepperFile)
+                : java.util.List.of(pepperFile);
+    }
+
+    /**
      * Checks a username and system name by the store's rules (before any password is asked for): a bad one is a
      * usage error (exit 2) naming the option and the problem.
      */

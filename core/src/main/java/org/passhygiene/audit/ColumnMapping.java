@@ -25,16 +25,27 @@ public record ColumnMapping(Map<String, String> columns) {
      * @throws IllegalArgumentException for an unknown key or a mapping without {@code username}
      */
     public ColumnMapping {
+        columns = checked(columns, KEYS_TEXT);
+    }
+
+    /**
+     * The mapping's columns, checked: every key one of {@code keysText} (comma-separated), {@code username} among
+     * them; shared with the other mappings of the same {@code key=COLUMN} form.
+     *
+     * @throws IllegalArgumentException for an unknown key or a mapping without {@code username}
+     */
+    static Map<String, String> checked(Map<String, String> columns, String keysText) {
         Objects.requireNonNull(columns, "columns");
+        List<String> keys = List.of(keysText.split(", "));
         for (String key : columns.keySet()) {
-            if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException("unknown column mapping key '" + key + "'; keys: " + KEYS_TEXT);
+            if (!keys.contains(key)) {
+                throw new IllegalArgumentException("unknown column mapping key '" + key + "'; keys: " + keysText);
             }
         }
         if (!columns.containsKey("username")) {
-            throw new IllegalArgumentException("a column mapping needs username=COLUMN; keys: " + KEYS_TEXT);
+            throw new IllegalArgumentException("a column mapping needs username=COLUMN; keys: " + keysText);
         }
-        columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     }
 
     /**
@@ -43,19 +54,29 @@ public record ColumnMapping(Map<String, String> columns) {
      * @throws IllegalArgumentException naming the bad part
      */
     public static ColumnMapping parse(String text) {
+        return new ColumnMapping(pairs(text, KEYS_TEXT));
+    }
+
+    /**
+     * The {@code key=Column} pairs of {@code text}, keys lower-cased, in order.
+     *
+     * @param keysText the keys allowed, for messages
+     * @throws IllegalArgumentException naming the bad part
+     */
+    static Map<String, String> pairs(String text, String keysText) {
         Map<String, String> m = new LinkedHashMap<>();
         for (String part : Objects.requireNonNull(text, "text").split(",")) {
             int eq = part.indexOf('=');
             if (eq <= 0 || eq == part.length() - 1) {
                 throw new IllegalArgumentException("column mapping '" + part.trim()
-                        + "' is not key=COLUMN; keys: " + KEYS_TEXT);
+                        + "' is not key=COLUMN; keys: " + keysText);
             }
             String key = part.substring(0, eq).trim().toLowerCase(Locale.ROOT);
             if (m.put(key, part.substring(eq + 1).trim()) != null) {
                 throw new IllegalArgumentException("column mapping key '" + key + "' given twice");
             }
         }
-        return new ColumnMapping(m);
+        return m;
     }
 
     /** The header name for a key, or null when not mapped. */

@@ -81,10 +81,15 @@ final class CredentialRows {
 
     /** Adds the person with a new salt unless they are recorded (another host may just have); returns the salt. */
     static byte[] addPerson(Connection c, String user, String roles, long now) throws SQLException {
+        return addPerson(c, user, Fingerprinter.newSalt(), roles, now);
+    }
+
+    /** Adds the person with {@code salt} unless they are recorded; returns the salt the store holds for them. */
+    static byte[] addPerson(Connection c, String user, byte[] salt, String roles, long now) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO person (username, salt, roles, created_at)"
                 + " VALUES (?, ?, ?, ?) ON CONFLICT (username) DO NOTHING")) {
             p.setString(1, user);
-            p.setBytes(2, Fingerprinter.newSalt());
+            p.setBytes(2, salt);
             p.setString(3, roles);
             p.setLong(4, now);
             p.executeUpdate();

@@ -164,6 +164,24 @@ public final class CredentialStore implements AutoCloseable {
     }
 
     /**
+     * Starts a batch of initial passwords on {@code system}, each recorded flagged must-change (a provisioning run):
+     * fingerprinted as added, written all in one transaction or none on {@link InitialPasswords#commit()}.
+     *
+     * @param system the system the passwords are set on
+     * @param setBy the tool or operator, e.g. {@code provision@host1}
+     * @param setAt when they were set
+     * @param reason the must-change flag's reason for people, e.g. {@code initial password: change at first sign-in}
+     * @throws IllegalArgumentException if a name or the reason is empty, too long or has a refused character
+     * @throws IllegalStateException if the store was opened read-only
+     */
+    public InitialPasswords initialPasswords(String system, String setBy, Instant setAt, String reason) {
+        InitialPasswords batch = new InitialPasswords(connections, keys, cost, clock, where, StoreNames.system(system),
+                StoreNames.setBy(setBy), Objects.requireNonNull(setAt, "setAt"), StoreNames.reason(reason));
+        requireWritable("record");
+        return batch;
+    }
+
+    /**
      * Flags the current password of {@code user} on {@code system} as compromised (and so must-change). The flag
      * stays with that password: recording a new one clears it.
      *

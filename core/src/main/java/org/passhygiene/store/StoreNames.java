@@ -57,7 +57,13 @@ public final class StoreNames {
         return check(system, "system", MAX_SYSTEM, true);
     }
 
-    static String role(String role) {
+    /**
+     * @param role a role as given
+     * @return its stored form: stripped, lower case
+     * @throws IllegalArgumentException if it is empty, too long, has a forbidden character or a comma
+     * @throws NullPointerException if {@code role} is null
+     */
+    public static String role(String role) {
         String r = check(role, "role", MAX_ROLE, true);
         if (r.contains(",")) {
             throw new IllegalArgumentException("role: must not contain a comma");

@@ -3,7 +3,9 @@
  * password), when and by what it was set, and compromised / must-change flags. It answers the questions a password
  * alone cannot: is this password the person's current one on another system, was it used recently on this one; and
  * it returns each current password's row ({@link org.passhygiene.store.CurrentCredential}: set time, roles, flags)
- * for the rotation service to judge whose password is due for a change. {@link org.passhygiene.store.CredentialStore} is the entry point; it runs over
+ * for the rotation service to judge whose password is due for a change. Provisioning records a batch of initial
+ * passwords flagged must-change in one transaction ({@link org.passhygiene.store.InitialPasswords}).
+ * {@link org.passhygiene.store.CredentialStore} is the entry point; it runs over
  * JDBC on an SQLite file (the embedded default) or PostgreSQL (one store shared by several provisioning hosts),
  * with one schema and versioned migrations shipped as SQL resources. Problems with the database, the schema or the
  * pepper throw {@link org.passhygiene.store.StoreException}; names are validated by

@@ -1,0 +1,247 @@
+package org.passhygiene.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+
+import org.passhygiene.Account;
+import org.passhygiene.PasswordPolicy;
+import org.passhygiene.audit.SkippedRow;
+import org.passhygiene.audit.StaffList;
+import org.passhygiene.crypto.OpenPgpEncryptor;
+import org.passhygiene.generator.GeneratedPassword;
+import org.passhygiene.generator.GeneratorOptions;
+import org.passhygiene.input.IoReason;
+import org.passhygiene.output.OutputPathException;
+import org.passhygiene.output.OutputTarget;
+import org.passhygiene.output.TerminalText;
+import org.passhygiene.store.CredentialStore;
+import org.passhygiene.store.InitialPasswords;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code passhygiene provision USERS.csv --system S --out FILE --encrypt-to KEY}: an initial password for each person
+ * of a staff list ({@link StaffList}), recorded in the credential store flagged must-change, handed out in an
+ * OpenPGP-encrypted CSV. There is no plaintext output.
+ *
+ * <h2>Rows with problems: all or nothing by default</h2>
+ * Every row with a problem is listed on stderr as {@code file:line: why}. By default one such row stops the run
+ * before anything is generated (exit 5): the technician fixes the list and runs the same file again, and no one gets
+ * a password twice. {@code --skip-bad-rows} provisions the valid rows and still exits 5, so the bad ones are not
+ * forgotten; the fixed rows are then provisioned in a file of their own.
+ *
+ * <h2>Atomicity</h2>
+ * <ol>
+ * <li>Every password is generated in memory ({@code char[]}; {@link InitialPasswordRows}) and fingerprinted into an
+ * {@link InitialPasswords} batch; nothing is written yet.</li>
+ * <li>{@link OutputTarget#writeFile} creates a hidden owner-only temporary file beside {@code --out}; the CSV is
+ * streamed through the {@link OpenPgpEncryptor} into it, so only ciphertext reaches the disk, and it is forced to
+ * disk. The passwords are cleared.</li>
+ * <li>The batch is committed: every row, flagged must-change, in one transaction. If that fails, the temporary file
+ * is deleted: nothing recorded, nothing written.</li>
+ * <li>The temporary file is renamed to {@code --out}. If that fails (the path changed meanwhile, the disk failed), the
+ * committed rows are deleted again ({@link InitialPasswords#undo()}); if even that fails, the users whose rows stand
+ * without a delivered password are listed on stderr, exactly.</li>
+ * </ol>
+ * So an interrupted run leaves no partial output and no recorded fingerprint whose password is not in the output
+ * (a kill between the commit and the rename, the one window, leaves the committed rows with a complete encrypted
+ * temporary file {@code .FILE.*.tmp} beside {@code --out} that holds their passwords).
+ */
+@Command(name = "provision", mixinStandardHelpOptions = true,
+        description = {"Generates an initial password for each person of a staff list (a CSV: username, full-name or"
+            + " first-name and last-name, optional email and roles separated by ';'; other layouts with --columns),"
+            + " each passing the whole policy and unique, records them in the credential store flagged must-change"
+            + " (rotation due lists them as MUST_CHANGE until a new password is recorded) and writes them to an"
+            + " OpenPGP-encrypted CSV: username,password[,email], or email,password with --layout gam. There is no"
+            + " plaintext output.",
+            "Rows with problems are listed as file:line: why; by default nothing is provisioned then (exit 5);"
+                + " --skip-bad-rows provisions the others (still exit 5). Exit 4 if the store or the output fails:"
+                + " nothing is recorded unless its password is in the output."})
+final class ProvisionCommand extends LeafCommand {
+
+    /** The must-change flag's reason, shown by {@code rotation due}. */
+    static final String REASON = "initial password from provisioning: change at first sign-in";
+
+    /** The two moments a test may look at the run (the directory, the store): see {@link #hook}. */
+    enum Phase {
+        /** The encrypted temporary file is written and forced to disk; nothing is recorded yet. */
+        WRITTEN,
+        /** The batch is committed; the temporary file is not yet renamed. */
+        COMMITTED
+    }
+
+    /** Test hook: called with each {@link Phase} and the temporary file. */
+    interface Hook {
+        void at(Phase phase, Path temporaryFile) throws IOException;
+    }
+
+    static Hook hook = (phase, temporaryFile) -> { };
+
+    @Parameters(paramLabel = "USERS.csv", description = "The staff list (CSV).")
+    private Path users;
+
+    @Option(names = "--system", required = true, paramLabel = "NAME",
+            description = "The system the passwords are for, e.g. google, ad (1 to 128 characters).")
+    private String system;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "The encrypted CSV to write (a new file; replaced atomically with --force).")
+    private Path out;
+
+    @Option(names = "--force", description = "Replace --out if it exists.")
+    private boolean force;
+
+    @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "standard",
+            description = "standard (default): username,password[,email]; gam: email,password (a row without email"
+                    + " is a problem).")
+    private InitialPasswordRows.Layout layout;
+
+    @Option(names = "--columns", paramLabel = "MAPPING", converter = OptionConverters.StaffColumns.class,
+            description = "Column mapping for another layout, e.g. username=Login,first-name=Forename,"
+                    + "last-name=Surname,email=Work Email. Keys: username, full-name, first-name, last-name, email,"
+                    + " roles.")
+    private StaffList.Columns columns;
+
+    @Option(names = "--org", paramLabel = "NAME", description = "Organisation name (a context word no password may"
+            + " contain).")
+    private String organisation;
+
+    @Option(names = "--set-by", paramLabel = "TEXT",
+            description = "Who or what set them (default: passhygiene-provision:<your login name>).")
+    private String setBy;
+
+    @Option(names = "--skip-bad-rows", description = "Provision the valid rows even if others have problems (exit 5).")
+    private boolean skipBadRows;
+
+    @Mixin
+    private PolicyOptionsMixin policyOptions;
+
+    @Mixin
+    private StoreOptions storeOptions;
+
+    @Mixin
+    private EncryptionOptions encryption;
+
+    @Override
+    public Integer call() throws IOException {
+        StoreOptions.requireNames(null, system);
+        if (!encryption.requested()) {
+            throw new ExitCodes.UsageException("provision writes passwords: give --encrypt-to KEYFILE or"
+                    + " --encrypt-passphrase (there is no plaintext output)");
+        }
+        OutputTarget target = OutputTarget.builder(out).overwrite(force).inputs(storeOptions.files()).input(users)
+                .input(policyOptions.file()).input(encryption.keyFile()).open();
+        PrintWriter err = err();
+        StaffList.Contents list = StaffList.read(users, columns, layout == InitialPasswordRows.Layout.gam);
+        list.notes().forEach(n -> err.println("passhygiene: " + TerminalText.escape(n)));
+        for (SkippedRow problem : list.problems()) {
+            err.println("passhygiene: " + TerminalText.escape(problem.toString()));
+        }
+        if (!list.problems().isEmpty() && !skipBadRows || list.people().isEmpty()) {
+            err.println("passhygiene: " + (!list.problems().isEmpty() && !skipBadRows ? list.problems().size()
+                    + " row(s) with problems: nothing provisioned (fix them, or provision the other rows with"
+                    + " --skip-bad-rows)" : "no one to provision"));
+            err.flush();
+            return ExitCodes.INCOMPLETE;
+        }
+        boolean withEmail = list.people().stream().anyMatch(p -> !p.email().isEmpty());
+        InitialPasswordRows rows = new InitialPasswordRows(layout, withEmail);
+        try (OpenPgpEncryptor encryptor = encryption.encryptor(err); CredentialStore store = storeOptions.open();
+             PasswordPolicy policy = policyOptions.builder().credentialStore(store).build()) {
+            InitialPasswords batch = store.initialPasswords(system, setBy != null ? setBy
+                    : "passhygiene-provision:" + System.getProperty("user.name"), Instant.now(), REASON);
+            generate(list.people(), policy, batch, rows);
+            int count = rows.size();
+            boolean[] committed = {false};
+            try {
+                target.writeFile(temporary -> {
+                    writeEncrypted(temporary, encryptor, rows);
+                    hook.at(Phase.WRITTEN, temporary);
+                    batch.commit();
+                    committed[0] = true;
+                    hook.at(Phase.COMMITTED, temporary);
+                    return null;
+                });
+            } catch (IOException | RuntimeException e) {
+                if (committed[0]) {
+                    return undo(batch, e, err);
+                }
+                err.println("passhygiene: nothing recorded, " + TerminalText.escape(out.toString())
+                        + " not written:");
+                throw e;
+            }
+            PrintWriter stdout = out();
+            stdout.println("Provisioned " + count + " account(s) on " + batch.system() + ": initial passwords"
+                    + " (must change at first sign-in) in " + TerminalText.escape(out.toString())
+                    + (list.problems().isEmpty() ? "" : "; " + list.problems().size() + " row(s) with problems"
+                    + " skipped (listed above)"));
+            stdout.flush();
+            return list.problems().isEmpty() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
+        } finally {
+            rows.clear();
+        }
+    }
+
+    /** A password for each person (the whole policy, unique, spreadsheet-safe), fingerprinted into the batch. */
+    private void generate(List<StaffList.Person> people, PasswordPolicy policy, InitialPasswords batch,
+                          InitialPasswordRows rows) {
+        GeneratorOptions options = GeneratorOptions.defaults();
+        for (StaffList.Person p : people) {
+            Account account = Account.of(p.username()).withFullName(p.fullName()).withSystem(system)
+                    .withRoles(p.roles());
+            Account context = organisation == null ? account : account.withOrganisation(organisation);
+            char[] password = rows.add(p, () -> {
+                try (GeneratedPassword g = policy.generate(context, options)) {
+                    return g.password().clone();
+                }
+            });
+            batch.add(p.username(), p.roles(), password);
+        }
+    }
+
+    /** Streams the CSV through the encryptor into {@code temporary} and forces it to disk; clears the passwords. */
+    private static void writeEncrypted(Path temporary, OpenPgpEncryptor encryptor, InitialPasswordRows rows)
+            throws IOException {
+        try (OutputStream file = Files.newOutputStream(temporary, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+             Writer csv = new OutputStreamWriter(encryptor.open(file), StandardCharsets.UTF_8)) {
+            rows.write(csv);
+        } finally {
+            rows.clear();
+        }
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /** After a commit whose output could not be put in place: deletes the rows again, or lists them. */
+    private int undo(InitialPasswords batch, Exception cause, PrintWriter err) {
+        String why = TerminalText.escape(cause instanceof OutputPathException ? cause.getMessage()
+                : out + ": " + (cause instanceof IOException io ? IoReason.of(io) : cause.getMessage()));
+        try {
+            batch.undo();
+            err.println("passhygiene: " + why + ": the initial passwords recorded were removed again: nothing"
+                    + " recorded, nothing written");
+        } catch (RuntimeException e) {
+            err.println("passhygiene: " + why + "; and the store could not remove the " + batch.users().size()
+                    + " initial password(s) it had recorded (" + TerminalText.escape(String.valueOf(e.getMessage()))
+                    + "): recorded without a delivered password on " + batch.system() + ": "
+                    + TerminalText.escape(String.join(", ", batch.users())));
+        }
+        err.flush();
+        return ExitCodes.IO;
+    }
+}

@@ -1,0 +1,410 @@
+package org.passhygiene.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.passhygiene.Account;
+import org.passhygiene.PasswordPolicy;
+import org.passhygiene.store.CredentialStore;
+import org.passhygiene.store.CurrentCredential;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+/**
+ * {@code provision}, black-box: the output decrypts with the real gpg to exactly the rows given, each password passes
+ * an independently built policy and is the one recorded (flagged must-change) in the store; no file in the output
+ * directory ever holds plaintext, watched during the run and checked after; bad rows, refusals and failures leave
+ * nothing half-done.
+ */
+class ProvisionCommandTest {
+
+    static final String PASSPHRASE = "staple battery horse correct";
+
+    static GpgKeyring gpg;
+
+    @TempDir
+    static Path keys;
+
+    @TempDir
+    Path dir;
+    Path outDir;
+    Path out;
+    String url;
+    Path pepper;
+
+    @BeforeAll
+    static void keyring() throws Exception {
+        assumeTrue(GpgKeyring.installed(), "gpg is installed by .ci/run");
+        gpg = GpgKeyring.create(keys.resolve("gnupg"));
+    }
+
+    @AfterAll
+    static void stopAgent() throws IOException {
+        if (gpg != null) {
+            gpg.close();
+        }
+    }
+
+    @BeforeEach
+    void setUp() throws IOException {
+        outDir = Files.createDirectories(dir.resolve("handout"));
+        out = outDir.resolve("new-staff.csv.gpg");
+        url = "jdbc:sqlite:" + dir.resolve("data/store.db");
+        pepper = dir.resolve("keys/pepper.key");
+    }
+
+    @AfterEach
+    void restore() {
+        ProvisionCommand.hook = (phase, temporaryFile) -> { };
+        EncryptionOptions.environment = System::getenv;
+    }
+
+    Path users(String text) throws IOException {
+        return Files.writeString(dir.resolve("users.csv"), text, StandardCharsets.UTF_8);
+    }
+
+    CliRun provision(Path users, String... more) {
+        List<String> args = new ArrayList<>(List.of("provision", users.toString(), "--system", "google", "--out",
+                out.toString(), "--store", url, "--pepper", pepper.toString()));
+        args.addAll(List.of(more));
+        return CliRun.run("", args.toArray(String[]::new));
+    }
+
+    String encryptTo() {
+        return gpg.publicKey().toString();
+    }
+
+    /** The decrypted CSV's records. */
+    static List<List<String>> records(String csv) {
+        List<List<String>> rows = new ArrayList<>();
+        try (CsvReader<CsvRecord> r = CsvReader.builder().ofCsvRecord(csv)) {
+            r.forEach(rec -> rows.add(rec.getFields()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    CredentialStore store() {
+        return CredentialStore.builder().url(url).pepperFile(pepper).open();
+    }
+
+    /** Every file of the output directory, as its bytes, as often as it can look while {@code run} runs. */
+    static Map<String, List<byte[]>> watch(Path directory, Runnable run) throws Exception {
+        Map<String, List<byte[]>> seen = new ConcurrentHashMap<>();
+        AtomicBoolean done = new AtomicBoolean();
+        Thread watcher = new Thread(() -> {
+            while (!done.get()) {
+                try (Stream<Path> files = Files.list(directory)) {
+                    for (Path f : files.toList()) {
+                        try {
+                            seen.computeIfAbsent(f.getFileName().toString(), k -> new ArrayList<>())
+                                    .add(Files.readAllBytes(f));
+                        } catch (NoSuchFileException e) {
+                            // renamed or deleted while we looked
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
+        watcher.start();
+        try {
+            run.run();
+        } finally {
+            done.set(true);
+            watcher.join();
+        }
+        return seen;
+    }
+
+    /** An OpenPGP message starts with a public-key (tag 1) or passphrase (tag 3) encrypted session key packet. */
+    static void assertCiphertextOnly(String name, byte[] bytes, List<String> secrets) {
+        if (bytes.length == 0) {
+            return; // the temporary file just created, before anything was written
+        }
+        int tag = (bytes[0] & 0x40) != 0 ? bytes[0] & 0x3F : (bytes[0] & 0x3C) >> 2;
+        assertThat(bytes[0] & 0x80).as("%s: an OpenPGP packet", name).isNotZero();
+        assertThat(tag).as("%s: an encrypted session key packet", name).isIn(1, 3);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        for (String s : secrets) {
+            assertThat(text).as("%s holds no plaintext", name).doesNotContain(s);
+        }
+    }
+
+    @Test
+    void outputDecryptsWithGpgToExactlyTheRowsAndTheStoreHoldsThemMustChange() throws Exception {
+        Path list = users("UserName,First Name,last_name,EMAIL,Roles\r\n"
+                + "jsmith,Jane,Smith,jane.smith@school.example,office;teacher\r\n"
+                + "bwayne,Bruce,Wayne,,\r\n"
+                + "\"o'brien\",Siobhan,O'Brien,siobhan@school.example,slt\r\n");
+        List<byte[]> atWrite = new ArrayList<>();
+        ProvisionCommand.hook = (phase, temporary) -> {
+            if (phase == ProvisionCommand.Phase.WRITTEN) {
+                try (Stream<Path> files = Files.list(outDir)) {
+                    assertThat(files.toList()).as("only the hidden temporary file").containsExactly(temporary);
+                }
+                assertThat(temporary.getFileName().toString()).startsWith(".new-staff.csv.gpg.").endsWith(".tmp");
+                assertThat(Files.getPosixFilePermissions(temporary)).extracting(Object::toString)
+                        .containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
+                atWrite.add(Files.readAllBytes(temporary));
+            }
+        };
+        CliRun[] run = new CliRun[1];
+        Map<String, List<byte[]>> seen = watch(outDir, () -> run[0] = provision(list, "--encrypt-to", encryptTo()));
+        CliRun r = run[0];
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("Provisioned 3 account(s) on google: initial passwords (must change at first"
+                + " sign-in) in " + out + "\n");
+        assertThat(r.err()).startsWith("encrypting the report to subkey ");
+
+        String csv = gpg.decrypt(out, null);
+        assertThat(csv).startsWith("username,password,email\r\n").endsWith("\r\n");
+        List<List<String>> rows = records(csv);
+        assertThat(rows).hasSize(4);
+        assertThat(rows).extracting(row -> row.get(0)).containsExactly("username", "jsmith", "bwayne", "o'brien");
+        assertThat(rows).extracting(row -> row.get(2)).containsExactly("email", "jane.smith@school.example", "",
+                "siobhan@school.example");
+        List<String> passwords = rows.subList(1, 4).stream().map(row -> row.get(1)).toList();
+        assertThat(Set.copyOf(passwords)).as("unique").hasSize(3);
+
+        PasswordPolicy independent = PasswordPolicy.preset("aup");
+        Map<String, Account> accounts = new TreeMap<>(Map.of(
+                "jsmith", Account.of("jsmith").withFullName("Jane Smith").withRoles(Set.of("office", "teacher")),
+                "bwayne", Account.of("bwayne").withFullName("Bruce Wayne"),
+                "o'brien", Account.of("o'brien").withFullName("Siobhan O'Brien").withRoles(Set.of("slt"))));
+        try (CredentialStore store = store()) {
+            for (int i = 1; i < rows.size(); i++) {
+                String user = rows.get(i).get(0);
+                char[] password = rows.get(i).get(1).toCharArray();
+                Account account = accounts.get(user).withSystem("google");
+                assertThat(independent.check(password, account).violations()).as(user).isEmpty();
+                CurrentCredential row = store.currentCredential(user, "google").orElseThrow();
+                assertThat(row.mustChange()).isTrue();
+                assertThat(row.flagReason()).isEqualTo(ProvisionCommand.REASON);
+                assertThat(row.roles()).isEqualTo(account.roles());
+                assertThat(store.check(user, "google", password, 1).reusedFromHistory())
+                        .as("the recorded fingerprint is of the password handed out").isTrue();
+            }
+        }
+
+        List<String> secrets = new ArrayList<>(passwords);
+        secrets.addAll(List.of("jsmith", "username,password"));
+        assertThat(atWrite).hasSize(1);
+        assertCiphertextOnly("the temporary file at the commit", atWrite.get(0), secrets);
+        assertThat(seen).isNotEmpty();
+        seen.forEach((name, snapshots) -> snapshots.forEach(b -> assertCiphertextOnly(name, b, secrets)));
+        try (Stream<Path> files = Files.list(outDir)) {
+            assertThat(files.toList()).containsExactly(out);
+        }
+        assertCiphertextOnly(out.toString(), Files.readAllBytes(out), secrets);
+    }
+
+    @Test
+    void rotationDueShowsThemMustChangeUntilANewPasswordIsRecorded() throws Exception {
+        Path list = users("username,full-name\njsmith,Jane Smith\nbwayne,Bruce Wayne\n");
+        CliRun r = provision(list, "--encrypt-to", encryptTo());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+
+        CliRun due = CliRun.run("", "rotation", "due", "--store", url, "--pepper", pepper.toString());
+        assertThat(due.exitCode()).as(due.err()).isZero();
+        assertThat(due.out().lines().toList()).hasSize(2).allSatisfy(line -> assertThat(line)
+                .containsPattern("^(jsmith|bwayne) on google: MUST_CHANGE, due \\d{4}-\\d\\d-\\d\\d \\(roles: none;"
+                        + " set \\d{4}-\\d\\d-\\d\\d by passhygiene-provision:.*\\): " + ProvisionCommand.REASON + "$"));
+
+        CliRun record = CliRun.run("Hb4!nW@x9Kd%\n", "store", "record", "--stdin", "--user", "jsmith", "--system",
+                "google", "--store", url, "--pepper", pepper.toString());
+        assertThat(record.exitCode()).as(record.out()).isZero();
+        CliRun after = CliRun.run("", "rotation", "due", "--store", url, "--pepper", pepper.toString());
+        assertThat(after.out().lines().toList()).singleElement().asString().startsWith("bwayne on google: MUST_CHANGE");
+    }
+
+    @Test
+    void gamLayoutWithAPassphraseAndRowsWithoutEmail() throws Exception {
+        EncryptionOptions.environment = name -> EncryptionOptions.PASSPHRASE_ENV.equals(name) ? PASSPHRASE : null;
+        Path list = users("username,full-name,email\njsmith,Jane Smith,jane.smith@school.example\n"
+                + "bwayne,Bruce Wayne,\n");
+        CliRun refused = provision(list, "--layout", "gam", "--encrypt-passphrase");
+        assertThat(refused.exitCode()).isEqualTo(5);
+        assertThat(refused.err()).isEqualTo("passhygiene: " + list + ":3: no email address (the gam layout needs one)\n"
+                + "passhygiene: 1 row(s) with problems: nothing provisioned (fix them, or provision the other rows"
+                + " with --skip-bad-rows)\n");
+        assertThat(refused.out()).isEmpty();
+        assertThat(out).doesNotExist();
+        assertThat(Path.of(url.substring("jdbc:sqlite:".length()))).as("the store is not even opened").doesNotExist();
+
+        CliRun skipped = provision(list, "--layout", "gam", "--encrypt-passphrase", "--skip-bad-rows");
+        assertThat(skipped.exitCode()).as(skipped.err()).isEqualTo(5);
+        assertThat(skipped.err()).isEqualTo("passhygiene: " + list + ":3: no email address (the gam layout needs"
+                + " one)\n");
+        assertThat(skipped.out()).isEqualTo("Provisioned 1 account(s) on google: initial passwords (must change at"
+                + " first sign-in) in " + out + "; 1 row(s) with problems skipped (listed above)\n");
+        List<List<String>> rows = records(gpg.decrypt(out, PASSPHRASE));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).containsExactly("email", "password");
+        assertThat(rows.get(1).get(0)).isEqualTo("jane.smith@school.example");
+        try (CredentialStore store = store()) {
+            assertThat(store.currentCredentials()).extracting(CurrentCredential::user).containsExactly("jsmith");
+            assertThat(store.check("jsmith", "google", rows.get(1).get(1).toCharArray(), 1).reusedFromHistory())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void aStaffExportWithAColumnMappingAndAnExistingOutputNeedsForce() throws Exception {
+        Path list = users("Staff Code,Legal Forename,Legal Surname,Work Email\n"
+                + "JSM,Jane,Smith,jane.smith@school.example\n");
+        Files.writeString(out, "an older hand-out");
+        String[] args = {"--columns", "username=Staff Code,first-name=Legal Forename,last-name=Legal Surname,"
+            + "email=Work Email", "--encrypt-to", encryptTo()};
+        CliRun exists = provision(list, args);
+        assertThat(exists.exitCode()).isEqualTo(2);
+        assertThat(exists.err()).isEqualTo("passhygiene: " + out + ": already exists\n");
+        assertThat(Files.readString(out)).isEqualTo("an older hand-out");
+
+        List<String> forced = new ArrayList<>(List.of(args));
+        forced.add("--force");
+        CliRun r = provision(list, forced.toArray(String[]::new));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<List<String>> rows = records(gpg.decrypt(out, null));
+        assertThat(rows).extracting(row -> row.get(0)).containsExactly("username", "JSM");
+        assertThat(rows.get(1).get(2)).isEqualTo("jane.smith@school.example");
+    }
+
+    @Test
+    void noEncryptionOptionIsRefusedBeforeAnythingIsRead() throws Exception {
+        Path list = users("username,full-name\njsmith,Jane Smith\n");
+        CliRun r = provision(list);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("passhygiene: provision writes passwords: give --encrypt-to KEYFILE or"
+                + " --encrypt-passphrase (there is no plaintext output)\n");
+        assertThat(outDir).isEmptyDirectory();
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void badRowsAreListedWithFileAndLineAndNothingIsProvisioned() throws Exception {
+        Path list = users("username,full-name,email\n"
+                + "jsmith,Jane Smith,\n"
+                + ",No Username,\n"
+                + "bad\u001B[31muser,Escape Artist,\n"
+                + "JSMITH,Jane Again,\n"
+                + "mailer,Mail Er,not-an-address\n");
+        CliRun r = provision(list, "--encrypt-to", encryptTo());
+        assertThat(r.exitCode()).isEqualTo(5);
+        assertThat(r.err()).isEqualTo(String.join("\n",
+                "passhygiene: " + list + ":2: username jsmith is also on line 5",
+                "passhygiene: " + list + ":3: no username",
+                "passhygiene: " + list + ":4: username: character 4 is U+001B (a control character), which is not"
+                        + " allowed in a name",
+                "passhygiene: " + list + ":5: username jsmith is also on line 2",
+                "passhygiene: " + list + ":6: email: not an address of the form local@domain.example",
+                "passhygiene: 5 row(s) with problems: nothing provisioned (fix them, or provision the other rows"
+                        + " with --skip-bad-rows)", ""));
+        assertThat(outDir).isEmptyDirectory();
+    }
+
+    /** Creates the store with a row the batch does not touch, then a trigger that fails one insert. */
+    void storeWithFailingInsertFor(String user) throws Exception {
+        assertThat(CliRun.run("Hb4!nW@x9Kd%\n", "store", "record", "--stdin", "--user", "other", "--system", "ad",
+                "--store", url, "--pepper", pepper.toString()).exitCode()).isZero();
+        sql("CREATE TRIGGER fail_insert BEFORE INSERT ON credential WHEN NEW.username = '" + user
+                + "' BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END");
+    }
+
+    void sql(String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
+    List<String> credentialUsers() throws Exception {
+        List<String> users = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT username FROM credential ORDER BY username")) {
+            while (rs.next()) {
+                users.add(rs.getString(1));
+            }
+        }
+        return users;
+    }
+
+    @Test
+    void aStoreFailureOnTheLastRowRecordsNothingAndWritesNothing() throws Exception {
+        storeWithFailingInsertFor("zoe");
+        Path list = users("username,full-name\nadam,Adam Ant\nzoe,Zoe Zed\n");
+        CliRun r = provision(list, "--encrypt-to", encryptTo());
+        assertThat(r.exitCode()).isEqualTo(4);
+        assertThat(r.err()).contains("passhygiene: nothing recorded, " + out + " not written:\n"
+                + "passhygiene: credential store: jdbc:sqlite:").contains("simulated disk failure");
+        assertThat(outDir).as("no output, no temporary file").isEmptyDirectory();
+        assertThat(credentialUsers()).as("adam's row was rolled back with zoe's").containsExactly("other");
+    }
+
+    @Test
+    void anOutputThatCannotBePutInPlaceAfterTheCommitIsUndone() throws Exception {
+        Path list = users("username,full-name\nadam,Adam Ant\nzoe,Zoe Zed\n");
+        ProvisionCommand.hook = (phase, temporary) -> {
+            if (phase == ProvisionCommand.Phase.COMMITTED) {
+                Files.writeString(out, "someone else's file"); // the rename must not replace it
+            }
+        };
+        CliRun r = provision(list, "--encrypt-to", encryptTo());
+        assertThat(r.exitCode()).isEqualTo(4);
+        assertThat(r.err()).endsWith("passhygiene: " + out + ": already exists: the initial passwords recorded were"
+                + " removed again: nothing recorded, nothing written\n");
+        assertThat(Files.readString(out)).isEqualTo("someone else's file");
+        try (Stream<Path> files = Files.list(outDir)) {
+            assertThat(files.toList()).as("no temporary file left").containsExactly(out);
+        }
+        assertThat(credentialUsers()).isEmpty();
+    }
+
+    @Test
+    void whenTheUndoFailsTooTheRecordedUsersAreListedExactly() throws Exception {
+        Path list = users("username,full-name\nadam,Adam Ant\nzoe,Zoe Zed\n");
+        ProvisionCommand.hook = (phase, temporary) -> {
+            if (phase == ProvisionCommand.Phase.COMMITTED) {
+                Files.writeString(out, "someone else's file");
+                try {
+                    sql("CREATE TRIGGER fail_delete BEFORE DELETE ON credential BEGIN SELECT RAISE(ABORT,"
+                            + " 'simulated failure'); END");
+                } catch (Exception e) {
+                    throw new IOException(e);
+                }
+            }
+        };
+        CliRun r = provision(list, "--encrypt-to", encryptTo());
+        assertThat(r.exitCode()).isEqualTo(4);
+        assertThat(r.err()).contains("passhygiene: " + out + ": already exists; and the store could not remove the 2"
+                + " initial password(s) it had recorded (").endsWith("): recorded without a delivered password on"
+                + " google: adam, zoe\n");
+        assertThat(credentialUsers()).containsExactly("adam", "zoe");
+    }
+}
