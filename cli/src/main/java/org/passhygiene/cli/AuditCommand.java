@@ -112,6 +112,9 @@ final class AuditCommand extends LeafCommand {
     @Mixin
     private LeaversOption leavers;
 
+    @Mixin
+    private CompareOption compare;
+
     @Override
     public Integer call() throws IOException {
         if (formatIn == ExportFormat.GENERIC && columns == null) {
@@ -121,6 +124,7 @@ final class AuditCommand extends LeafCommand {
         if (encryption.requested() && (target == null || target.isStandardOutput())) {
             throw new ExitCodes.UsageException("encryption needs --out FILE");
         }
+        compare.load();
         PasswordPolicy policy = withPrivilegedGroups(calendarOption.apply(policyOptions.builder())).build();
         LocalDate day = asOf.day(policy.rotationService());
         Auditor.Builder builder = ExitCodes.usage(() -> Auditor.builder().policy(policy).asOf(day)
@@ -143,7 +147,7 @@ final class AuditCommand extends LeafCommand {
                     builder.breachIndex(index);
                 }
                 try (Auditor auditor = builder.build()) {
-                    result = auditor.audit(files, formatIn, columns);
+                    result = compare.apply(auditor.audit(files, formatIn, columns));
                 }
             } finally {
                 if (progress) {
@@ -170,7 +174,7 @@ final class AuditCommand extends LeafCommand {
     /** --out checked before any work: a regular file that is none of the inputs, or '-'. */
     private OutputTarget outputTarget() {
         OutputTarget.Builder b = OutputTarget.builder(out).overwrite(true).standardOutput(true).inputs(files)
-                .input(policyOptions.file()).input(calendarOption.file).input(breachIndex);
+                .input(policyOptions.file()).input(calendarOption.file).input(breachIndex).input(compare.file);
         return b.input(encryption.keyFile()).input(leavers.file()).open();
     }
 

@@ -138,7 +138,7 @@ public final class Auditor implements AutoCloseable {
             }
             AuditReport.Summary summary = new AuditReport.Summary(asOf, policy.settings().name(), summaries,
                     run.records, BreachCheck.describeAll(breachIndexes), weakHashes == null ? 0 : weakHashes.size(),
-                    notes, acceptedSkipped);
+                    notes, acceptedSkipped, List.copyOf(run.privileged.values()));
             return new AuditReport(summary, findings, run.skipped);
         } finally {
             run.close();

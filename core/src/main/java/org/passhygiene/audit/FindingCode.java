@@ -74,6 +74,14 @@ public enum FindingCode {
         return FindingTexts.defaults().clause(this);
     }
 
+    /**
+     * What to do next about findings of this code, and who does it, e.g. for {@code LM_HASH} "IT support: turn on the
+     * group policy …, then reset the password". The same under every policy; every report format shows it.
+     */
+    public String remedy() {
+        return FindingTexts.defaults().remedy(this);
+    }
+
     /** Whether this finding is about a password (not reported for machine accounts). */
     public boolean aboutPassword() {
         switch (this) {

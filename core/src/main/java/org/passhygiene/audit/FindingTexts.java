@@ -59,6 +59,11 @@ final class FindingTexts {
         return clauses.get(code);
     }
 
+    /** What to do next about the code's findings, and who does it: {@code finding.<CODE>.remedy}. */
+    String remedy(FindingCode code) {
+        return bundle.text("finding." + code.name() + ".remedy");
+    }
+
     /**
      * The detail {@code finding.detail.<CODE>[.<variant>]}, its placeholders filled from name/value pairs.
      *
