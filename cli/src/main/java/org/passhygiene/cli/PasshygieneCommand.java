@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
         version = "passhygiene 0.1.0",
         description = "Keeps school staff passwords and accounts in line with the school's Acceptable Use Policy.",
         subcommands = {CheckCommand.class, PolicyCommand.class, BreachCommand.class, StoreCommand.class,
-            RotationCommand.class, TermsCommand.class, AuditCommand.class})
+            RotationCommand.class, TermsCommand.class, AuditCommand.class, ServeCommand.class})
 public final class PasshygieneCommand implements Runnable {
 
     private final InputStream in;
