@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.passhygiene.generator.GeneratedPassword;
+import org.passhygiene.generator.GenerationException;
+import org.passhygiene.generator.Generator;
+import org.passhygiene.generator.GeneratorOptions;
 import org.passhygiene.policy.PolicyException;
 import org.passhygiene.policy.PolicyFile;
 import org.passhygiene.policy.PolicySettings;
@@ -50,12 +54,14 @@ public final class PasswordPolicy implements AutoCloseable {
     private final PasswordCheck checker;
     private final Messages messages;
     private final RotationService rotation;
+    private final Generator generator;
 
     private PasswordPolicy(Builder b, PolicySettings settings) {
         this.settings = settings;
         this.messages = Messages.forLabel(settings.clauseLabel());
         this.checker = new PasswordCheck(PolicyRules.create(settings, b.store), messages, settings.maxLength());
         this.rotation = PolicyRotation.service(settings, b.termCalendar, b.clock, b.store);
+        this.generator = Generator.forSettings(settings);
     }
 
     /** The {@code aup} preset: the staff Acceptable Use Policy as signed. */
@@ -142,6 +148,33 @@ public final class PasswordPolicy implements AutoCloseable {
      */
     public CheckResult check(char[] password, Account account) {
         return checker.check(password, account);
+    }
+
+    /**
+     * A new password that {@link #check} accepts for this account: every rule, the account's context words, the
+     * common-password list and breach indexes and, with a credential store, reuse across systems and history. Drawn
+     * uniformly (a {@code SecureRandom} unless the options give another source) and drawn again on any violation, up
+     * to 100 candidates. Close the result (try-with-resources) to clear its array; nothing is recorded in the store:
+     * call {@link #record} once the password is set.
+     *
+     * <pre>{@code
+     * try (GeneratedPassword p = policy.generate(account, GeneratorOptions.defaults())) {
+     *     directory.setPassword(account.username(), p.password());
+     * }
+     * }</pre>
+     *
+     * @param account who it is for; {@code null} means {@link Account#anonymous()}
+     * @param options mode, length or words; {@link GeneratorOptions#defaults()} for a random password of
+     *                {@code max(min-length, 14)} characters
+     * @throws GenerationException if the policy makes these options impossible (before anything is generated: the
+     *                             message names the key and what to change), or no candidate passed in 100
+     * @throws StoreException      if the policy has a credential store and it cannot be read
+     */
+    public GeneratedPassword generate(Account account, GeneratorOptions options) {
+        Account context = account == null ? Account.anonymous() : account;
+        return generator.generate(Objects.requireNonNull(options, "options"),
+                candidate -> checker.check(candidate, context).violations().stream().map(v -> v.code().name())
+                        .toList());
     }
 
     /**

@@ -6,7 +6,8 @@
  *
  * <p>The embedding API (core/api/passhygiene-core.api, first section) is this package, {@code policy},
  * {@code rules}, {@code passay} (a Passay message resolver), {@code store}, {@code rotation}, {@code breach}, the
- * {@code audit} entry point and the Bean Validation constraints of {@code validation}. The packages
+ * {@code audit} entry point, the Bean Validation constraints of {@code validation} and the password generator's
+ * options and result in {@code generator} ({@link org.passhygiene.PasswordPolicy#generate}). The packages
  * {@code input}, {@code output}, {@code messages}, {@code crypto} and {@code dictionary} are internal: public only
  * for the CLI and other core packages, with no compatibility promise.
  */

@@ -49,6 +49,7 @@ class ArchitectureTest {
             List.of("rotation"),
             List.of("policy"),
             List.of("rules"),
+            List.of("generator"),
             List.of(""),
             List.of("audit", "validation", "passay"));
 
