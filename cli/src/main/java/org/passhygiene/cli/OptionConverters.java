@@ -67,7 +67,7 @@ final class OptionConverters {
         }
         String port = colon < 0 ? "" : given.substring(colon + 1);
         if (host.isEmpty() || !port.matches("\\d{1,5}") || Integer.parseInt(port) > 65_535) {
-            throw new IllegalArgumentException("must be HOST:PORT, e.g. 127.0.0.1:8787 or [::1]:8787");
+            throw new IllegalArgumentException("--listen: must be HOST:PORT, e.g. 127.0.0.1:8787 or [::1]:8787");
         }
         return java.net.InetSocketAddress.createUnresolved(host, Integer.parseInt(port));
     }

@@ -2,8 +2,6 @@ package org.passhygiene.cli.serve;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 import org.passhygiene.Account;
 
@@ -22,9 +20,6 @@ import com.fasterxml.jackson.core.JsonToken;
  * not passed on.
  */
 final class CheckRequest implements AutoCloseable {
-
-    /** The most roles a request may name. */
-    static final int MAX_ROLES = 64;
 
     private char[] password;
     private final Account account;
@@ -61,11 +56,7 @@ final class CheckRequest implements AutoCloseable {
     /** Parses a body; the caller clears {@code body} afterwards. */
     static CheckRequest parse(byte[] body, int length) throws BadRequest {
         char[] password = null;
-        String user = null;
-        String fullName = null;
-        String organisation = null;
-        String system = null;
-        Set<String> roles = Set.of();
+        AccountJson account = new AccountJson();
         try (JsonParser p = ResultJson.JSON.createParser(body, 0, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new BadRequest("the body must be a JSON object");
@@ -73,25 +64,17 @@ final class CheckRequest implements AutoCloseable {
             for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
-                switch (field) {
-                    case "password" -> {
-                        if (value != JsonToken.VALUE_STRING) {
-                            throw new BadRequest("\"password\" must be a string");
-                        }
-                        if (password != null) {
-                            Arrays.fill(password, '\0');
-                            throw new BadRequest("\"password\" is given twice");
-                        }
-                        password = Arrays.copyOfRange(p.getTextCharacters(), p.getTextOffset(),
-                                p.getTextOffset() + p.getTextLength());
+                if (field.equals("password")) {
+                    if (value != JsonToken.VALUE_STRING) {
+                        throw new BadRequest("\"password\" must be a string");
                     }
-                    case "user" -> user = text(p, value, field);
-                    case "fullName" -> fullName = text(p, value, field);
-                    case "organisation" -> organisation = text(p, value, field);
-                    case "system" -> system = text(p, value, field);
-                    case "roles" -> roles = roles(p, value);
-                    default -> throw new BadRequest("an unknown field (known: password, user, fullName, organisation,"
-                            + " system, roles); its name is not repeated, it could be a password");
+                    if (password != null) {
+                        throw new BadRequest("\"password\" is given twice");
+                    }
+                    password = Arrays.copyOfRange(p.getTextCharacters(), p.getTextOffset(),
+                            p.getTextOffset() + p.getTextLength());
+                } else if (!account.read(p, field, value)) {
+                    throw unknownField("password, " + AccountJson.FIELDS);
                 }
             }
             if (p.nextToken() != null) {
@@ -100,58 +83,29 @@ final class CheckRequest implements AutoCloseable {
         } catch (BadRequest e) {
             clear(password);
             throw e;
-        } catch (JsonParseException e) {
-            clear(password);
-            throw new BadRequest("malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr());
         } catch (IOException | RuntimeException e) {
             clear(password);
-            throw new BadRequest("malformed JSON");
+            throw malformed(e);
         }
         if (password == null) {
             throw new BadRequest("\"password\" is required");
         }
-        Account account = user == null || user.isBlank() ? Account.anonymous() : Account.of(user);
-        if (fullName != null) {
-            account = account.withFullName(fullName);
-        }
-        if (organisation != null) {
-            account = account.withOrganisation(organisation);
-        }
-        if (system != null) {
-            account = account.withSystem(system);
-        }
-        return new CheckRequest(password, account.withRoles(roles));
+        return new CheckRequest(password, account.account());
     }
 
-    private static String text(JsonParser p, JsonToken value, String field) throws IOException, BadRequest {
-        if (value == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (value != JsonToken.VALUE_STRING) {
-            throw new BadRequest("\"" + field + "\" must be a string");
-        }
-        return p.getText();
+    /** An unknown field: its name is not repeated, it could be a password pasted in the wrong place. */
+    static BadRequest unknownField(String known) {
+        return new BadRequest("an unknown field (known: " + known + "); its name is not repeated, it could be a"
+                + " password");
     }
 
-    private static Set<String> roles(JsonParser p, JsonToken value) throws IOException, BadRequest {
-        if (value == JsonToken.VALUE_NULL) {
-            return Set.of();
+    /** Jackson's own message quotes the text it choked on: only the position is passed on. */
+    static BadRequest malformed(Exception e) {
+        if (e instanceof JsonParseException j && j.getLocation() != null) {
+            return new BadRequest("malformed JSON at line " + j.getLocation().getLineNr() + ", column "
+                    + j.getLocation().getColumnNr());
         }
-        if (value != JsonToken.START_ARRAY) {
-            throw new BadRequest("\"roles\" must be an array of strings");
-        }
-        Set<String> roles = new LinkedHashSet<>();
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            if (t != JsonToken.VALUE_STRING) {
-                throw new BadRequest("\"roles\" must be an array of strings");
-            }
-            if (roles.size() == MAX_ROLES) {
-                throw new BadRequest("\"roles\" names more than " + MAX_ROLES + " roles");
-            }
-            roles.add(p.getText());
-        }
-        return Set.copyOf(roles);
+        return new BadRequest("malformed JSON");
     }
 
     private static void clear(char[] chars) {

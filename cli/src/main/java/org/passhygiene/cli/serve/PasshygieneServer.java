@@ -122,7 +122,6 @@ public final class PasshygieneServer implements AutoCloseable {
         private double ratePerSecond = 100;
         private int rateBurst = 200;
         private long rangeCacheBytes = 64L << 20;
-        private ServeHandler.Generation generation;
 
         private Builder(PasswordPolicy policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
@@ -183,11 +182,6 @@ public final class PasshygieneServer implements AutoCloseable {
             return this;
         }
 
-        Builder generation(ServeHandler.Generation generation) {
-            this.generation = generation;
-            return this;
-        }
-
         /**
          * Checks the security rule, binds and starts.
          *
@@ -232,8 +226,7 @@ public final class PasshygieneServer implements AutoCloseable {
             server.addConnector(connector);
             server.setErrorHandler(new MinimalErrors());
             RateLimiter limiter = new RateLimiter(ratePerSecond, rateBurst, System::nanoTime);
-            server.setHandler(new GracefulHandler(new ServeHandler(policy, ranges, token, limiter, maxBodyBytes,
-                    generation)));
+            server.setHandler(new GracefulHandler(new ServeHandler(policy, ranges, token, limiter, maxBodyBytes)));
             server.setStopTimeout(STOP_TIMEOUT_MS);
             server.setStopAtShutdown(true);
             try {

@@ -1,15 +1,18 @@
 package org.passhygiene.cli.serve;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 
 import org.passhygiene.CheckResult;
 import org.passhygiene.Violation;
+import org.passhygiene.generator.GeneratedPassword;
 import org.passhygiene.policy.PolicyKey;
 import org.passhygiene.policy.PolicySettings;
 
@@ -76,6 +79,38 @@ public final class ResultJson {
             throw new UncheckedIOException(e);
         }
         return w.toString();
+    }
+
+    /**
+     * {@code {"password","entropyBits","attempts"}} for {@code POST /v1/generate}: the one response that carries a
+     * password, the generated one, asked for. Written from the {@code char[]} through a buffer this method clears;
+     * the caller clears the returned array once it is sent.
+     */
+    static byte[] generated(GeneratedPassword p) {
+        ClearableBytes out = new ClearableBytes();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeFieldName("password");
+            g.writeString(p.password(), 0, p.password().length);
+            g.writeNumberField("entropyBits", Math.round(p.entropyBits() * 10) / 10.0);
+            g.writeNumberField("attempts", p.attempts());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return out.toByteArray();
+        } finally {
+            out.clear();
+        }
+    }
+
+    /** A byte buffer whose backing array can be zeroed. */
+    private static final class ClearableBytes extends ByteArrayOutputStream {
+        void clear() {
+            Arrays.fill(buf, (byte) 0);
+            reset();
+        }
     }
 
     private static void value(JsonGenerator g, Object v) throws IOException {

@@ -17,13 +17,15 @@ import org.eclipse.jetty.util.Callback;
 import org.passhygiene.CheckResult;
 import org.passhygiene.PasswordPolicy;
 import org.passhygiene.breach.HashKind;
+import org.passhygiene.generator.GeneratedPassword;
+import org.passhygiene.generator.GenerationException;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
 /**
  * Routes every request: rate limit per client address (all but {@code /healthz}), then {@code GET /healthz},
  * {@code GET /range/{prefix}[?mode=ntlm]} (open, like the public range API: its clients cannot send a token), and the
- * {@code /v1/} endpoints, which need the bearer token when one is configured. Request bodies are read up to
+ * {@code /v1/} endpoints ({@code check}, {@code generate}, {@code policy}), which need the bearer token when one is configured. Request bodies are read up to
  * {@code maxBodyBytes} (413 beyond). Errors are one JSON object {@code {"error": "..."}} that never quotes a
  * request body.
  */
@@ -39,23 +41,15 @@ final class ServeHandler extends Handler.Abstract {
     private final RateLimiter limiter;
     private final int maxBodyBytes;
     private final byte[] policyJson;
-    private final Generation generation;
-
-    /** What {@code POST /v1/generate} runs; null when the service has no generator. */
-    interface Generation {
-        /** The response body for a generate request body; throws BadRequest for a bad one. */
-        byte[] generate(byte[] body, int length) throws CheckRequest.BadRequest;
-    }
 
     ServeHandler(PasswordPolicy policy, Map<HashKind, RangeDirectory> ranges, BearerToken token, RateLimiter limiter,
-                 int maxBodyBytes, Generation generation) {
+                 int maxBodyBytes) {
         this.policy = policy;
         this.ranges = Map.copyOf(ranges);
         this.token = token;
         this.limiter = limiter;
         this.maxBodyBytes = maxBodyBytes;
         this.policyJson = ResultJson.policy(policy.settings()).getBytes(StandardCharsets.UTF_8);
-        this.generation = generation;
     }
 
     @Override
@@ -80,7 +74,7 @@ final class ServeHandler extends Handler.Abstract {
         }
         if (!path.startsWith("/v1/")) {
             return error(response, callback, 404, "no such endpoint (GET /range/{prefix}, POST /v1/check,"
-                    + (generation != null ? " POST /v1/generate," : "") + " GET /v1/policy, GET /healthz)");
+                    + " POST /v1/generate, GET /v1/policy, GET /healthz)");
         }
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         if (token != null && !token.matches(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
@@ -97,9 +91,6 @@ final class ServeHandler extends Handler.Abstract {
                         : notAllowed(response, callback, "POST");
             }
             case "/v1/generate" -> {
-                if (generation == null) {
-                    return error(response, callback, 404, "this service has no generator");
-                }
                 return method.equals("POST") ? generate(request, response, callback)
                         : notAllowed(response, callback, "POST");
             }
@@ -167,13 +158,26 @@ final class ServeHandler extends Handler.Abstract {
             return true;
         }
         byte[] body = read.bytes();
+        GenerateRequest generate;
         try {
-            return send(response, callback, 200, JSON_TYPE, generation.generate(body, read.length()));
+            generate = GenerateRequest.parse(body, read.length());
         } catch (CheckRequest.BadRequest e) {
             return error(response, callback, 400, e.getMessage());
         } finally {
             Arrays.fill(body, (byte) 0);
         }
+        byte[] json;
+        try (GeneratedPassword generated = policy.generate(generate.account(), generate.options())) {
+            json = ResultJson.generated(generated);
+        } catch (GenerationException e) {
+            // the policy makes these options impossible: the message names the key and what to change
+            return error(response, callback, 422, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "generate failed: " + e.getClass().getSimpleName());
+            return error(response, callback, 503, "no password could be generated (see the service log)");
+        }
+        // the sent bytes are cleared once Jetty is done with them
+        return send(response, Callback.from(() -> Arrays.fill(json, (byte) 0), callback), 200, JSON_TYPE, json);
     }
 
     /** A request body: the first {@code length} bytes of {@code bytes}; the reader clears {@code bytes}. */

@@ -250,6 +250,56 @@ class ServeHttpTest {
         assertThat(huge.body()).doesNotContain("<html").doesNotContain("jetty");
     }
 
+    @Test
+    void generateGivesAPasswordThePolicyAcceptsForTheAccount() throws Exception {
+        HttpResponse<String> random = post("v1/generate", "{\"user\":\"jsmith\",\"fullName\":\"Jane Smith\"}",
+                auth());
+        assertThat(random.statusCode()).isEqualTo(200);
+        assertThat(random.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(random.body()).matches("\\{\"password\":\".+\",\"entropyBits\":[0-9.]+,\"attempts\":[0-9]+}");
+        String password = field(random.body(), "password");
+        assertThat(password).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(policy.check(password.toCharArray(), Account.of("jsmith").withFullName("Jane Smith")).accepted())
+                .isTrue();
+        HttpResponse<String> phrase = post("v1/generate", "{\"mode\":\"passphrase\",\"words\":4,"
+                + "\"separator\":\"-\",\"capitalise\":true}", auth());
+        assertThat(phrase.statusCode()).isEqualTo(200);
+        assertThat(field(phrase.body(), "password").split("-")).hasSize(4)
+                .allMatch(w -> Character.isUpperCase(w.charAt(0)));
+        // no body at all: the defaults
+        HttpResponse<String> none = http.send(HttpRequest.newBuilder(server.uri().resolve("v1/generate"))
+                .headers(auth()).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(field(none.body(), "password")).isNotEqualTo(password);
+    }
+
+    @Test
+    void generateRefusesImpossibleAndBadOptions() throws Exception {
+        HttpResponse<String> impossible = post("v1/generate", "{\"length\":4}", auth());
+        assertThat(impossible.statusCode()).isEqualTo(422);
+        assertThat(impossible.body()).startsWith("{\"error\":\"").contains("min-length");
+        assertThat(post("v1/generate", "{\"mode\":\"passphrase\",\"length\":20}", auth()).body())
+                .isEqualTo("{\"error\":\"length applies to random mode; a passphrase's length is set by words\"}");
+        assertThat(post("v1/generate", "{\"words\":99,\"mode\":\"passphrase\"}", auth()).statusCode())
+                .isEqualTo(400);
+        assertThat(post("v1/generate", "{\"mode\":\"pin\"}", auth()).statusCode()).isEqualTo(400);
+        assertThat(post("v1/generate", "{\"length\":1.5}", auth()).statusCode()).isEqualTo(400);
+        assertThat(post("v1/generate", "{}").statusCode()).isEqualTo(401);
+    }
+
+    /** A string field of a flat JSON object, unescaped. */
+    static String field(String json, String name) throws Exception {
+        try (com.fasterxml.jackson.core.JsonParser p = ResultJson.JSON.createParser(json)) {
+            for (var t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME && p.currentName().equals(name)) {
+                    p.nextToken();
+                    return p.getText();
+                }
+            }
+        }
+        throw new AssertionError(name + " not in " + json);
+    }
+
     static String json(String s) {
         return "\"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(s))
                 + "\"";

@@ -70,11 +70,12 @@ class ServeNoPasswordLeakTest {
                     SECRET);                                                           // not JSON at all
             for (String body : bodies) {
                 for (String token : List.of(auth, "Bearer " + SECRET)) {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.uri().resolve("v1/check"))
-                            .header("Authorization", token)
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    responses.add(r.statusCode() + " " + r.headers().map() + " " + r.body());
+                    for (String endpoint : List.of("v1/check", "v1/generate")) {
+                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.uri().resolve(endpoint))
+                                .header("Authorization", token).POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(), HttpResponse.BodyHandlers.ofString());
+                        responses.add(r.statusCode() + " " + r.headers().map() + " " + r.body());
+                    }
                 }
             }
             // in the URL, where a confused script might put it
@@ -88,7 +89,7 @@ class ServeNoPasswordLeakTest {
             System.setErr(stderr);
             root.removeHandler(capture);
         }
-        assertThat(responses).hasSize(18).allSatisfy(r -> assertThat(r).doesNotContain(SECRET)
+        assertThat(responses).hasSize(34).allSatisfy(r -> assertThat(r).doesNotContain(SECRET)
                 .doesNotContain("Zq7#").doesNotContain("Staffroom-Secret"));
         assertThat(responses).anyMatch(r -> r.startsWith("200 ")).anyMatch(r -> r.startsWith("400 "))
                 .anyMatch(r -> r.startsWith("401 ")).anyMatch(r -> r.startsWith("413 "));
