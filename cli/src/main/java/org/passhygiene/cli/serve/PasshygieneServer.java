@@ -32,8 +32,8 @@ import org.passhygiene.breach.HashKind;
 /**
  * The {@code passhygiene serve} HTTP service on an embedded Jetty 12 server: see {@link ServeHandler} for the
  * endpoints. Built with {@link #builder(PasswordPolicy)}, started with {@link Builder#start()}, stopped with
- * {@link #close()} (in-flight requests finish first, up to {@value #STOP_TIMEOUT_MS} ms; a JVM shutdown, e.g. SIGTERM,
- * does the same).
+ * {@link #close()} (in-flight requests finish first, up to {@value #STOP_TIMEOUT_MS} ms, unless their connection is
+ * silent for {@value #SHUTDOWN_IDLE_MS} ms; new requests get 503; a JVM shutdown, e.g. SIGTERM, does the same).
  *
  * <h2>Security model</h2>
  * It listens on a loopback address unless TLS (PEM certificate chain and key) and a bearer token are both configured:
@@ -52,6 +52,7 @@ public final class PasshygieneServer implements AutoCloseable {
     /** Default largest request body: 16 KiB (a check request is a few hundred bytes). */
     public static final int DEFAULT_MAX_BODY_BYTES = 16 * 1024;
     static final long STOP_TIMEOUT_MS = 10_000;
+    static final long SHUTDOWN_IDLE_MS = 5_000;
 
     /**
      * Jetty's own log (SLF4J, bound to {@code java.util.logging}) at WARNING and above: its INFO lines ("Started
@@ -226,7 +227,11 @@ public final class PasshygieneServer implements AutoCloseable {
             server.addConnector(connector);
             server.setErrorHandler(new MinimalErrors());
             RateLimiter limiter = new RateLimiter(ratePerSecond, rateBurst, System::nanoTime);
-            server.setHandler(new GracefulHandler(new ServeHandler(policy, ranges, token, limiter, maxBodyBytes)));
+            GracefulHandler graceful = new GracefulHandler(new ServeHandler(policy, ranges, token, limiter,
+                    maxBodyBytes));
+            // while stopping, a connection silent this long is closed (a body still trickling in after a pause)
+            graceful.setShutdownIdleTimeout(SHUTDOWN_IDLE_MS);
+            server.setHandler(graceful);
             server.setStopTimeout(STOP_TIMEOUT_MS);
             server.setStopAtShutdown(true);
             try {

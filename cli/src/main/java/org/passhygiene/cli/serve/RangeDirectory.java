@@ -99,7 +99,15 @@ final class RangeDirectory {
         return cache.get(prefix.toUpperCase(Locale.ROOT));
     }
 
-    private Range load(String prefix) throws IOException {
+    private Range load(String prefix) {
+        try {
+            return loadFile(prefix);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e.getMessage(), e);
+        }
+    }
+
+    private Range loadFile(String prefix) throws IOException {
         Path file = null;
         for (String name : List.of(prefix + ".txt", prefix + ".txt.gz", prefix.toLowerCase(Locale.ROOT) + ".txt",
                 prefix.toLowerCase(Locale.ROOT) + ".txt.gz")) {

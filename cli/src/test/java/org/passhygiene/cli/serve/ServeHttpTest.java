@@ -163,6 +163,16 @@ class ServeHttpTest {
         assertThat(get("range/00000?mode=md5").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void aMalformedRangeFileIs500WithoutDetailForTheClient() throws Exception {
+        String prefix = "EEEEE";
+        assertThat(sha1Ranges).doesNotContainKey(prefix);
+        java.nio.file.Files.writeString(dir.resolve("sha1").resolve(prefix + ".txt"), "not a range line\r\n");
+        HttpResponse<String> response = get("range/" + prefix);
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).isEqualTo("{\"error\":\"the range file is unreadable (see the service log)\"}");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ABCD", "ABCDEF", "GHIJK", "ABCD%20", "%EF%BC%91BCDE", "AB%00CD", "ABCDE/F", "-1234"})
     void malformedPrefixesAre400(String prefix) throws Exception {
