@@ -1,7 +1,11 @@
 package org.passhygiene.cli.serve;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,8 +40,10 @@ import org.passhygiene.breach.HashKind;
  * What does {@code passhygiene serve} add to a lookup? The same range reads and the same password checks, made
  * in-process (what an embedding Java program pays) and as HTTP requests to the service on loopback from one
  * {@link HttpClient} thread (what a PowerShell script or portal on the same host pays, less its own client), in the
- * same run. Sample-time mode: JMH prints p50/p99 per method; one client thread, so requests/s = 1 / mean. The
- * service's cost is the HTTP p99 minus the in-process p99 (target: under 1 ms).
+ * same run, and from a minimal keep-alive HTTP/1.1 client on the benchmark thread ({@code *OverSocket}: no client
+ * threads of its own, so what it adds is the service and the loopback). Sample-time mode: JMH prints p50/p99 per
+ * method; one client thread, so requests/s = 1 / mean. The service's cost is the HTTP p99 minus the in-process p99
+ * (target: under 1 ms).
  *
  * <p>Data: a synthetic HIBP per-prefix directory of 4,096 prefixes x 40 lines (written to a temporary directory at
  * setup), requests spread over all of them (warm in the range cache after warm-up, as on a busy service); checks of
@@ -70,6 +76,11 @@ public class ServeBenchmark {
     private HttpRequest[] rangeRequests;
     private char[][] passwords;
     private HttpRequest[] checkRequests;
+    private byte[][] rawRange;
+    private byte[][] rawCheck;
+    private Socket socket;
+    private BufferedInputStream socketIn;
+    private OutputStream socketOut;
     private int next;
 
     @Setup
@@ -103,6 +114,7 @@ public class ServeBenchmark {
         String[] words = {"summer", "password", "letmein", "dragon", "football", "welcome"};
         passwords = new char[PASSWORDS][];
         checkRequests = new HttpRequest[PASSWORDS];
+        rawCheck = new byte[PASSWORDS][];
         URI check = server.uri().resolve("v1/check");
         for (int i = 0; i < PASSWORDS; i++) {
             String pw;
@@ -116,14 +128,27 @@ public class ServeBenchmark {
                 pw = words[random.nextInt(words.length)] + random.nextInt(100);
             }
             passwords[i] = pw.toCharArray();
+            String json = "{\"password\":\"" + pw + "\",\"user\":\"jsmith\"}";
             checkRequests[i] = HttpRequest.newBuilder(check).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"password\":\"" + pw + "\",\"user\":\"jsmith\"}"))
-                    .build();
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+            rawCheck[i] = ("POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + json.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + json)
+                    .getBytes(StandardCharsets.UTF_8);
         }
+        rawRange = new byte[PREFIXES][];
+        for (int p = 0; p < PREFIXES; p++) {
+            rawRange[p] = ("GET /range/" + prefixes[p] + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+        }
+        socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
+        socket.setTcpNoDelay(true);
+        socketIn = new BufferedInputStream(socket.getInputStream(), 1 << 16);
+        socketOut = socket.getOutputStream();
     }
 
     @TearDown
     public void tearDown() throws IOException {
+        socket.close();
         server.close();
         policy.close();
         try (Stream<Path> files = Files.walk(dir)) {
@@ -146,6 +171,12 @@ public class ServeBenchmark {
         return r.body();
     }
 
+    /** The same request from a minimal keep-alive HTTP/1.1 client on this thread: the service's own share. */
+    @Benchmark
+    public byte[] rangeOverSocket() throws IOException {
+        return exchange(rawRange[next++ & (PREFIXES - 1)]);
+    }
+
     @Benchmark
     public CheckResult checkInProcess() {
         return policy.check(passwords[next++ & (PASSWORDS - 1)].clone(), Account.of("jsmith"));
@@ -159,5 +190,53 @@ public class ServeBenchmark {
             throw new IllegalStateException("check answered " + r.statusCode());
         }
         return r.body();
+    }
+
+    @Benchmark
+    public byte[] checkOverSocket() throws IOException {
+        return exchange(rawCheck[next++ & (PASSWORDS - 1)]);
+    }
+
+    /** Writes one request, reads the status line and headers, then exactly Content-Length bytes of body. */
+    private byte[] exchange(byte[] request) throws IOException {
+        socketOut.write(request);
+        socketOut.flush();
+        int length = -1;
+        boolean ok = false;
+        StringBuilder line = new StringBuilder();
+        for (int lineNumber = 0; ; ) {
+            int c = socketIn.read();
+            if (c < 0) {
+                throw new IOException("connection closed");
+            }
+            if (c != '\n') {
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+                continue;
+            }
+            if (line.length() == 0) {
+                break;
+            }
+            String header = line.toString();
+            if (lineNumber++ == 0) {
+                ok = header.startsWith("HTTP/1.1 200 ");
+            } else if (header.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+                length = Integer.parseInt(header.substring(15).strip());
+            }
+            line.setLength(0);
+        }
+        if (!ok || length < 0) {
+            throw new IOException("unexpected answer (status not 200 or no Content-Length)");
+        }
+        byte[] body = new byte[length];
+        for (int n = 0; n < length; ) {
+            int r = socketIn.read(body, n, length - n);
+            if (r < 0) {
+                throw new IOException("connection closed in the body");
+            }
+            n += r;
+        }
+        return body;
     }
 }
