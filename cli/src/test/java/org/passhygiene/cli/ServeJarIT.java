@@ -56,7 +56,7 @@ class ServeJarIT {
             CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(HttpRequest.newBuilder(
                     base.resolve("v1/check")).POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SlowBody(
                     "{\"password\":\"xK#9vq!Lp2@zR7\"}"))).build(), HttpResponse.BodyHandlers.ofString());
-            Thread.sleep(1_000); // headers and the first byte are in; the rest comes a second after the signal
+            Thread.sleep(3_000); // headers and a dozen bytes are in; the rest comes over the next 4 s
             p.destroy(); // SIGTERM
             HttpResponse<String> answer = inFlight.get(20, TimeUnit.SECONDS);
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
@@ -70,7 +70,10 @@ class ServeJarIT {
         }
     }
 
-    /** A body whose first read gives one byte at once, the next the rest after two seconds. */
+    /**
+     * A body that trickles in, one byte every 250 ms (about 7 s in all): the connection is never silent long enough
+     * for the stop to close it, and the request is surely in the handler when the signal comes.
+     */
     private static final class SlowBody extends InputStream {
         private final byte[] bytes;
         private int i;
@@ -90,17 +93,15 @@ class ServeJarIT {
             if (i >= bytes.length) {
                 return -1;
             }
-            if (i == 1) {
+            if (i > 0) {
                 try {
-                    Thread.sleep(2_000);
+                    Thread.sleep(250);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }
-            int n = i == 0 ? 1 : Math.min(len, bytes.length - i);
-            System.arraycopy(bytes, i, b, off, n);
-            i += n;
-            return n;
+            b[off] = bytes[i++];
+            return 1;
         }
     }
 }

@@ -45,7 +45,6 @@ final class RangeDirectory {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     private final Path directory;
-    private final HashKind kind;
     private final int suffixDigits;
     private final LoadingCache<String, Range> cache;
 
@@ -55,20 +54,11 @@ final class RangeDirectory {
 
     RangeDirectory(Path directory, HashKind kind, long cacheBytes) {
         this.directory = Objects.requireNonNull(directory, "directory");
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.suffixDigits = kind.hexLength() - 5;
+        this.suffixDigits = Objects.requireNonNull(kind, "kind").hexLength() - 5;
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(cacheBytes)
                 .weigher((String prefix, Range r) -> 64 + 2 * r.body.length + 48 * r.suffixes.size())
                 .build(this::load);
-    }
-
-    HashKind kind() {
-        return kind;
-    }
-
-    Path directory() {
-        return directory;
     }
 
     /** Whether {@code prefix} is five hex digits (either case). */
@@ -92,11 +82,6 @@ final class RangeDirectory {
     byte[] body(String prefix, boolean padded) {
         Range range = cache.get(prefix.toUpperCase(Locale.ROOT));
         return padded ? pad(range) : range.body;
-    }
-
-    /** The range for a prefix (upper case), for tests and the benchmark's in-process baseline. */
-    Range range(String prefix) {
-        return cache.get(prefix.toUpperCase(Locale.ROOT));
     }
 
     private Range load(String prefix) {
