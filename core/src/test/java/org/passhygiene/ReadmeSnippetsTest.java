@@ -16,7 +16,8 @@ class ReadmeSnippetsTest {
     @ParameterizedTest
     @ValueSource(strings = {"org/passhygiene/EmbeddingExampleTest.java",
         "org/passhygiene/store/ProvisioningExampleTest.java",
-        "org/passhygiene/validation/SignUpFormExampleTest.java", "org/passhygiene/passay/PassayExampleTest.java"})
+        "org/passhygiene/validation/SignUpFormExampleTest.java", "org/passhygiene/passay/PassayExampleTest.java",
+        "org/passhygiene/generator/GeneratorExampleTest.java"})
     void readmeShowsTheTestedCode(String test) throws Exception {
         List<String> lines = Files.readAllLines(Path.of("src/test/java").resolve(test));
         int start = lines.indexOf(lines.stream().filter(l -> l.contains("--- README example starts ---"))

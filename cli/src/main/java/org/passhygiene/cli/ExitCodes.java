@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.passhygiene.generator.GenerationException;
 import org.passhygiene.policy.PolicyException;
 import org.passhygiene.output.OutputPathException;
 import org.passhygiene.rotation.CalendarException;
@@ -50,7 +51,8 @@ public final class ExitCodes {
                 + " store mark-compromised: no password recorded to flag)");
         m.put(Integer.toString(USAGE), "usage error (bad option; --stdin with no line; an --out path that is not a"
                 + " regular file, is an input, or exists without --force)");
-        m.put(Integer.toString(POLICY), "invalid policy file, preset or term calendar");
+        m.put(Integer.toString(POLICY), "invalid policy file, preset or term calendar (generate: the policy or options"
+                + " allow no password to be generated)");
         m.put(Integer.toString(IO), "I/O or store error (file missing, unreadable input, cannot write output;"
                 + " credential store unreachable, not a store, or wrong pepper)");
         m.put(Integer.toString(INCOMPLETE), "incomplete: some input could not be read (rows skipped); the results are"
@@ -95,6 +97,9 @@ public final class ExitCodes {
             } else if (ex instanceof CalendarException) {
                 code = POLICY;
                 message = "invalid term calendar: " + ex.getMessage();
+            } else if (ex instanceof GenerationException) {
+                code = POLICY;
+                message = "cannot generate: " + ex.getMessage();
             } else if (ex instanceof StoreException) {
                 code = IO;
                 message = "credential store: " + ex.getMessage();

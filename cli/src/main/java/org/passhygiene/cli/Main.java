@@ -33,10 +33,18 @@ public final class Main {
 
     /** Runs the command line with the given streams and returns the exit code; never exits the JVM. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, out == System.out && System.console() != null);
+    }
+
+    /**
+     * As {@link #run(String[], InputStream, PrintStream, PrintStream)}, saying whether {@code out} is a terminal
+     * (only the process's own standard output can be, when the JVM has a console; tests say so explicitly).
+     */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean outIsTerminal) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            return commandLine(in, outWriter, errWriter).execute(args);
+            return commandLine(in, outWriter, errWriter, outIsTerminal).execute(args);
         } finally {
             outWriter.flush();
             errWriter.flush();
@@ -50,8 +58,12 @@ public final class Main {
     }
 
     static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+        return commandLine(in, out, err, false);
+    }
+
+    private static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, boolean outIsTerminal) {
         DRIVER_LOG.setLevel(Level.OFF);
-        PasshygieneCommand root = new PasshygieneCommand(in);
+        PasshygieneCommand root = new PasshygieneCommand(in, outIsTerminal);
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);

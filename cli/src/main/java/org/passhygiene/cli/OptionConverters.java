@@ -9,6 +9,7 @@ import org.passhygiene.audit.ExportFormat;
 import org.passhygiene.audit.ReportFormat;
 import org.passhygiene.audit.Severity;
 import org.passhygiene.breach.HashKind;
+import org.passhygiene.generator.GeneratorMode;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -41,6 +42,20 @@ final class OptionConverters {
             } catch (IllegalArgumentException e) {
                 throw ParameterMessages.conversionError(String.valueOf(e.getMessage()), value);
             }
+        }
+    }
+
+    /** {@code generate --mode}: random or passphrase, any case. */
+    static final class GeneratorModes extends Parsed<GeneratorMode> {
+        GeneratorModes() {
+            super(value -> {
+                for (GeneratorMode m : GeneratorMode.values()) {
+                    if (m.name().equalsIgnoreCase(value.strip())) {
+                        return m;
+                    }
+                }
+                throw new IllegalArgumentException("must be random or passphrase");
+            });
         }
     }
 

@@ -15,14 +15,17 @@ import picocli.CommandLine.ScopeType;
         version = "passhygiene 0.1.0",
         description = "Keeps school staff passwords and accounts in line with the school's Acceptable Use Policy.",
         subcommands = {CheckCommand.class, PolicyCommand.class, BreachCommand.class, StoreCommand.class,
-            RotationCommand.class, TermsCommand.class, AuditCommand.class, ServeCommand.class})
+            RotationCommand.class, TermsCommand.class, AuditCommand.class,
+            GenerateCommand.class, ServeCommand.class})
 public final class PasshygieneCommand implements Runnable {
 
     private final InputStream in;
+    private final boolean outIsTerminal;
     private final boolean[] verbose = {false};
 
-    PasshygieneCommand(InputStream in) {
+    PasshygieneCommand(InputStream in, boolean outIsTerminal) {
         this.in = in;
+        this.outIsTerminal = outIsTerminal;
     }
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
@@ -39,6 +42,11 @@ public final class PasshygieneCommand implements Runnable {
     /** The standard input of the run {@code spec} (any command's) belongs to. */
     static InputStream stdin(CommandSpec spec) {
         return ((PasshygieneCommand) spec.root().userObject()).in;
+    }
+
+    /** Whether the standard output of the run {@code spec} belongs to is a terminal (for {@code generate}). */
+    static boolean outIsTerminal(CommandSpec spec) {
+        return ((PasshygieneCommand) spec.root().userObject()).outIsTerminal;
     }
 
     @Spec

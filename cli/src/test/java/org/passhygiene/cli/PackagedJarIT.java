@@ -36,6 +36,19 @@ class PackagedJarIT {
         assertThat(JAR.getParent().getFileName() + File.separator).isEqualTo("target" + File.separator);
     }
 
+    /** The real process: its standard output is a pipe, so generate refuses it unless --stdout. */
+    @Test
+    void generateRefusesAPipeUnlessStdout() throws Exception {
+        String[] refused = run("", "generate");
+        assertThat(refused[0]).isEqualTo("2");
+        assertThat(refused[1]).isEmpty();
+        assertThat(refused[2]).isEqualTo("passhygiene: standard output is not a terminal: passwords are printed to"
+                + " the terminal only; add --stdout to send them to a pipe or file\n");
+        String[] piped = run("", "generate", "--stdout", "--count", "3");
+        assertThat(piped[0]).isEqualTo("0");
+        assertThat(piped[1].lines().toList()).hasSize(3).allMatch(p -> p.length() == 14).doesNotHaveDuplicates();
+    }
+
     @Test
     void checksOnTheEmbeddedDefaults() throws Exception {
         String[] r = run("P@55w0rd!2024\nDr0wssap#99\nSummer2024!\nxK#9vq!Lp2@z\n", "check", "--stdin");

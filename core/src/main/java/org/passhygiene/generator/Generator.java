@@ -164,29 +164,54 @@ public final class Generator {
 
     /** The share of {@code words}-word draws whose passphrase fits min-length and max-length. */
     private double share(List<String> pool, int words, boolean digit) {
-        int extra = words - 1 + (digit ? 1 : 0);
-        return Passphrases.fittingShare(pool, words, settings.minLength() - extra, settings.maxLength() - extra);
+        return share(pool, words, digit, settings.minLength(), settings.maxLength());
     }
 
+    /** The share of {@code words}-word draws whose passphrase has from {@code min} to {@code max} characters. */
+    private static double share(List<String> pool, int words, boolean digit, int min, int max) {
+        int extra = words - 1 + (digit ? 1 : 0);
+        return Passphrases.fittingShare(pool, words, min - extra, max - extra);
+    }
+
+    /**
+     * Why too few passphrases of {@code words} words fit, and what to change: the other number of words that mostly
+     * fits, else the length half of them reach.
+     */
     private String lengthProblem(List<String> pool, int words, boolean digit) {
         int[] range = Passphrases.wordLengthRange(pool);
         int extra = words - 1 + (digit ? 1 : 0);
         int shortest = words * range[0] + extra;
         int longest = words * range[1] + extra;
-        String what = "a passphrase of " + words + " words has " + shortest + " to " + longest + " characters";
-        if (shortest > settings.maxLength()) {
-            return what + ", more than the policy's max-length=" + settings.maxLength() + ": raise max-length to at"
-                    + " least " + shortest + (words > GeneratorOptions.MIN_WORDS ? ", ask for fewer words" : "")
+        int median = shortest;
+        while (share(pool, words, digit, 0, median) < 0.5) {
+            median++;
+        }
+        String what = "a passphrase of " + words + " words has " + shortest + " to " + longest + " characters (half"
+                + " of them " + median + " or fewer)";
+        int min = settings.minLength();
+        int max = settings.maxLength();
+        if (share(pool, words, digit, 0, max) < MIN_FITTING_SHARE) {
+            for (int n = words - 1; n >= GeneratorOptions.MIN_WORDS; n--) {
+                if (share(pool, n, digit) >= 0.5) {
+                    return what + ", too many for the policy's max-length=" + max + ": ask for " + n
+                            + " words or fewer" + PASSPHRASE_HINT;
+                }
+            }
+            return what + ", too many for the policy's max-length=" + max + ": raise max-length to at least " + median
                     + PASSPHRASE_HINT;
         }
-        for (int n = words + 1; n <= GeneratorOptions.MAX_WORDS; n++) {
-            if (share(pool, n, digit) >= 0.5) {
-                return what + ", too few of them reach the policy's min-length=" + settings.minLength()
-                        + ": ask for " + n + " words or more" + PASSPHRASE_HINT;
+        if (share(pool, words, digit, min, Integer.MAX_VALUE / 2) < MIN_FITTING_SHARE) {
+            for (int n = words + 1; n <= GeneratorOptions.MAX_WORDS; n++) {
+                if (share(pool, n, digit) >= 0.5) {
+                    return what + ", too few for the policy's min-length=" + min + ": ask for " + n
+                            + " words or more" + PASSPHRASE_HINT;
+                }
             }
+            return what + ", too few for the policy's min-length=" + min + ": lower min-length to at most " + median
+                    + PASSPHRASE_HINT;
         }
-        return what + ", too few of them fit the policy's min-length=" + settings.minLength() + " and max-length="
-                + settings.maxLength() + ": change min-length or max-length" + PASSPHRASE_HINT;
+        return what + ", and too few of them fit both the policy's min-length=" + min + " and max-length=" + max
+                + ": widen the range" + PASSPHRASE_HINT;
     }
 
     private WordPool wordPool() {
