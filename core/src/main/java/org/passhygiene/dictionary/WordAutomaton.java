@@ -247,10 +247,17 @@ final class WordAutomaton implements WordFinder {
         }
         // One pass: the q-gram of classes ending at i rolls along; the start it begins is walked only when the
         // filter lets it (or a non-ASCII char in it defeats the filter).
-        int last = length - minWordLength; // shorter tails hold no word
         int window = 0;
         int nonAscii = -1;
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; i < FILTER_Q - 1 && i < length; i++) {
+            char c = password[i];
+            if (c >= ASCII) {
+                nonAscii = i;
+            }
+            window = window << classBits | (c < ASCII ? charClass[c] : 0);
+        }
+        int end = length - minWordLength + FILTER_Q; // shorter tails hold no word
+        for (int i = FILTER_Q - 1; i < end; i++) {
             char c = password[i];
             int k;
             if (c < ASCII) {
@@ -261,12 +268,6 @@ final class WordAutomaton implements WordFinder {
             }
             window = (window << classBits | k) & filterMask;
             int start = i - (FILTER_Q - 1);
-            if (start < 0) {
-                continue;
-            }
-            if (start > last) {
-                break;
-            }
             if ((nonAscii >= start || (startFilter[window >>> 6] & (1L << window)) != 0)
                     && descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH) {
                 return true;
