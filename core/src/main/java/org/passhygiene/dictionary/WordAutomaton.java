@@ -16,10 +16,10 @@ import java.util.Objects;
  * and output links (8 more bytes per node). The walk needs neither: {@link #containsWord} and {@link #findLongest}
  * allocate nothing on a miss, and the trie costs 7 bytes per node plus a small dense table for its first three levels. Results equal {@link NaiveWordFinder}'s exactly.
  *
- * <p>Most walks are never started: with a minimum word length of at least 4, a bitset over 4-grams of password char
- * classes (chars grouped by the letters they can read as; 128 KB for the shipped lists) says whether any reading of
- * the next 4 chars is a path of the trie, and {@link #containsWord} rolls that 4-gram along the password in one pass,
- * walking only from the starts it lets through.
+ * <p>Most walks are never started: with a minimum word length of at least 4, a {@link StartFilter} (a bitset over
+ * 4-grams of password char classes, 128 KB for the shipped lists) says where a word can begin, and
+ * {@link #containsWord} rolls that 4-gram along the password in one pass, walking only from the starts it lets
+ * through.
  *
  * <p>Immutable and thread-safe. Build with {@link #builder()}.
  */
@@ -34,10 +34,6 @@ final class WordAutomaton implements WordFinder {
     private static final int ASCII = 128;
     /** Cap on the dense table: 1 MB. */
     private static final int MAX_DENSE_ENTRIES = 1 << 18;
-    /** Chars the start filter looks at (its q-gram length); {@link #mayStart} reads exactly this many. */
-    private static final int FILTER_Q = 4;
-    /** Cap on the start filter: 2 MB (up to 64 classes; the shipped lists make 32, i.e. 128 KB). */
-    private static final long MAX_FILTER_BITS = 1L << 24;
 
     /**
      * Per password char, the letters it can stand for besides its own fold (from {@link TextFolding#substitutes});
@@ -57,21 +53,8 @@ final class WordAutomaton implements WordFinder {
     private final int stride;
     private final byte[] asciiCode;
     private final int[] dense;
-    /*
-     * Start filter: most start positions of a random password cannot begin any word, and a walk costs a few child
-     * lookups to find that out. Password ASCII chars are grouped into classes by the shallow labels they can read as
-     * (their fold, plus their leet substitutes), class 0 reading as none; startFilter has a bit per class q-gram that
-     * some reading of spells a trie path of depth q. A start whose first q chars are ASCII and whose bit is clear
-     * holds no word (every path of the trie reaches a word of at least minWordLength >= q chars), so it is skipped
-     * with q table loads and one bit test. Null when minWordLength < q.
-     */
-    private final byte[] charClass;
-    private final int classes;
-    /** Bits per class in a q-gram's index. */
-    private final int classBits;
-    private final long[] startFilter;
-    /** Bits of a q-gram index: {@code (1 << FILTER_Q * classBits) - 1}. */
-    private final int filterMask;
+    /** Skips starts that cannot begin a word; null when the minimum word length is below its q-gram length. */
+    private final StartFilter filter;
     private final boolean leet;
     private final boolean reversed;
     private final int minWordLength;
@@ -103,95 +86,7 @@ final class WordAutomaton implements WordFinder {
                 }
             }
         }
-        this.charClass = new byte[ASCII];
-        List<String> readings = new ArrayList<>();
-        readings.add("");
-        String shallowLabels = shallowLabels();
-        for (int c = 0; c < ASCII; c++) {
-            StringBuilder r = new StringBuilder();
-            addReading(r, TextFolding.fold((char) c), shallowLabels);
-            if (leet) {
-                for (char s : TextFolding.substitutes((char) c)) {
-                    addReading(r, s, shallowLabels);
-                }
-            }
-            char[] sorted = r.toString().toCharArray();
-            Arrays.sort(sorted);
-            String key = new String(sorted);
-            int k = readings.indexOf(key);
-            if (k < 0) {
-                k = readings.size();
-                readings.add(key);
-            }
-            charClass[c] = (byte) k;
-        }
-        this.classes = readings.size();
-        this.classBits = 32 - Integer.numberOfLeadingZeros(classes - 1);
-        long bits = 1L << (FILTER_Q * classBits);
-        if (minWordLength < FILTER_Q || bits > MAX_FILTER_BITS) {
-            this.startFilter = null;
-            this.filterMask = 0;
-        } else {
-            this.startFilter = new long[(int) ((bits + 63) >>> 6)];
-            this.filterMask = (int) bits - 1;
-            fillFilter(ROOT, 0, 0, readings);
-        }
-    }
-
-    /** Labels of the nodes of depth 1 to {@link #FILTER_Q}: the only ones the start filter needs. */
-    private String shallowLabels() {
-        StringBuilder labels = new StringBuilder();
-        int lo = ROOT;
-        int hi = ROOT + 1;
-        for (int d = 1; d <= FILTER_Q && lo < hi; d++) {
-            int nextLo = firstChild[lo];
-            int nextHi = firstChild[hi];
-            for (int v = nextLo; v < nextHi; v++) {
-                if (labels.indexOf(String.valueOf(label[v])) < 0) {
-                    labels.append(label[v]);
-                }
-            }
-            lo = nextLo;
-            hi = nextHi;
-        }
-        return labels.toString();
-    }
-
-    private static void addReading(StringBuilder r, char letter, String shallowLabels) {
-        if (shallowLabels.indexOf(letter) >= 0 && r.indexOf(String.valueOf(letter)) < 0) {
-            r.append(letter);
-        }
-    }
-
-    /** Sets the bit of every class q-gram some reading of which spells a path of depth q through {@code node}. */
-    private void fillFilter(int node, int depth, int prefix, List<String> readings) {
-        if (depth == FILTER_Q) {
-            startFilter[prefix >>> 6] |= 1L << prefix;
-            return;
-        }
-        for (int v = firstChild[node]; v < firstChild[node + 1]; v++) {
-            for (int k = 1; k < classes; k++) {
-                if (readings.get(k).indexOf(label[v]) >= 0) {
-                    fillFilter(v, depth + 1, prefix << classBits | k, readings);
-                }
-            }
-        }
-    }
-
-    /** Whether a word may start at {@code start} ({@code start + FILTER_Q <= length}): false only when none can. */
-    private boolean mayStart(char[] pw, int start) {
-        if (startFilter == null) {
-            return true;
-        }
-        char a = pw[start];
-        char b = pw[start + 1];
-        char c = pw[start + 2];
-        char d = pw[start + 3];
-        if ((a | b | c | d) >= ASCII) {
-            return true;
-        }
-        int q = ((charClass[a] << classBits | charClass[b]) << classBits | charClass[c]) << classBits | charClass[d];
-        return (startFilter[q >>> 6] & (1L << q)) != 0;
+        this.filter = StartFilter.of(trie, minWordLength, leet);
     }
 
     /** Options start at: min word length 4, leet on, reversed on. */
@@ -227,7 +122,7 @@ final class WordAutomaton implements WordFinder {
     /** Approximate bytes retained by this instance's arrays. */
     long footprintBytes() {
         return 16L + 4L * firstChild.length + 16L + 2L * label.length + 16L + flags.length + 16L + ASCII
-                + 16L + 4L * dense.length + 16L + ASCII + (startFilter == null ? 0 : 16L + 8L * startFilter.length);
+                + 16L + 4L * dense.length + (filter == null ? 0 : filter.footprintBytes());
     }
 
     /**
@@ -237,7 +132,8 @@ final class WordAutomaton implements WordFinder {
     @Override
     public boolean containsWord(char[] password, int length) {
         Objects.checkFromIndexSize(0, length, password.length);
-        if (startFilter == null) {
+        StartFilter f = filter;
+        if (f == null) {
             for (int start = 0; start <= length - minWordLength; start++) { // shorter tails hold no word
                 if (descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH) {
                     return true;
@@ -249,15 +145,19 @@ final class WordAutomaton implements WordFinder {
         // filter lets it (or a non-ASCII char in it defeats the filter).
         int window = 0;
         int nonAscii = -1;
-        for (int i = 0; i < FILTER_Q - 1 && i < length; i++) {
+        byte[] charClass = f.charClass;
+        int classBits = f.classBits;
+        int mask = f.mask;
+        long[] bits = f.bits;
+        for (int i = 0; i < StartFilter.Q - 1 && i < length; i++) {
             char c = password[i];
             if (c >= ASCII) {
                 nonAscii = i;
             }
             window = window << classBits | (c < ASCII ? charClass[c] : 0);
         }
-        int end = length - minWordLength + FILTER_Q; // shorter tails hold no word
-        for (int i = FILTER_Q - 1; i < end; i++) {
+        int end = length - minWordLength + StartFilter.Q; // shorter tails hold no word
+        for (int i = StartFilter.Q - 1; i < end; i++) {
             char c = password[i];
             int k;
             if (c < ASCII) {
@@ -266,9 +166,9 @@ final class WordAutomaton implements WordFinder {
                 k = 0;
                 nonAscii = i;
             }
-            window = (window << classBits | k) & filterMask;
-            int start = i - (FILTER_Q - 1);
-            if ((nonAscii >= start || (startFilter[window >>> 6] & (1L << window)) != 0)
+            window = (window << classBits | k) & mask;
+            int start = i - (StartFilter.Q - 1);
+            if ((nonAscii >= start || (bits[window >>> 6] & (1L << window)) != 0)
                     && descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH) {
                 return true;
             }
@@ -290,7 +190,7 @@ final class WordAutomaton implements WordFinder {
             if (best != NO_MATCH && lengthOf(best) >= length - start) {
                 break;
             }
-            if (!mayStart(password, start)) {
+            if (filter != null && !filter.mayStart(password, start)) {
                 continue;
             }
             long key = descend(password, length, start, start, ROOT, Mode.LONGEST, null);
@@ -315,7 +215,7 @@ final class WordAutomaton implements WordFinder {
         Objects.checkFromIndexSize(0, length, password.length);
         List<WordMatch> found = new ArrayList<>();
         for (int start = 0; start <= length - minWordLength; start++) { // shorter tails hold no word
-            if (mayStart(password, start)) {
+            if (filter == null || filter.mayStart(password, start)) {
                 descend(password, length, start, start, ROOT, Mode.ALL, found);
             }
         }
