@@ -407,4 +407,106 @@ class ProvisionCommandTest {
                 + " google: adam, zoe\n");
         assertThat(credentialUsers()).containsExactly("adam", "zoe");
     }
+
+    @Test
+    void passphrasesWithTheGeneratorOptionsEachAcceptedByAnIndependentPolicy() throws Exception {
+        Path list = users("username,full-name\njsmith,Jane Smith\nbwayne,Bruce Wayne\nokafor,Chidi Okafor\n");
+        CliRun r = provision(list, "--mode", "passphrase", "--words", "5", "--separator", ".", "--capitalise",
+                "--encrypt-to", encryptTo());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<List<String>> rows = records(gpg.decrypt(out, null));
+        assertThat(rows).hasSize(4);
+        PasswordPolicy independent = PasswordPolicy.preset("aup");
+        Map<String, String> names = Map.of("jsmith", "Jane Smith", "bwayne", "Bruce Wayne", "okafor", "Chidi Okafor");
+        try (CredentialStore store = store()) {
+            for (List<String> row : rows.subList(1, 4)) {
+                String password = row.get(1);
+                assertThat(password.split("\\.")).as("five capitalised words, one with aup's digit").hasSize(5)
+                        .allMatch(word -> word.matches("[A-Z][a-z]+[2-9]?"));
+                assertThat(password.replaceAll("[^2-9]", "")).hasSize(1);
+                Account account = Account.of(row.get(0)).withFullName(names.get(row.get(0))).withSystem("google");
+                assertThat(independent.check(password.toCharArray(), account).violations()).as(row.get(0)).isEmpty();
+                assertThat(store.check(row.get(0), "google", password.toCharArray(), 1).reusedFromHistory()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void generatorOptionsOfTheOtherModeAreAUsageErrorBeforeAnythingIsRead() throws Exception {
+        Path list = users("username,full-name\njsmith,Jane Smith\n");
+        CliRun r = provision(list, "--mode", "passphrase", "--length", "20", "--encrypt-to", encryptTo());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("passhygiene: --length applies to --mode random; --words, --separator and"
+                + " --capitalise to --mode passphrase\n");
+        assertThat(outDir).isEmptyDirectory();
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void aPolicyUnderWhichNoPasswordCanBeGeneratedRecordsNothingAndWritesNothing() throws Exception {
+        Path policy = Files.writeString(dir.resolve("substring.yaml"), "extends: aup\ndictionary-match: substring\n");
+        Path list = users("username,full-name\njsmith,Jane Smith\nbwayne,Bruce Wayne\n");
+        CliRun r = provision(list, "--policy", policy.toString(), "--mode", "passphrase", "--encrypt-to",
+                encryptTo());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).endsWith("passhygiene: cannot generate: passphrase mode cannot meet"
+                + " dictionary-match=substring: 7655 of the 7772 EFF words contain a dictionary word, leaving 117"
+                + " (fewer than 1024): set dictionary-match to guessable or whole, or use random mode\n");
+        assertThat(r.out()).isEmpty();
+        assertThat(outDir).as("no output, no temporary file").isEmptyDirectory();
+        assertThat(credentialUsers()).isEmpty();
+    }
+
+    /** Records a password for jsmith on google and one for bwayne on ad (another system: no conflict). */
+    void existingPasswords() {
+        for (String[] who : new String[][] {{"jsmith", "google"}, {"bwayne", "ad"}}) {
+            CliRun record = CliRun.run("Hb4!nW@x9Kd%\n", "store", "record", "--stdin", "--user", who[0], "--system",
+                    who[1], "--store", url, "--pepper", pepper.toString());
+            assertThat(record.exitCode()).as(record.err()).isZero();
+        }
+    }
+
+    @Test
+    void someoneWithAPasswordOnTheSystemIsAProblemRowUnlessReplace() throws Exception {
+        existingPasswords();
+        Path list = users("username,full-name\nJSmith,Jane Smith\nbwayne,Bruce Wayne\n");
+        String expected = "passhygiene: " + list + ":2: JSmith already has a password recorded on google (set "
+                + java.time.LocalDate.now() + "); use --replace to issue a new initial password\n";
+
+        CliRun refused = provision(list, "--encrypt-to", encryptTo());
+        assertThat(refused.exitCode()).isEqualTo(5);
+        assertThat(refused.err()).endsWith(expected + "passhygiene: 1 row(s) with problems: nothing provisioned (fix"
+                + " them, or provision the other rows with --skip-bad-rows)\n");
+        assertThat(outDir).isEmptyDirectory();
+        try (CredentialStore store = store()) {
+            assertThat(store.currentCredential("jsmith", "google").orElseThrow().mustChange()).isFalse();
+            assertThat(store.currentCredential("bwayne", "google")).isEmpty();
+        }
+
+        CliRun skipped = provision(list, "--encrypt-to", encryptTo(), "--skip-bad-rows");
+        assertThat(skipped.exitCode()).isEqualTo(5);
+        assertThat(skipped.err()).endsWith(expected);
+        assertThat(records(gpg.decrypt(out, null))).extracting(row -> row.get(0)).containsExactly("username",
+                "bwayne");
+        try (CredentialStore store = store()) {
+            assertThat(store.currentCredential("jsmith", "google").orElseThrow().mustChange()).isFalse();
+            assertThat(store.currentCredential("bwayne", "google").orElseThrow().mustChange()).isTrue();
+        }
+    }
+
+    @Test
+    void replaceIssuesANewInitialPasswordFlaggedMustChange() throws Exception {
+        existingPasswords();
+        Path list = users("username,full-name\njsmith,Jane Smith\nbwayne,Bruce Wayne\n");
+        CliRun r = provision(list, "--encrypt-to", encryptTo(), "--replace");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<List<String>> rows = records(gpg.decrypt(out, null));
+        assertThat(rows).extracting(row -> row.get(0)).containsExactly("username", "jsmith", "bwayne");
+        try (CredentialStore store = store()) {
+            CurrentCredential jsmith = store.currentCredential("jsmith", "google").orElseThrow();
+            assertThat(jsmith.mustChange()).isTrue();
+            assertThat(store.check("jsmith", "google", rows.get(1).get(1).toCharArray(), 1).reusedFromHistory())
+                    .as("the new password is the current one").isTrue();
+        }
+    }
 }
