@@ -128,7 +128,7 @@ final class AuditCommand extends LeafCommand {
                 err.flush();
             });
         }
-        OpenPgpEncryptor encryptor = encryption.encryptor(err);
+        OpenPgpEncryptor encryptor = encryption.encryptor(err, "the report");
         try (policy; BreachIndex index = breachIndex == null ? null : BreachIndex.open(breachIndex)) {
             AuditReport result;
             try {

@@ -170,7 +170,7 @@ final class ProvisionCommand extends LeafCommand {
         if (!list.problems().isEmpty() && !skipBadRows || list.people().isEmpty()) {
             return refuse(list.problems(), err);
         }
-        try (OpenPgpEncryptor encryptor = encryption.encryptor(err); CredentialStore store = storeOptions.open();
+        try (OpenPgpEncryptor encryptor = encryption.encryptor(err, "the password list"); CredentialStore store = storeOptions.open();
              PasswordPolicy policy = policyOptions.builder().credentialStore(store).build()) {
             List<SkippedRow> problems = new ArrayList<>(list.problems());
             List<StaffList.Person> people = replace ? list.people() : withoutCurrentPassword(list, store, problems);

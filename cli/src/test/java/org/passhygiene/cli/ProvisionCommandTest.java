@@ -182,7 +182,7 @@ class ProvisionCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo("Provisioned 3 account(s) on google: initial passwords (must change at first"
                 + " sign-in) in " + out + "\n");
-        assertThat(r.err()).startsWith("encrypting the report to subkey ");
+        assertThat(r.err()).startsWith("encrypting the password list to subkey ");
 
         String csv = gpg.decrypt(out, null);
         assertThat(csv).startsWith("username,password,email\r\n").endsWith("\r\n");
@@ -508,5 +508,14 @@ class ProvisionCommandTest {
             assertThat(store.check("jsmith", "google", rows.get(1).get(1).toCharArray(), 1).reusedFromHistory())
                     .as("the new password is the current one").isTrue();
         }
+    }
+
+    @Test
+    void helpNamesTheOutputNotAReport() {
+        CliRun r = CliRun.run("", "provision", "--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("Encrypt the output (OpenPGP) to this public key file",
+                "Encrypt the output (OpenPGP, AES-256", "--mode=MODE", "--words=N", "--replace")
+                .doesNotContain("the report");
     }
 }
