@@ -3,6 +3,7 @@ package org.passhygiene.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,9 +115,8 @@ class ProvisionCommandTest {
         return CredentialStore.builder().url(url).pepperFile(pepper).open();
     }
 
-    /** Every file of the output directory, as its bytes, as often as it can look while {@code run} runs. */
-    static Map<String, List<byte[]>> watch(Path directory, Runnable run) throws Exception {
-        Map<String, List<byte[]>> seen = new ConcurrentHashMap<>();
+    /** Every file of the output directory, as its bytes, into {@code seen} as often as it can while {@code run} runs. */
+    static void watch(Path directory, Map<String, List<byte[]>> seen, Runnable run) throws Exception {
         AtomicBoolean done = new AtomicBoolean();
         Thread watcher = new Thread(() -> {
             while (!done.get()) {
@@ -141,7 +141,6 @@ class ProvisionCommandTest {
             done.set(true);
             watcher.join();
         }
-        return seen;
     }
 
     /** An OpenPGP message starts with a public-key (tag 1) or passphrase (tag 3) encrypted session key packet. */
@@ -165,6 +164,7 @@ class ProvisionCommandTest {
                 + "bwayne,Bruce,Wayne,,\r\n"
                 + "\"o'brien\",Siobhan,O'Brien,siobhan@school.example,slt\r\n");
         List<byte[]> atWrite = new ArrayList<>();
+        Map<String, List<byte[]>> seen = new ConcurrentHashMap<>();
         ProvisionCommand.hook = (phase, temporary) -> {
             if (phase == ProvisionCommand.Phase.WRITTEN) {
                 try (Stream<Path> files = Files.list(outDir)) {
@@ -174,10 +174,18 @@ class ProvisionCommandTest {
                 assertThat(Files.getPosixFilePermissions(temporary)).extracting(Object::toString)
                         .containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
                 atWrite.add(Files.readAllBytes(temporary));
+                // let the watcher look at the temporary file at least once, however loaded the machine
+                for (int i = 0; i < 1000 && !seen.containsKey(temporary.getFileName().toString()); i++) {
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        throw new IOException(e);
+                    }
+                }
             }
         };
         CliRun[] run = new CliRun[1];
-        Map<String, List<byte[]>> seen = watch(outDir, () -> run[0] = provision(list, "--encrypt-to", encryptTo()));
+        watch(outDir, seen, () -> run[0] = provision(list, "--encrypt-to", encryptTo()));
         CliRun r = run[0];
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo("Provisioned 3 account(s) on google: initial passwords (must change at first"
@@ -218,7 +226,7 @@ class ProvisionCommandTest {
         secrets.addAll(List.of("jsmith", "username,password"));
         assertThat(atWrite).hasSize(1);
         assertCiphertextOnly("the temporary file at the commit", atWrite.get(0), secrets);
-        assertThat(seen).isNotEmpty();
+        assertThat(seen).as("the watcher saw the temporary file").isNotEmpty();
         seen.forEach((name, snapshots) -> snapshots.forEach(b -> assertCiphertextOnly(name, b, secrets)));
         try (Stream<Path> files = Files.list(outDir)) {
             assertThat(files.toList()).containsExactly(out);
@@ -517,5 +525,70 @@ class ProvisionCommandTest {
         assertThat(r.out().replaceAll("\\s+", " ")).contains("Encrypt the output (OpenPGP) to this public key file",
                 "Encrypt the output (OpenPGP, AES-256", "--mode=MODE", "--words=N", "--replace")
                 .doesNotContain("the report");
+    }
+
+    @Test
+    void aSecretKeyOrAnExpiredCertificateIsRefusedBeforeTheStoreIsOpened() throws Exception {
+        Path list = users("username,full-name\njsmith,Jane Smith\n");
+        Path secret = gpg.exportSecretKey(dir.resolve("it-office-secret.asc"));
+        CliRun r = provision(list, "--encrypt-to", secret.toString());
+        assertThat(r.exitCode()).isEqualTo(4);
+        assertThat(r.err()).isEqualTo("passhygiene: " + secret + ": is a secret key (gpg --export-secret-keys), which"
+                + " must stay with whoever decrypts: give the public key, gpg --armor --export FINGERPRINT\n");
+        String expired = AuditEncryptionTest.key("expired.asc");
+        CliRun old = provision(list, "--encrypt-to", expired);
+        assertThat(old.exitCode()).isEqualTo(4);
+        assertThat(old.err()).startsWith("passhygiene: " + expired + ": certificate ")
+                .endsWith(" expired on 2020-12-31 00:00:00 UTC\n");
+        assertThat(outDir).isEmptyDirectory();
+        assertThat(dir.resolve("data")).as("the store is not even opened").doesNotExist();
+    }
+
+    @Test
+    void theOutputIsNeverTheStaffListNorALinkNorAFifo() throws Exception {
+        Path list = users("username,full-name\njsmith,Jane Smith\n");
+        String before = Files.readString(list);
+        Path link = Files.createSymbolicLink(outDir.resolve("link.csv.gpg"), list);
+        Path fifo = outDir.resolve("fifo");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        for (Path target : List.of(list, link, fifo)) {
+            List<String> args = new ArrayList<>(List.of("provision", list.toString(), "--system", "google", "--out",
+                    target.toString(), "--force", "--store", url, "--pepper", pepper.toString(), "--encrypt-to",
+                    encryptTo()));
+            CliRun r = CliRun.run("", args.toArray(String[]::new));
+            assertThat(r.exitCode()).as(target.toString()).isEqualTo(2);
+            assertThat(r.err()).startsWith("passhygiene: " + target + ": ");
+        }
+        assertThat(Files.readString(list)).isEqualTo(before);
+        assertThat(dir.resolve("data")).doesNotExist();
+        try (Stream<Path> files = Files.list(outDir)) {
+            assertThat(files.toList()).containsExactlyInAnyOrder(link, fifo);
+        }
+    }
+
+    @Test
+    void excelUnicodeTextAndSemicolonCsvAreRead() throws Exception {
+        EncryptionOptions.environment = name -> EncryptionOptions.PASSPHRASE_ENV.equals(name) ? PASSPHRASE : null;
+        Path unicodeText = dir.resolve("unicode.txt");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        bytes.write("Username\tFirst Name\tLast Name\tRoles\r\nzo\u00eb\tZo\u00eb\tBront\u00eb\toffice;slt\r\n"
+                .getBytes(StandardCharsets.UTF_16LE));
+        Files.write(unicodeText, bytes.toByteArray());
+        CliRun r = provision(unicodeText, "--encrypt-passphrase");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(records(gpg.decrypt(out, PASSPHRASE)).get(1).get(0)).isEqualTo("zo\u00eb");
+
+        Path semicolons = Files.writeString(dir.resolve("semicolons.csv"), "\uFEFFusername;full-name;roles\r\n"
+                + "bwayne;Bruce Wayne;\"office;teacher\"\r\n", StandardCharsets.UTF_8);
+        CliRun s = provision(semicolons, "--encrypt-passphrase", "--force");
+        assertThat(s.exitCode()).as(s.err()).isZero();
+        assertThat(records(gpg.decrypt(out, PASSPHRASE)).get(1).get(0)).isEqualTo("bwayne");
+        try (CredentialStore store = store()) {
+            assertThat(store.currentCredential("zo\u00eb", "google").orElseThrow().roles())
+                    .containsExactlyInAnyOrder("office", "slt");
+            assertThat(store.currentCredential("bwayne", "google").orElseThrow().roles())
+                    .containsExactlyInAnyOrder("office", "teacher");
+        }
     }
 }
