@@ -95,7 +95,7 @@ class PasswordPolicyTest {
                 .hasMessageStartingWith("dictionaries=klingon: unknown word list; allowed: en-gb, common-passwords");
         assertThatThrownBy(() -> PasswordPolicy.preset("strict"))
                 .isInstanceOf(PolicyException.class)
-                .hasMessage("extends=strict: unknown preset; allowed: aup, ncsc, nist");
+                .hasMessage("extends=strict: unknown preset; allowed: aup, ncsc, nist, dfe");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.passhygiene.audit.Auditor;
 import org.passhygiene.audit.ColumnMapping;
 import org.passhygiene.audit.DateOrder;
 import org.passhygiene.audit.ExportFormat;
+import org.passhygiene.audit.Leavers;
 import org.passhygiene.audit.ReportFormat;
 import org.passhygiene.audit.Severity;
 import org.passhygiene.breach.BreachIndex;
@@ -47,7 +48,8 @@ final class AuditCommand extends LeafCommand {
 
     @Option(names = "--format-in", paramLabel = "FORMAT", converter = OptionConverters.ExportFormats.class,
             description = "Format of every FILE (default: detected from each header): ad, google, m365, "
-                    + "secretsdump, chrome, firefox, bitwarden, safari, lastpass, 1password, keepassxc, generic.")
+                    + "secretsdump, chrome, firefox, bitwarden, safari, lastpass, 1password, keepassxc, generic, "
+                    + "entra.")
     private ExportFormat formatIn;
 
     @Option(names = "--columns", paramLabel = "MAPPING", converter = OptionConverters.ColumnMappings.class,
@@ -107,6 +109,12 @@ final class AuditCommand extends LeafCommand {
     @Mixin
     private EncryptionOptions encryption;
 
+    @Mixin
+    private LeaversOption leavers;
+
+    @Mixin
+    private CompareOption compare;
+
     @Override
     public Integer call() throws IOException {
         if (formatIn == ExportFormat.GENERIC && columns == null) {
@@ -116,6 +124,7 @@ final class AuditCommand extends LeafCommand {
         if (encryption.requested() && (target == null || target.isStandardOutput())) {
             throw new ExitCodes.UsageException("encryption needs --out FILE");
         }
+        compare.load();
         PasswordPolicy policy = withPrivilegedGroups(calendarOption.apply(policyOptions.builder())).build();
         LocalDate day = asOf.day(policy.rotationService());
         Auditor.Builder builder = ExitCodes.usage(() -> Auditor.builder().policy(policy).asOf(day)
@@ -128,6 +137,8 @@ final class AuditCommand extends LeafCommand {
                 err.flush();
             });
         }
+        Leavers leaverList = leavers.read();
+        builder.leavers(leaverList);
         OpenPgpEncryptor encryptor = encryption.encryptor(err, "the report");
         try (policy; BreachIndex index = breachIndex == null ? null : BreachIndex.open(breachIndex)) {
             AuditReport result;
@@ -136,7 +147,7 @@ final class AuditCommand extends LeafCommand {
                     builder.breachIndex(index);
                 }
                 try (Auditor auditor = builder.build()) {
-                    result = auditor.audit(files, formatIn, columns);
+                    result = compare.apply(auditor.audit(files, formatIn, columns));
                 }
             } finally {
                 if (progress) {
@@ -151,6 +162,7 @@ final class AuditCommand extends LeafCommand {
                 stdout.println("wrote " + TerminalText.escape(out.toString()) + ": " + summaryLine(result));
             }
             stdout.flush();
+            leavers.explain(leaverList, result, err);
             return exitCode(result, failOn, err);
         } finally {
             if (encryptor != null) {
@@ -162,8 +174,8 @@ final class AuditCommand extends LeafCommand {
     /** --out checked before any work: a regular file that is none of the inputs, or '-'. */
     private OutputTarget outputTarget() {
         OutputTarget.Builder b = OutputTarget.builder(out).overwrite(true).standardOutput(true).inputs(files)
-                .input(policyOptions.file()).input(calendarOption.file).input(breachIndex);
-        return b.input(encryption.keyFile()).open();
+                .input(policyOptions.file()).input(calendarOption.file).input(breachIndex).input(compare.file);
+        return b.input(encryption.keyFile()).input(leavers.file()).open();
     }
 
     /** The policy builder with --privileged-group replacing its privileged-groups, if given. */

@@ -1,20 +1,15 @@
 package org.passhygiene.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.passhygiene.Account;
 import org.passhygiene.CheckResult;
 import org.passhygiene.PasswordPolicy;
 import org.passhygiene.Violation;
+import org.passhygiene.cli.serve.ResultJson;
 import org.passhygiene.output.TerminalText;
 import org.passhygiene.store.CredentialStore;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +22,6 @@ import picocli.CommandLine.Option;
 final class CheckCommand extends LeafCommand {
 
     enum Format { text, json }
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     @Mixin
     private PolicyOptionsMixin policyOptions;
@@ -123,27 +116,9 @@ final class CheckCommand extends LeafCommand {
         return sb.toString();
     }
 
-    /** {"line":N,"accepted":bool,"violations":[{"code","message","clause"}]} */
+    /** {"line":N,"accepted":bool,"violations":[{"code","message","clause"}]}: the shape the service answers with. */
     static String json(int lineNumber, CheckResult result) {
-        StringWriter w = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(w)) {
-            g.writeStartObject();
-            g.writeNumberField("line", lineNumber);
-            g.writeBooleanField("accepted", result.accepted());
-            g.writeArrayFieldStart("violations");
-            for (Violation v : result.violations()) {
-                g.writeStartObject();
-                g.writeStringField("code", v.code().name());
-                g.writeStringField("message", v.message());
-                g.writeStringField("clause", v.clause());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return w.toString();
+        return ResultJson.result(lineNumber, result);
     }
 
 }

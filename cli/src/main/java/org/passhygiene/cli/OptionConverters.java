@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.passhygiene.audit.ColumnMapping;
 import org.passhygiene.audit.DateOrder;
 import org.passhygiene.audit.ExportFormat;
+import org.passhygiene.audit.Leavers;
 import org.passhygiene.audit.ReportFormat;
 import org.passhygiene.audit.Severity;
 import org.passhygiene.audit.StaffList;
@@ -67,6 +68,27 @@ final class OptionConverters {
         }
     }
 
+    /** {@code serve --listen}: {@code HOST:PORT} or {@code [IPV6]:PORT} ({@link #listenAddress}). */
+    static final class ListenAddresses extends Parsed<java.net.InetSocketAddress> {
+        ListenAddresses() {
+            super(OptionConverters::listenAddress);
+        }
+    }
+
+    /** {@code HOST:PORT} or {@code [IPV6]:PORT}, port 0 to 65535; the host is not resolved here. */
+    static java.net.InetSocketAddress listenAddress(String given) {
+        int colon = given.lastIndexOf(':');
+        String host = colon < 0 ? "" : given.substring(0, colon);
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        String port = colon < 0 ? "" : given.substring(colon + 1);
+        if (host.isEmpty() || !port.matches("\\d{1,5}") || Integer.parseInt(port) > 65_535) {
+            throw new IllegalArgumentException("--listen: must be HOST:PORT, e.g. 127.0.0.1:8787 or [::1]:8787");
+        }
+        return java.net.InetSocketAddress.createUnresolved(host, Integer.parseInt(port));
+    }
+
     /** {@code --fail-on}: a severity, any case ({@link Severity#parse}). */
     static final class Severities extends Parsed<Severity> {
         Severities() {
@@ -92,6 +114,13 @@ final class OptionConverters {
     static final class StaffColumns extends Parsed<StaffList.Columns> {
         StaffColumns() {
             super(StaffList.Columns::parse);
+        }
+    }
+
+    /** {@code --leavers-columns}: username=COLUMN,email=COLUMN,leaving-date=COLUMN ({@link Leavers#columns}). */
+    static final class LeaversColumns extends Parsed<LeaversOption.Columns> {
+        LeaversColumns() {
+            super(text -> new LeaversOption.Columns(Leavers.columns(text)));
         }
     }
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         description = "Keeps school staff passwords and accounts in line with the school's Acceptable Use Policy.",
         subcommands = {CheckCommand.class, PolicyCommand.class, BreachCommand.class, StoreCommand.class,
             RotationCommand.class, TermsCommand.class, AuditCommand.class,
-            GenerateCommand.class, ProvisionCommand.class})
+            GenerateCommand.class, ProvisionCommand.class, ServeCommand.class})
 public final class PasshygieneCommand implements Runnable {
 
     private final InputStream in;

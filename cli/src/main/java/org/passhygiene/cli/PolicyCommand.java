@@ -26,9 +26,10 @@ import picocli.CommandLine.Option;
 final class PolicyCommand extends CommandGroup {
 
     @Command(name = "lint", mixinStandardHelpOptions = true,
-            description = {"Lists, clause by clause, where the policy departs from NIST SP 800-63B rev 4, NCSC "
-                + "guidance and Cyber Essentials, with the safer equivalent.",
-                "Exit code 1 when it departs anywhere, 0 when it meets all three."})
+            description = {"Lists, clause by clause, where the policy departs from NIST SP 800-63B-4, Cyber Essentials "
+                + "v3.2, the DfE cyber security standards for schools and colleges and NCSC guidance, citing each by "
+                + "document and section, with the safer equivalent.",
+                "Exit code 1 when it departs anywhere, 0 when it meets them all (notes are information only)."})
     static final class Lint extends LeafCommand {
 
         @Mixin
@@ -40,8 +41,9 @@ final class PolicyCommand extends CommandGroup {
             List<LintFinding> findings = PolicyLint.lint(settings);
             PrintWriter out = out();
             if (findings.isEmpty()) {
-                out.println("Policy '" + settings.name() + "' meets NIST SP 800-63B rev 4, NCSC and Cyber "
-                        + "Essentials guidance.");
+                out.println("Policy '" + settings.name() + "' meets NIST SP 800-63B-4, Cyber Essentials v3.2, the DfE "
+                        + "cyber security standards and NCSC password guidance.");
+                notes(settings, out);
                 return ExitCodes.OK;
             }
             out.println("Policy '" + settings.name() + "' departs from published guidance in " + findings.size()
@@ -56,8 +58,17 @@ final class PolicyCommand extends CommandGroup {
                 }
                 out.println("   Safer:  " + f.safer());
             }
+            notes(settings, out);
             out.flush();
             return ExitCodes.REJECTED;
+        }
+
+        private static void notes(PolicySettings settings, PrintWriter out) {
+            for (String note : PolicyLint.notes(settings)) {
+                out.println();
+                out.println("Note: " + note);
+            }
+            out.flush();
         }
     }
 

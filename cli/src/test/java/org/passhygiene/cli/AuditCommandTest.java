@@ -20,7 +20,8 @@ class AuditCommandTest {
     void findingsExitOneAndJsonShape() throws Exception {
         CliRun r = CliRun.run("", "audit", "--as-of", "2026-03-16", "--report", "json", fixture("secretsdump.txt"));
         assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
-        assertThat(r.out()).startsWith("{\"summary\":{\"asOf\":\"2026-03-16\",\"policy\":\"aup\",\"accounts\":8,")
+        assertThat(r.out()).startsWith("{\"schemaVersion\":2,\"summary\":{\"asOf\":\"2026-03-16\",\"policy\":\"aup\","
+                + "\"accounts\":8,")
                 .contains("\"findings\":[{\"code\":\"WEAK_PASSWORD\",\"severity\":\"HIGH\",\"clause\":")
                 // the disabled guest's empty password: LOW, its own severity, last (issue #10 item 7)
                 .contains("{\"code\":\"EMPTY_PASSWORD\",\"severity\":\"LOW\",\"clause\":")

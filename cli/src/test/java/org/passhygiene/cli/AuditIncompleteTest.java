@@ -199,10 +199,10 @@ class AuditIncompleteTest {
                 "\"skipped\":[{\"file\":\"" + f + "\",\"line\":3,\"lines\":1,\"cause\":\"BAD_VALUE\","
                         + "\"reason\":\"Enabled: not True or False\"}]");
         assertThat(audit("--report", "csv", f.toString()).out()).isEqualTo(
-                "code,severity,clause,account,detail,tag\r\n"
+                "code,severity,clause,account,detail,tag,remedy,change\r\n"
                 + "INCOMPLETE,INCOMPLETE,Rows that could not be read: the audit is incomplete," + f + ",1 of 2 rows of "
-                + f + " could not be read — Enabled: not True or False,\r\n"
-                + "SKIPPED_ROW,INCOMPLETE,Row that could not be read," + f + ":3,Enabled: not True or False,\r\n");
+                + f + " could not be read — Enabled: not True or False,,,\r\n"
+                + "SKIPPED_ROW,INCOMPLETE,Row that could not be read," + f + ":3,Enabled: not True or False,,,\r\n");
         assertThat(audit("--report", "html", f.toString()).out()).contains("<p class=\"incomplete\"><strong>"
                 + "INCOMPLETE:</strong> 1 of 2 rows of " + f + " could not be read — Enabled: not True or False</p>",
                 "<p id=\"no-findings\">No findings in the rows read: the audit is incomplete.</p>",

@@ -174,7 +174,7 @@ class OutputPathTest {
         assertThat(toStdout.out()).isEqualTo(plain.out()).contains("PASSWORD_NEVER_EXPIRES");
         CliRun json = CliRun.run("", "audit", "--as-of", "2026-03-16", "--report", "json", export.toString(),
                 "--out", "-");
-        assertThat(json.out()).startsWith("{\"summary\":");
+        assertThat(json.out()).startsWith("{\"schemaVersion\":2,\"summary\":");
         assertThat(policyInit("-").out()).startsWith("# passhygiene policy file.");
         refusedWith(List.of(breachImport("-")),
                 "passhygiene: -: standard output is not accepted for this output; give a file name\n");

@@ -26,8 +26,33 @@ class PolicyCommandTest {
     void lintOfNistIsClean() {
         CliRun r = CliRun.run("", "policy", "lint", "--preset", "nist");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).isEqualTo("Policy 'nist' meets NIST SP 800-63B rev 4, NCSC and Cyber Essentials "
-                + "guidance.\n");
+        assertThat(r.out()).isEqualTo("Policy 'nist' meets NIST SP 800-63B-4, Cyber Essentials v3.2, the DfE cyber "
+                + "security standards and NCSC password guidance.\n");
+    }
+
+    @Test
+    void lintOfDfeIsCleanWithAnMfaNote() {
+        CliRun r = CliRun.run("", "policy", "lint", "--preset", "dfe");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).isEqualTo("Policy 'dfe' meets NIST SP 800-63B-4, Cyber Essentials v3.2, the DfE cyber "
+                + "security standards and NCSC password guidance.\n\n"
+                + "Note: mfa: true counts on MFA. DfE cyber security standards, \"Protect accounts with access to "
+                + "personal or sensitive operational data and functions by multi-factor authentication\": staff "
+                + "accounts with access to cloud services or remote access and every IT administrator account; Cyber "
+                + "Essentials v3.2: every cloud service. passhygiene audit lists the accounts not enrolled.\n");
+    }
+
+    @Test
+    void lintLinesCiteDocumentAndSection() {
+        CliRun r = CliRun.run("", "policy", "lint", "--preset", "aup");
+        assertThat(r.out()).contains("\n1. COMPOSITION_RULES (require-letter, require-digit, require-symbol)\n"
+                + "   Policy: requires letter + digit + symbol characters\n"
+                + "   - NIST SP 800-63B-4 §3.1.1.2 (Password Verifiers): verifiers SHALL NOT impose composition rules "
+                + "(mixtures of character types).\n"
+                + "   - Cyber Essentials v3.2, password-based authentication: no password complexity requirement; "
+                + "length and blocking common passwords are what count.\n"
+                + "   - NCSC, Password policy (updating your approach): complexity rules push people to predictable "
+                + "patterns (Password1!).\n");
     }
 
     @Test

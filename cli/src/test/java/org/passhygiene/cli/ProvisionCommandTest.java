@@ -308,10 +308,14 @@ class ProvisionCommandTest {
     @Test
     void noEncryptionOptionIsRefusedBeforeAnythingIsRead() throws Exception {
         Path list = users("username,full-name\njsmith,Jane Smith\n");
-        CliRun r = provision(list);
+        assertUsageErrorBeforeAnything(provision(list), "provision writes passwords: give --encrypt-to KEYFILE or"
+                + " --encrypt-passphrase (there is no plaintext output)");
+    }
+
+    /** Exit 2 with exactly this one-line message, before the store or the output directory was touched. */
+    void assertUsageErrorBeforeAnything(CliRun r, String message) {
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("passhygiene: provision writes passwords: give --encrypt-to KEYFILE or"
-                + " --encrypt-passphrase (there is no plaintext output)\n");
+        assertThat(r.err()).isEqualTo("passhygiene: " + message + "\n");
         assertThat(outDir).isEmptyDirectory();
         assertThat(dir.resolve("data")).doesNotExist();
     }
@@ -442,12 +446,9 @@ class ProvisionCommandTest {
     @Test
     void generatorOptionsOfTheOtherModeAreAUsageErrorBeforeAnythingIsRead() throws Exception {
         Path list = users("username,full-name\njsmith,Jane Smith\n");
-        CliRun r = provision(list, "--mode", "passphrase", "--length", "20", "--encrypt-to", encryptTo());
-        assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("passhygiene: --length applies to --mode random; --words, --separator and"
-                + " --capitalise to --mode passphrase\n");
-        assertThat(outDir).isEmptyDirectory();
-        assertThat(dir.resolve("data")).doesNotExist();
+        assertUsageErrorBeforeAnything(provision(list, "--mode", "passphrase", "--length", "20", "--encrypt-to",
+                encryptTo()), "--length applies to --mode random; --words, --separator and --capitalise to --mode"
+                + " passphrase");
     }
 
     @Test

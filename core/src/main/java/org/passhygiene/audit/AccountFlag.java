@@ -16,5 +16,21 @@ enum AccountFlag {
     /** {@code USE_DES_KEY_ONLY} (0x200000). */
     DES_ONLY,
     /** {@code NOT_DELEGATED} (0x100000): "sensitive and cannot be delegated". */
-    NOT_DELEGATED
+    NOT_DELEGATED,
+    /**
+     * The export says {@code NOT_DELEGATED} is clear (a {@code userAccountControl} without 0x100000, or
+     * {@code AccountNotDelegated=False}): a service trusted for delegation can act as this account. Never set when the
+     * export does not say.
+     */
+    DELEGATABLE,
+    /** The export says no second factor is enrolled (Google {@code 2sv Enrolled} False, Entra MFA not registered). */
+    MFA_NOT_ENROLLED,
+    /** Google {@code 2sv Enforced} True: the org unit enforces 2-Step Verification. */
+    MFA_ENFORCED,
+    /**
+     * The export says the account holds an administrator role: Entra registration details' {@code isAdmin}, AD's
+     * {@code adminCount=1} (a member, now or once, of a group AdminSDHolder protects: what DSInternals counts as an
+     * administrative account).
+     */
+    ADMIN_ROLE
 }

@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The rows of account exports as records: Active Directory ({@code Get-ADUser | Export-Csv}), Google Workspace,
- * Microsoft 365, and any CSV read through a {@link ColumnMapping}. One record per row; the person is the account name
+ * Microsoft 365, Microsoft Entra user registration details, and any CSV read through a {@link ColumnMapping}. One record per row; the person is the account name
  * without its domain unless mapped.
  */
 final class AccountRows {
@@ -57,6 +57,7 @@ final class AccountRows {
 
     /** userAccountControl bits (MS-ADTS 2.2.16) and the flag each means. */
     private static final long ACCOUNTDISABLE = 0x2;
+    private static final long NOT_DELEGATED = 0x100000;
     private static final long[][] UAC_BITS = {
         {0x20, AccountFlag.PASSWORD_NOT_REQUIRED.ordinal()},
         {0x80, AccountFlag.REVERSIBLE_ENCRYPTION.ordinal()},
@@ -92,6 +93,8 @@ final class AccountRows {
         ExportRecord.Builder b = ExportRecord.builder(file, line, user).person(person(user)).displayName(display)
                 .system("ad").groups(groups).passwordLastSet(lastSet).lastLogon(lastLogon);
         String uac = r.get("userAccountControl");
+        // whether the export says the account may be delegated: null when it does not say
+        Boolean delegatable = null;
         if (uac != null) {
             String u = uac.trim();
             if (!Fields.isDigits(u) || u.length() > 10) {
@@ -104,11 +107,18 @@ final class AccountRows {
             if (enabled == null) {
                 enabled = (bits & ACCOUNTDISABLE) == 0;
             }
+            delegatable = (bits & NOT_DELEGATED) == 0;
         }
         for (Map.Entry<AccountFlag, String> e : FLAG_PROPERTIES.entrySet()) {
-            b.flag(e.getKey(), Boolean.TRUE.equals(Fields.bool(e.getValue(), r.get(e.getValue()))));
+            Boolean set = Fields.bool(e.getValue(), r.get(e.getValue()));
+            b.flag(e.getKey(), Boolean.TRUE.equals(set));
+            if (e.getKey() == AccountFlag.NOT_DELEGATED && set != null) {
+                delegatable = (delegatable == null || delegatable) && !set;
+            }
         }
-        return b.enabled(enabled).build();
+        String adminCount = r.get("adminCount");
+        return b.enabled(enabled).flag(AccountFlag.DELEGATABLE, Boolean.TRUE.equals(delegatable))
+                .flag(AccountFlag.ADMIN_ROLE, adminCount != null && adminCount.trim().equals("1")).build();
     }
 
     static ExportRecord google(String file, long line, CsvRow r) throws Fields.BadField {
@@ -120,11 +130,15 @@ final class AccountRows {
         Set<String> groups = parts(r.get("Org Unit Path [Required]"), "/", String::trim);
         String status = r.get("Status [READ ONLY]");
         Boolean enabled = status == null ? null : !status.trim().equalsIgnoreCase("Suspended");
+        Boolean enrolled = Fields.bool("2sv Enrolled [READ ONLY]", r.get("2sv Enrolled [READ ONLY]"));
+        Boolean enforced = Fields.bool("2sv Enforced [READ ONLY]", r.get("2sv Enforced [READ ONLY]"));
         String pw = r.get("Password [Required]");
         char[] password = pw == null || pw.chars().allMatch(c -> c == '*') ? null : pw.toCharArray();
         return ExportRecord.builder(file, line, user).person(person(user)).displayName(display).system("google")
                 .enabled(enabled).groups(groups)
                 .lastLogon(r.date("Last Sign In [READ ONLY]"))
+                .flag(AccountFlag.MFA_NOT_ENROLLED, Boolean.FALSE.equals(enrolled))
+                .flag(AccountFlag.MFA_ENFORCED, Boolean.TRUE.equals(enforced))
                 .password(password).build();
     }
 
@@ -139,6 +153,45 @@ final class AccountRows {
                         Boolean.TRUE.equals(Fields.bool("Password never expires", r.get("Password never expires"))))
                 .build();
     }
+
+    /**
+     * Microsoft Entra "User registration details" (the admin center's download) or the same report through Graph
+     * PowerShell ({@code Get-MgReportAuthenticationMethodUserRegistrationDetail | Export-Csv}): the column names of
+     * either, first match wins. Guests are read but not judged for MFA (their home organisation's sign-in holds
+     * their second factor); the report leaves out disabled users, so it says nothing about enabled.
+     */
+    static ExportRecord entra(String file, long line, CsvRow r) throws Fields.BadField {
+        String user = required("User principal name", r.first(ENTRA_UPN));
+        Boolean registered = registered(r.first(ENTRA_MFA_REGISTERED));
+        Boolean admin = Fields.bool("Admin", r.first(ENTRA_ADMIN));
+        String type = r.first("User type", "UserType");
+        boolean guest = type != null && type.trim().equalsIgnoreCase("guest");
+        return ExportRecord.builder(file, line, user).person(person(user))
+                .displayName(r.first("Display name", "UserDisplayName", "Name")).system("entra")
+                .flag(AccountFlag.MFA_NOT_ENROLLED, !guest && Boolean.FALSE.equals(registered))
+                .flag(AccountFlag.ADMIN_ROLE, Boolean.TRUE.equals(admin)).build();
+    }
+
+    /** The admin center's Registered / Not registered, or Graph's True / False; empty is null. */
+    private static Boolean registered(String value) throws Fields.BadField {
+        if (value != null && value.trim().equalsIgnoreCase("registered")) {
+            return Boolean.TRUE;
+        }
+        if (value != null && value.trim().equalsIgnoreCase("not registered")) {
+            return Boolean.FALSE;
+        }
+        try {
+            return Fields.bool("MFA registered", value);
+        } catch (Fields.BadField e) {
+            throw new Fields.BadField("MFA registered: not Registered, Not registered, True or False");
+        }
+    }
+
+    /** The Entra report's columns: the admin center's download names, then Graph's property names. */
+    static final String[] ENTRA_UPN = {"User principal name", "UserPrincipalName"};
+    static final String[] ENTRA_MFA_REGISTERED = {"Multifactor authentication registered", "MFA registered",
+        "Is MFA registered", "IsMfaRegistered"};
+    static final String[] ENTRA_ADMIN = {"Admin", "Is admin", "IsAdmin"};
 
     static ExportRecord generic(String file, long line, CsvRow r, ColumnMapping m) throws Fields.BadField {
         String user = required(m.column("username"), r.get(m.column("username")));

@@ -9,12 +9,39 @@ import java.util.Objects;
 /**
  * The result of an audit: a value, holding no password or hash.
  *
- * @param summary  what was read and how much was found
- * @param findings worst first (severity, then code, then first account)
- * @param skipped  rows that could not be read, in file and line order (at most
- *                 {@link FileSummary#LISTED_SKIPPED} per file; the summary counts them all)
+ * @param summary    what was read and how much was found
+ * @param findings   worst first (severity, then code, then first account)
+ * @param skipped    rows that could not be read, in file and line order (at most
+ *                   {@link FileSummary#LISTED_SKIPPED} per file; the summary counts them all)
+ * @param comparison what changed since a previous report ({@link #withComparison}), or null
  */
-public record AuditReport(Summary summary, List<Finding> findings, List<SkippedRow> skipped) {
+public record AuditReport(Summary summary, List<Finding> findings, List<SkippedRow> skipped,
+                          AuditComparison comparison) {
+
+    /** A report without a comparison. */
+    public AuditReport(Summary summary, List<Finding> findings, List<SkippedRow> skipped) {
+        this(summary, findings, skipped, null);
+    }
+
+    /** This report with the section saying what changed since a previous report. */
+    public AuditReport withComparison(AuditComparison value) {
+        return new AuditReport(summary, findings, skipped, value);
+    }
+
+    /**
+     * An account in a privileged group (the policy's {@code privileged-groups}), enabled or not: the list the termly
+     * access review checks.
+     *
+     * @param account the account as findings name it
+     * @param groups  its privileged groups, as the export spells them, sorted
+     * @param enabled false when the export says the account is disabled
+     */
+    public record PrivilegedAccount(String account, List<String> groups, boolean enabled) {
+        public PrivilegedAccount {
+            Objects.requireNonNull(account, "account");
+            groups = List.copyOf(groups);
+        }
+    }
 
     /**
      * @param asOf           the day the audit judged dates against
@@ -25,15 +52,24 @@ public record AuditReport(Summary summary, List<Finding> findings, List<SkippedR
      * @param weakCandidates NT hashes of guessable passwords compared (0 when no NTLM dump was read)
      * @param notes          what the audit could not check and why, for the reader of the report
      * @param acceptedSkipped rows that may be skipped with the audit still counting as complete (known junk)
+     * @param privileged     accounts in a privileged group, by account name
      */
     public record Summary(LocalDate asOf, String policy, List<FileSummary> files, long records, String breachIndex,
-                          int weakCandidates, List<String> notes, long acceptedSkipped) {
+                          int weakCandidates, List<String> notes, long acceptedSkipped,
+                          List<PrivilegedAccount> privileged) {
         public Summary {
             files = List.copyOf(files);
             notes = List.copyOf(notes);
+            privileged = List.copyOf(privileged);
             if (acceptedSkipped < 0) {
                 throw new IllegalArgumentException("acceptedSkipped: " + acceptedSkipped + ": must be >= 0");
             }
+        }
+
+        /** No privileged account listed. */
+        public Summary(LocalDate asOf, String policy, List<FileSummary> files, long records, String breachIndex,
+                       int weakCandidates, List<String> notes, long acceptedSkipped) {
+            this(asOf, policy, files, records, breachIndex, weakCandidates, notes, acceptedSkipped, List.of());
         }
 
         /** No skipped row accepted. */

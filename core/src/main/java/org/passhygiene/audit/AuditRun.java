@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
@@ -39,6 +40,8 @@ final class AuditRun implements AutoCloseable {
     private final Map<String, List<String>> plaintext = new LinkedHashMap<>();
     /** file → lines of the entries holding plaintext */
     private final Map<String, Set<Long>> plaintextEntries = new HashMap<>();
+    /** account → its privileged groups, for the access review */
+    final Map<String, AuditReport.PrivilegedAccount> privileged = new TreeMap<>();
     long records;
     boolean needWeakHashes;
 
@@ -79,6 +82,10 @@ final class AuditRun implements AutoCloseable {
                 records++; // a dump's CLEARTEXT line adds the password of an account already counted
             }
             findings.addAll(v.findings());
+            if (!v.privileged().isEmpty()) {
+                privileged.put(v.label(), new AuditReport.PrivilegedAccount(v.label(), v.privileged(),
+                        !Boolean.FALSE.equals(v.record().enabled())));
+            }
             if (v.tag() != 0) {
                 groups.computeIfAbsent(v.tag(), t -> new HashMap<>(2))
                         .computeIfAbsent(v.record().person(), p -> new TreeSet<>()).add(v.label());

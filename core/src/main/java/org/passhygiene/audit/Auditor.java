@@ -52,6 +52,8 @@ public final class Auditor implements AutoCloseable {
     private final LongConsumer progress;
     private final long acceptedSkipped;
     private final DateOrder dateOrder;
+    /** the leavers list, or null */
+    private final Leavers leavers;
     /** clauses and details under the policy */
     private final FindingTexts texts;
     private WeakHashes weakHashes;
@@ -74,6 +76,7 @@ public final class Auditor implements AutoCloseable {
         this.dateOrder = b.dateOrder != null ? b.dateOrder
                 : s.dateOrder() == null ? null : DateOrder.of(s.dateOrder());
         this.weakHashes = b.weakHashes;
+        this.leavers = b.leavers;
         this.texts = FindingTexts.of(s);
     }
 
@@ -98,13 +101,17 @@ public final class Auditor implements AutoCloseable {
         }
         BreachCheck breach = new BreachCheck(breachIndexes, texts);
         AccountFindings accounts = new AccountFindings(new PrivilegedGroups(privileged), asOf, dormantDays, rotation,
-                texts);
+                texts, leavers);
         PasswordTags tags = new PasswordTags();
         RecordJudge judge = new RecordJudge(policy, () -> weakHashes, breach, accounts, tags, texts);
         AuditRun run = new AuditRun(judge, tags, texts, progress, this::weakHashes);
         try {
             List<AuditReport.FileSummary> summaries = new ArrayList<>();
             List<String> fileNotes = new ArrayList<>();
+            if (leavers != null) {
+                run.skipped.addAll(leavers.skipped());
+                fileNotes.addAll(leavers.notes(asOf));
+            }
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 // built before the first batch of this file is judged, not before reading: a file that cannot be
@@ -131,7 +138,7 @@ public final class Auditor implements AutoCloseable {
             }
             AuditReport.Summary summary = new AuditReport.Summary(asOf, policy.settings().name(), summaries,
                     run.records, BreachCheck.describeAll(breachIndexes), weakHashes == null ? 0 : weakHashes.size(),
-                    notes, acceptedSkipped);
+                    notes, acceptedSkipped, List.copyOf(run.privileged.values()));
             return new AuditReport(summary, findings, run.skipped);
         } finally {
             run.close();
@@ -169,8 +176,19 @@ public final class Auditor implements AutoCloseable {
         private WeakHashes weakHashes;
         private long acceptedSkipped;
         private DateOrder dateOrder;
+        private Leavers leavers;
 
         private Builder() {
+        }
+
+        /**
+         * The leavers list: an account still enabled after its leaver's leaving date is
+         * {@link FindingCode#LEAVER_ENABLED}; the list's unreadable rows are the report's skipped rows too. Default:
+         * none.
+         */
+        public Builder leavers(Leavers value) {
+            leavers = value;
+            return this;
         }
 
         /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -45,18 +46,41 @@ final class CsvExportReader {
     static long scan(InputStream in, String name, ExportFormat format, CsvLayout layout, ColumnMapping mapping,
                      FileDates dates, Consumer<ExportRecord> sink, Consumer<SkippedRow> skipped,
                      Consumer<String> notes) throws IOException {
+        return scan(in, name, format.expected(), layout.comments(), dates, row -> {
+            CsvLayout.RowMapper mapper = layout.mapper(name, format, mapping, row);
+            return (line, r) -> mapper.map(name, line, r, sink);
+        }, skipped, notes);
+    }
+
+    /** What to do with each data row of a file, once its header is known. */
+    @FunctionalInterface
+    interface Rows {
+        void row(long line, CsvRow row) throws Fields.BadField;
+    }
+
+    /**
+     * One pass over any CSV file with a header (an export, a leavers list): the header row gives the columns,
+     * {@code onHeader} the handler of the data rows (and may refuse the header with an
+     * {@link ExportFormatException}); every row that cannot be read goes to {@code skipped}.
+     *
+     * @param expected the layout expected, for messages about a missing or broken header
+     * @return the number of data rows read, skipped ones included
+     */
+    static long scan(InputStream in, String name, String expected, boolean comments, FileDates dates,
+                     Function<CsvRow, Rows> onHeader, Consumer<SkippedRow> skipped,
+                     Consumer<String> notes) throws IOException {
         long rows = 0;
-        try (RecordScanner scanner = new RecordScanner(in, name, true, layout.comments())) {
+        try (RecordScanner scanner = new RecordScanner(in, name, true, comments)) {
             CsvReader.CsvReaderBuilder fields = COMMA;
             CsvRow row = null;
-            CsvLayout.RowMapper mapper = null;
+            Rows handler = null;
             int width = 0;
             RecordScanner.Chunk chunk;
             while ((chunk = scanner.next()) != null) {
                 if (row == null) {
                     if (!chunk.ok()) {
                         throw new ExportFormatException(name + ":" + chunk.line() + ": no header row: "
-                                + chunk.reason() + "; expected " + format.expected());
+                                + chunk.reason() + "; expected " + expected);
                     }
                     char delimiter = delimiter(chunk.text());
                     scanner.delimiter(delimiter);
@@ -64,7 +88,7 @@ final class CsvExportReader {
                     List<String> header = fields(chunk.text(), delimiter);
                     if (header == null) {
                         throw new ExportFormatException(name + ":" + chunk.line() + ": the header row is not "
-                                + "valid CSV; expected " + format.expected());
+                                + "valid CSV; expected " + expected);
                     }
                     Map<String, Integer> index = new HashMap<>();
                     for (int i = 0; i < header.size(); i++) {
@@ -72,7 +96,7 @@ final class CsvExportReader {
                     }
                     width = header.size();
                     row = new CsvRow(index, dates);
-                    mapper = layout.mapper(name, format, mapping, row);
+                    handler = onHeader.apply(row);
                     continue;
                 }
                 if (!chunk.ok()) {
@@ -99,13 +123,13 @@ final class CsvExportReader {
                 rows++;
                 row.set(rec, line);
                 try {
-                    mapper.map(name, line, row, sink);
+                    handler.row(line, row);
                 } catch (Fields.BadField e) {
                     skipped.accept(new SkippedRow(name, line, 1, e.cause(), e.getMessage()));
                 }
             }
             if (row == null) {
-                throw new ExportFormatException(name + ": empty: no header row; expected " + format.expected());
+                throw new ExportFormatException(name + ": empty: no header row; expected " + expected);
             }
             if (row.unjoinedMemberOf > 0) {
                 notes.accept(AccountRows.unjoinedNote(name, row.unjoinedMemberOf));

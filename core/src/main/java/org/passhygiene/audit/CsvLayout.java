@@ -31,8 +31,8 @@ final class CsvLayout implements ExportLayout {
 
     private final int precedence;
     private final Predicate<Set<String>> signature;
-    /** The columns a header must have, given the mapping. */
-    private final Function<ColumnMapping, Collection<String>> required;
+    /** The columns a header must have, given the mapping: one of each list (its names are alternatives). */
+    private final Function<ColumnMapping, Collection<List<String>>> required;
     private final Function<ColumnMapping, RowMapper> rows;
     /** Whether a column mapping must be given (the generic format). */
     private final boolean mapped;
@@ -43,7 +43,8 @@ final class CsvLayout implements ExportLayout {
     private final boolean passwordManager;
 
     private CsvLayout(int precedence, Predicate<Set<String>> signature,
-                      Function<ColumnMapping, Collection<String>> required, Function<ColumnMapping, RowMapper> rows,
+                      Function<ColumnMapping, Collection<List<String>>> required,
+                      Function<ColumnMapping, RowMapper> rows,
                       boolean mapped, boolean cultureDates, boolean comments, boolean passwordManager) {
         this.precedence = precedence;
         this.signature = signature;
@@ -58,10 +59,15 @@ final class CsvLayout implements ExportLayout {
     /**
      * An account export (a directory's user list): one record per row, dates in the exporting server's culture.
      *
-     * @param key the column naming the account, which the header must have
+     * @param key the column naming the account, which the header must have: one of these names
      */
-    static CsvLayout accounts(int precedence, Predicate<Set<String>> signature, String key, OneRecord row) {
+    static CsvLayout accounts(int precedence, Predicate<Set<String>> signature, List<String> key, OneRecord row) {
         return new CsvLayout(precedence, signature, m -> List.of(key), m -> one(row), false, true, false, false);
+    }
+
+    /** {@link #accounts(int, Predicate, List, OneRecord)} with one name for the account column. */
+    static CsvLayout accounts(int precedence, Predicate<Set<String>> signature, String key, OneRecord row) {
+        return accounts(precedence, signature, List.of(key), row);
     }
 
     /** This layout, reading lines that start with {@code #} as comments (PowerShell's {@code #TYPE} line). */
@@ -71,14 +77,15 @@ final class CsvLayout implements ExportLayout {
 
     /** Any CSV read through a {@link ColumnMapping}: never detected; every mapped column is needed. */
     static CsvLayout generic() {
-        return new CsvLayout(NEVER, names -> false, m -> m.columns().values(),
+        return new CsvLayout(NEVER, names -> false, m -> m.columns().values().stream().map(List::of).toList(),
                 m -> one((file, line, row) -> AccountRows.generic(file, line, row, m)), true, true, false, false);
     }
 
     /** A password manager's vault: entries without a password are passed over; dates are not in a culture. */
     static CsvLayout passwordManager(int precedence, Predicate<Set<String>> signature, List<String> required,
                                      RowMapper rows) {
-        return new CsvLayout(precedence, signature, m -> required, m -> rows, false, false, false, true);
+        return new CsvLayout(precedence, signature, m -> required.stream().map(List::of).toList(), m -> rows, false,
+                false, false, true);
     }
 
     /** A header with all of {@code names} (lower-case). */
@@ -133,10 +140,10 @@ final class CsvLayout implements ExportLayout {
      * @throws ExportFormatException naming the first needed column the header lacks
      */
     RowMapper mapper(String file, ExportFormat format, ColumnMapping mapping, CsvRow header) {
-        for (String c : required.apply(mapping)) {
-            if (!header.has(c)) {
-                throw new ExportFormatException(file + ": the header has no '" + c + "' column; expected "
-                        + format.expected());
+        for (List<String> c : required.apply(mapping)) {
+            if (c.stream().noneMatch(header::has)) {
+                throw new ExportFormatException(file + ": the header has no '" + String.join("' or '", c)
+                        + "' column; expected " + format.expected());
             }
         }
         return rows.apply(mapping);

@@ -76,14 +76,25 @@ public enum ExportFormat {
                     List.of("title", "username", "password", "url"), PasswordManagerLayouts::titled)),
     /** Any CSV with a header, read through a {@link ColumnMapping}; never detected, only chosen. */
     GENERIC("generic", "any CSV with a header, with a column mapping (username=COLUMN,password=COLUMN,…)",
-            CsvLayout.generic());
+            CsvLayout.generic()),
+    /**
+     * Microsoft Entra "User registration details" (authentication methods: MFA registration per user), as the admin
+     * center downloads it or as Graph PowerShell exports it.
+     */
+    ENTRA("entra", "Microsoft Entra user registration details: User principal name, Display name, User type, "
+            + "Admin, Multifactor authentication registered (or Graph's UserPrincipalName, IsAdmin, IsMfaRegistered)",
+            CsvLayout.accounts(35, hasAny("user principal name", "userprincipalname")
+                            .and(hasAny("multifactor authentication registered", "mfa registered",
+                                    "is mfa registered", "ismfaregistered")),
+                    List.of(AccountRows.ENTRA_UPN), AccountRows::entra));
 
     private final String id;
     private final String expected;
     private final ExportLayout layout;
 
     /**
-     * @param layout detection (precedence: NTLM dumps 10, directories 20-40, password managers 50-110, where the
+     * @param layout detection (precedence: NTLM dumps 10, directories 20-40 (Entra's registration details 35, before
+     *               Microsoft 365's user export), password managers 50-110, where the
      *               order settles headers more than one layout would take) and reading
      */
     ExportFormat(String id, String expected, ExportLayout layout) {

@@ -36,7 +36,25 @@ public enum FindingCode {
      */
     REVERSIBLE_ENCRYPTION(Severity.HIGH),
     /** Kerberos pre-authentication is not required (0x400000): anyone can request a ticket and crack it offline. */
-    PREAUTH_NOT_REQUIRED(Severity.HIGH);
+    PREAUTH_NOT_REQUIRED(Severity.HIGH),
+    /** Kerberos may use only DES keys for the account (0x200000): DES is broken, its tickets crack quickly. */
+    DES_ONLY(Severity.MEDIUM),
+    /**
+     * A privileged account that may be delegated (no 0x100000 "sensitive and cannot be delegated"): a server trusted
+     * for delegation can act as it. Reported only where the export says so ({@code userAccountControl} or
+     * {@code AccountNotDelegated}).
+     */
+    DELEGATABLE_ADMIN(Severity.MEDIUM),
+    /**
+     * An enabled account with no second factor enrolled (Google 2-Step Verification, Entra MFA registration): HIGH for
+     * a privileged account, MEDIUM for others.
+     */
+    MFA_NOT_ENROLLED(Severity.MEDIUM),
+    /**
+     * An account still enabled after its leaving date (from the leavers list given to the audit): HIGH, and CRITICAL
+     * while it is still in a privileged group.
+     */
+    LEAVER_ENABLED(Severity.HIGH);
 
     private final Severity severity;
 
@@ -54,6 +72,14 @@ public enum FindingCode {
      */
     public String clause() {
         return FindingTexts.defaults().clause(this);
+    }
+
+    /**
+     * What to do next about findings of this code, and who does it, e.g. for {@code LM_HASH} "IT support: turn on the
+     * group policy …, then reset the password". The same under every policy; every report format shows it.
+     */
+    public String remedy() {
+        return FindingTexts.defaults().remedy(this);
     }
 
     /** Whether this finding is about a password (not reported for machine accounts). */

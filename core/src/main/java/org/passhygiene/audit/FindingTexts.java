@@ -12,8 +12,9 @@ import org.passhygiene.policy.PolicySettings;
 
 /**
  * The texts of the findings of an audit under one policy, from the message bundle ({@code finding.*}): each code's
- * clause, with the clause label and numbers of that policy ("NIST: 15 or more characters"), and the details and
- * notes. Details take names, dates and counts only, put in as they are (counts not grouped); never a password.
+ * clause, with the clause label and numbers of that policy ("NIST: 15 or more characters"), or where a published
+ * standard says it whatever the policy, that standard's own words ({@code finding.standard.*}, naming it), and the
+ * details and notes. Details take names, dates and counts only, put in as they are (counts not grouped); never a password.
  */
 final class FindingTexts {
 
@@ -31,7 +32,9 @@ final class FindingTexts {
         p.put("privilegedInterval", bundle.interval(s.privilegedChange().kind().name(), s.privilegedChange().days()));
         for (FindingCode code : FindingCode.values()) {
             String practice = "finding.practice." + code.name();
-            clauses.put(code, bundle.has(practice) ? bundle.text("finding.practice.label") + ": " + bundle.text(practice)
+            String standard = "finding.standard." + code.name();
+            clauses.put(code, bundle.has(standard) ? bundle.text(standard)
+                    : bundle.has(practice) ? bundle.text("finding.practice.label") + ": " + bundle.text(practice)
                     : bundle.clause("finding.clause." + code.name(), p));
         }
     }
@@ -56,6 +59,11 @@ final class FindingTexts {
         return clauses.get(code);
     }
 
+    /** What to do next about the code's findings, and who does it: {@code finding.<CODE>.remedy}. */
+    String remedy(FindingCode code) {
+        return bundle.text("finding." + code.name() + ".remedy");
+    }
+
     /**
      * The detail {@code finding.detail.<CODE>[.<variant>]}, its placeholders filled from name/value pairs.
      *
@@ -64,6 +72,11 @@ final class FindingTexts {
     String detail(FindingCode code, String variant, Object... namesAndValues) {
         return bundle.text("finding.detail." + code.name() + (variant == null ? "" : "." + variant),
                 params(namesAndValues));
+    }
+
+    /** How a detail names an administrator role the export states on {@code system}: {@code finding.role.<system>}. */
+    String adminRole(String system) {
+        return bundle.text("finding.role." + system);
     }
 
     /** The note {@code finding.note.<key>}, filled from name/value pairs. */

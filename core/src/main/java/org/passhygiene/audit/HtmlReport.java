@@ -9,7 +9,8 @@ import org.passhygiene.output.TerminalText;
 
 /**
  * One self-contained HTML page: inline CSS, an inline SVG bar chart of findings per code, a table per finding
- * code, and the skipped rows. Every piece of text from an export is escaped.
+ * code with its clause and what to do next, what changed since a previous report (when compared), and the skipped
+ * rows. Every piece of text from an export is escaped.
  */
 final class HtmlReport {
 
@@ -47,7 +48,8 @@ final class HtmlReport {
                 + "0.6em;text-align:left;vertical-align:top}th{background:#f0f0f0}\n.sev{color:#fff;padding:0 "
                 + "0.4em;border-radius:3px;font-size:0.85em}\n"
                 + "h2{border-bottom:2px solid #ddd;padding-bottom:0.2em}\n"
-                + ".incomplete{border:2px solid #b00020;padding:0.5em;background:#fdecea}\n</style>\n</head>\n<body>\n");
+                + ".incomplete{border:2px solid #b00020;padding:0.5em;background:#fdecea}\n"
+                + ".remedy{border-left:4px solid #2e7d32;padding-left:0.5em}\n</style>\n</head>\n<body>\n");
         w.write("<h1>Password and account audit</h1>\n<p id=\"summary\">As of " + escape(s.asOf().toString())
                 + ", against the " + escape(s.policy()) + " policy: <strong>" + s.records() + "</strong> accounts, "
                 + "<strong>" + report.findings().size() + "</strong> findings, " + report.skippedRows()
@@ -80,7 +82,8 @@ final class HtmlReport {
             String id = t.severity() == code.severity() ? code.name() : code.name() + "-" + t.severity();
             w.write("<h2 id=\"" + id + "\"><span class=\"sev\" style=\"background:"
                     + COLOURS.get(t.severity()) + "\">" + t.severity() + "</span> " + code.name() + " ("
-                    + t.count() + ")</h2>\n<p>" + escape(t.clause()) + "</p>\n<table>\n"
+                    + t.count() + ")</h2>\n<p>" + escape(t.clause()) + "</p>\n<p class=\"remedy\"><strong>What to "
+                    + "do:</strong> " + escape(code.remedy()) + "</p>\n<table>\n"
                     + "<tr><th>Accounts</th><th>Detail</th><th>Group</th></tr>\n");
             for (Finding f : report.findings()) {
                 if (f.code() == code && f.severity() == t.severity()) {
@@ -89,6 +92,9 @@ final class HtmlReport {
                 }
             }
             w.write("</table>\n");
+        }
+        if (report.comparison() != null) {
+            ComparisonSections.html(report.comparison(), w);
         }
         if (!report.skipped().isEmpty()) {
             w.write("<h2 id=\"skipped\">Skipped rows (" + report.skippedRows() + ")</h2>\n<table>\n"

@@ -2,17 +2,24 @@ package org.passhygiene.audit;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
- * {@code {"summary":{…,"skipped":N,"complete":bool,"files":[{"file","format","rows","rowsRead","rowsSkipped",
- * "reasons":[{"cause","reason","rows"}],"advice"}]},"findings":[{"code","severity","clause","accounts","detail",
- * "tag"}],"skipped":[{"file","line","lines","cause","reason"}]}}.
+ * {@code {"schemaVersion":2,"summary":{…,"skipped":N,"complete":bool,"files":[{"file","format","rows","rowsRead",
+ * "rowsSkipped","reasons":[{"cause","reason","rows"}],"advice"}],"privileged":[{"account","groups","enabled"}]},
+ * "findings":[{"code","severity","clause","accounts","detail","tag","remedy"}],"skipped":[{"file","line","lines",
+ * "cause","reason"}],"comparison":{…}}}}; {@code comparison} only with {@link AuditReport#comparison()}
+ * ({@link ComparisonSections#json}). Schema 1 (unversioned) had no {@code schemaVersion}, {@code privileged},
+ * {@code remedy} or {@code comparison}; fields are only ever added within a version.
  */
 final class JsonReport {
+
+    /** The version of the report's layout: raised when a field changes meaning or goes; see the README. */
+    static final int SCHEMA_VERSION = 2;
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -24,6 +31,7 @@ final class JsonReport {
         try (JsonGenerator g = JSON.createGenerator(w)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
             g.writeObjectFieldStart("summary");
             g.writeStringField("asOf", s.asOf().toString());
             g.writeStringField("policy", s.policy());
@@ -70,6 +78,7 @@ final class JsonReport {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            privileged(g, "privileged", s.privileged());
             g.writeObjectFieldStart("counts");
             for (Map.Entry<FindingCode, Integer> e : report.counts().entrySet()) {
                 g.writeNumberField(e.getKey().name(), e.getValue());
@@ -91,6 +100,7 @@ final class JsonReport {
                 if (f.tag() != null) {
                     g.writeStringField("tag", f.tag());
                 }
+                g.writeStringField("remedy", f.code().remedy());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -105,8 +115,29 @@ final class JsonReport {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (report.comparison() != null) {
+                ComparisonSections.json(report.comparison(), g);
+            }
             g.writeEndObject();
         }
         w.write('\n');
+    }
+
+    /** {@code "name":[{"account","groups":[…],"enabled"}]}. */
+    static void privileged(JsonGenerator g, String name, List<AuditReport.PrivilegedAccount> accounts)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (AuditReport.PrivilegedAccount a : accounts) {
+            g.writeStartObject();
+            g.writeStringField("account", a.account());
+            g.writeArrayFieldStart("groups");
+            for (String group : a.groups()) {
+                g.writeString(group);
+            }
+            g.writeEndArray();
+            g.writeBooleanField("enabled", a.enabled());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 }

@@ -46,8 +46,10 @@ final class RecordJudge {
      * @param label     the account as findings name it: the username, with " @ system" outside a directory
      * @param tag       its password's group tag, or 0 when it has none (no password, or an empty one)
      * @param plaintext whether the export holds its password in plaintext
+     * @param privileged the account's privileged groups, sorted; empty when none
      */
-    record Verdict(ExportRecord record, String label, List<Finding> findings, long tag, boolean plaintext) {
+    record Verdict(ExportRecord record, String label, List<Finding> findings, long tag, boolean plaintext,
+                   List<String> privileged) {
     }
 
     /** The record's verdict, or null for a history line. */
@@ -84,7 +86,7 @@ final class RecordJudge {
             }
         }
         accounts.judge(r, label, out);
-        return new Verdict(r, label, out, tag, plain);
+        return new Verdict(r, label, out, tag, plain, accounts.privileged().of(r));
     }
 
     /**

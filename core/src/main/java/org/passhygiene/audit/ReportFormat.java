@@ -16,9 +16,9 @@ import org.passhygiene.output.TerminalText;
 public enum ReportFormat {
     /** Counts per finding (worst first), then each finding on one line: for the terminal. */
     TEXT,
-    /** {@code {"summary":{…},"findings":[…],"skipped":[…]}}: for scripts. */
+    /** {@code {"schemaVersion":2,"summary":{…},"findings":[…],"skipped":[…]}}: for scripts and {@code --compare}. */
     JSON,
-    /** One row per finding and account: {@code code,severity,clause,account,detail,tag}. */
+    /** One row per finding and account: {@code code,severity,clause,account,detail,tag,remedy,change}. */
     CSV,
     /** One self-contained page (inline CSS and SVG chart, no external assets) to hand to the head teacher. */
     HTML;

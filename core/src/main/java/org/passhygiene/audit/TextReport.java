@@ -10,7 +10,8 @@ import org.passhygiene.output.TerminalText;
 
 /**
  * The terminal summary: what was read, an {@code INCOMPLETE:} line per file with rows that could not be read, counts
- * per finding worst first, then every finding on one line, then the skipped rows. Every string from an export (and
+ * per finding worst first, then every finding on one line with a {@code What to do:} line after each code's group,
+ * what changed since a previous report (when compared), then the skipped rows. Every string from an export (and
  * every file name) is escaped with {@link TerminalText#escape}, so none can run escape sequences or forge a line.
  */
 final class TextReport {
@@ -89,11 +90,20 @@ final class TextReport {
                         t.clause()));
             }
             w.write("\n");
-            for (Finding f : report.findings()) {
+            List<Finding> findings = report.findings();
+            for (int i = 0; i < findings.size(); i++) {
+                Finding f = findings.get(i);
                 w.write(f.severity() + " " + f.code() + ": "
                         + f.accounts().stream().map(TextReport::esc).collect(Collectors.joining(", ")) + " — "
                         + esc(f.detail()) + (f.tag() == null ? "" : " [group " + esc(f.tag()) + "]") + "\n");
+                Finding next = i + 1 < findings.size() ? findings.get(i + 1) : null;
+                if (next == null || next.code() != f.code() || next.severity() != f.severity()) {
+                    w.write("  What to do: " + f.code().remedy() + "\n");
+                }
             }
+        }
+        if (report.comparison() != null) {
+            ComparisonSections.text(report.comparison(), w);
         }
         if (skipped > 0) {
             w.write("\nSkipped " + skipped + " row(s)" + (complete ? ", accepted as known junk (up to "

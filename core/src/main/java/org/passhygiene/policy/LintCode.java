@@ -1,8 +1,9 @@
 package org.passhygiene.policy;
 
 /**
- * Where a policy departs from NIST SP 800-63B rev 4, NCSC or Cyber Essentials v3.1. Public API, like violation codes:
- * codes are added, never renamed or reused. Their text is in the message bundle ({@code lint.<CODE>.*}).
+ * Where a policy departs from NIST SP 800-63B-4, Cyber Essentials v3.2, the DfE cyber security standards for schools
+ * and colleges or NCSC guidance. Public API, like violation codes: codes are added, never renamed or reused. Their
+ * text is in the message bundle ({@code lint.<CODE>.*}); each guidance line names its source document and section.
  */
 public enum LintCode {
     /** Character-class (composition) rules are required. */

@@ -9,7 +9,9 @@ import java.util.Objects;
  * @param code     stable UPPER_SNAKE identifier (public API, like violation codes): a {@link LintCode} name
  * @param keys     the policy keys concerned
  * @param setting  what the policy says, in words
- * @param guidance what NIST SP 800-63B rev 4, NCSC and Cyber Essentials say about it
+ * @param guidance what the guidance says about it, one line per source, each starting with the document and section,
+ *                 e.g. "NIST SP 800-63B-4 §3.1.1.2 (Password Verifiers): …", "Cyber Essentials v3.2, password-based
+ *                 authentication: …", "DfE cyber security standards, "&lt;standard&gt;": …"
  * @param safer    the safer equivalent to adopt
  */
 public record LintFinding(String code, List<String> keys, String setting, List<String> guidance, String safer) {

@@ -9,8 +9,9 @@ import org.passhygiene.messages.MessageBundle;
 import org.passhygiene.rotation.ChangeInterval;
 
 /**
- * Explains, clause by clause, where a policy departs from NIST SP 800-63B rev 4, NCSC guidance and Cyber
- * Essentials v3.1, with the safer equivalent. The seed AUP departs on purpose in places (schools sign what their
+ * Explains, clause by clause, where a policy departs from NIST SP 800-63B-4, Cyber Essentials v3.2, the DfE cyber
+ * security standards for schools and colleges and NCSC guidance, citing each by document and section, with the safer
+ * equivalent. The seed AUP departs on purpose in places (schools sign what their
  * trust wrote); the lint gives IT staff the facts to change it. The texts are in the message bundle
  * ({@code lint.<CODE>.*}); this class decides which apply.
  */
@@ -19,7 +20,7 @@ public final class PolicyLint {
     private PolicyLint() {
     }
 
-    /** Every departure, most consequential first; empty when the policy meets all three. */
+    /** Every departure, most consequential first; empty when the policy meets them all. */
     public static List<LintFinding> lint(PolicySettings s) {
         Texts t = new Texts(MessageBundle.forLabel(s.clauseLabel()));
         List<LintFinding> out = new ArrayList<>();
@@ -86,6 +87,16 @@ public final class PolicyLint {
             out.add(t.finding(LintCode.REUSE_ALLOWED, "", List.of("one-system"), Map.of()));
         }
         return out;
+    }
+
+    /**
+     * What the policy counts on that it cannot enforce itself, for the reader of the lint: not departures, so they
+     * do not count against the policy. Today: with {@code mfa: true}, which accounts the DfE standards and Cyber
+     * Essentials expect MFA on ({@code lint.note.mfa}).
+     */
+    public static List<String> notes(PolicySettings s) {
+        MessageBundle bundle = MessageBundle.forLabel(s.clauseLabel());
+        return s.mfa() ? List.of(bundle.text("lint.note.mfa")) : List.of();
     }
 
     /** The lint texts of the bundle: {@code lint.<CODE>.[<case>.]setting|guidance.<n>|safer}. */

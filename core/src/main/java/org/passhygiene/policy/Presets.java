@@ -8,8 +8,9 @@ import org.passhygiene.rotation.ChangeInterval;
 
 /**
  * The built-in starting points: {@code aup} is the {@link PolicyKey} table's defaults, exactly the seed staff
- * Acceptable Use Policy; {@code ncsc} and {@code nist} override a few keys to follow UK NCSC / Cyber Essentials and
- * NIST SP 800-63B rev 4 (facts in the README's policy section).
+ * Acceptable Use Policy; {@code ncsc}, {@code nist} and {@code dfe} override a few keys to follow UK NCSC / Cyber
+ * Essentials, NIST SP 800-63B-4, and the DfE cyber security standards for schools and colleges with Cyber Essentials
+ * v3.2 (facts in the README's policy section).
  */
 public final class Presets {
 
@@ -17,7 +18,7 @@ public final class Presets {
     public static final String DEFAULT = "aup";
 
     /** Preset names, default first. */
-    public static final List<String> NAMES = List.of("aup", "ncsc", "nist");
+    public static final List<String> NAMES = List.of("aup", "ncsc", "nist", "dfe");
 
     private static final Map<String, PolicySettings> PRESETS = presets();
 
@@ -51,6 +52,13 @@ public final class Presets {
         m.put("nist", new PolicySettings.Builder("nist").name("nist").clauseLabel("NIST").minLength(15)
                 .requireLetter(false).requireDigit(false).requireSymbol(false).dictionaryMatch(MatchMode.WHOLE)
                 .contextMatch(MatchMode.WHOLE).privilegedChange(ChangeInterval.NEVER).settings());
+        // DfE cyber security standards for schools and colleges with Cyber Essentials v3.2: 12+ characters (CE's route
+        // that needs no caveat), no composition, no expiry (no termly change: the termly duty is the access review),
+        // whole-password deny list of dictionary words, common and breached passwords, and MFA expected on staff cloud
+        // and admin accounts (mfa: true; audit reports accounts not enrolled).
+        m.put("dfe", new PolicySettings.Builder("dfe").name("dfe").clauseLabel("DfE").minLength(12)
+                .requireLetter(false).requireDigit(false).requireSymbol(false).dictionaryMatch(MatchMode.WHOLE)
+                .contextMatch(MatchMode.WHOLE).privilegedChange(ChangeInterval.NEVER).mfa(true).settings());
         return Map.copyOf(m);
     }
 }

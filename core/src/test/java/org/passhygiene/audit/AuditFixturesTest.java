@@ -82,7 +82,11 @@ class AuditFixturesTest {
                 "WEAK_PASSWORD: nnew@oakfield.sch.uk",
                 "PLAINTEXT_IN_EXPORT: nnew@oakfield.sch.uk",
                 "DISABLED_PRIVILEGED: ooffice@oakfield.sch.uk",
-                "DORMANT_ACCOUNT: ddormant@oakfield.sch.uk");
+                "DORMANT_ACCOUNT: ddormant@oakfield.sch.uk",
+                // 2sv Enrolled False on active accounts; ooffice is suspended, head enrolled
+                "MFA_NOT_ENROLLED: ddormant@oakfield.sch.uk",
+                "MFA_NOT_ENROLLED: nnew@oakfield.sch.uk",
+                "MFA_NOT_ENROLLED: tteacher@oakfield.sch.uk");
     }
 
     @Test

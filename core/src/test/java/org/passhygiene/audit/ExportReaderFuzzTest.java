@@ -49,6 +49,7 @@ class ExportReaderFuzzTest {
         for (ExportFormat format : ExportFormat.values()) {
             read(data, format);
         }
+        leavers(data);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUND);
     }
 
@@ -89,6 +90,18 @@ class ExportReaderFuzzTest {
         assertThat(report.complete()).isEqualTo(skippedRows == 0 && rows > 0); // no rows: incomplete (review 9)
     }
 
+    /** The same bytes as a leavers list ({@code --leavers}): the documented exception only. */
+    static void leavers(byte[] data) {
+        try {
+            Leavers list = Leavers.read(() -> new ByteArrayInputStream(data), "fuzz.csv", null);
+            assertThat(list.skipped()).allSatisfy(r -> assertThat(r.reason()).isNotBlank().hasSizeLessThan(400));
+        } catch (ExportFormatException expected) {
+            assertThat(expected.getMessage()).matches("(?s)fuzz\\.csv(:\\d+)?: .*");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @FuzzTest(maxDuration = "10s")
     void detectAndEveryReader(byte[] data) {
         check(data);
@@ -103,7 +116,9 @@ class ExportReaderFuzzTest {
             }
         }
         for (String fixture : List.of("ad-uk.csv", "ad-iso.csv", "google.csv", "m365.csv", "secretsdump.txt",
-                "bad-secretsdump.txt", "chrome.csv", "firefox.csv", "bitwarden.csv", "generic.csv")) {
+                "bad-secretsdump.txt", "chrome.csv", "firefox.csv", "bitwarden.csv", "generic.csv",
+                "real/entra/user-registration-details-download.csv", "real/google/users-download-2sv.csv",
+                "real/leavers/leavers.csv", "real/leavers/mis-staff-leavers-uk.csv")) {
             seeds.add(Files.readAllBytes(AuditFixturesTest.fixture(fixture)));
         }
         return seeds;

@@ -73,7 +73,8 @@ class FindingTextsTest {
         for (String preset : List.of("aup", "ncsc", "nist")) {
             FindingTexts texts = FindingTexts.of(PasswordPolicy.builder(preset).settings());
             for (FindingCode code : FindingCode.values()) {
-                assertThat(texts.clause(code)).as(preset + " " + code).matches("(AUP|NCSC|NIST|Good practice): \\S.*")
+                assertThat(texts.clause(code)).as(preset + " " + code)
+                        .matches("(AUP|NCSC|NIST|Good practice|DfE cyber security standards): \\S.*")
                         .doesNotContain("{").doesNotContain("null");
             }
         }

@@ -97,6 +97,11 @@ class PowerShellExportsTest {
                 "ROTATION_OVERDUE: wfinance",
                 "DISABLED_PRIVILEGED: oldhead",
                 "DORMANT_ACCOUNT: sevans",
+                // privileged and enabled without 0x100000 NOT_DELEGATED (oldhead is disabled)
+                "DELEGATABLE_ADMIN: Administrator",       // 66048, Domain Admins
+                "DELEGATABLE_ADMIN: head",                // 512, SLT
+                "DELEGATABLE_ADMIN: office1",             // 512, Office
+                "DELEGATABLE_ADMIN: wfinance",            // 4194816, Office
                 "PASSWORD_NEVER_EXPIRES: Administrator",  // 66048
                 "PASSWORD_NEVER_EXPIRES: svc-backup");    // 66048
         assertThat(r.findings().get(1).severity()).isEqualTo(Severity.HIGH);
@@ -117,8 +122,9 @@ class PowerShellExportsTest {
         CsvExportReader.read(csv, "uac.csv", ExportFormat.AD, null, records::add, skipped::add);
         assertThat(records).extracting(ExportRecord::username, ExportRecord::enabled, ExportRecord::flags)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("a", false, java.util.Set.of()),
-                        org.assertj.core.groups.Tuple.tuple("b", true, java.util.Set.of(AccountFlag.DES_ONLY)),
+                        org.assertj.core.groups.Tuple.tuple("a", false, java.util.Set.of(AccountFlag.DELEGATABLE)),
+                        org.assertj.core.groups.Tuple.tuple("b", true,
+                                java.util.Set.of(AccountFlag.DES_ONLY, AccountFlag.DELEGATABLE)),
                         org.assertj.core.groups.Tuple.tuple("c", true, java.util.Set.of(AccountFlag.NOT_DELEGATED)));
         assertThat(skipped).extracting(SkippedRow::toString).containsExactly(
                 "uac.csv:5: userAccountControl: not a number", "uac.csv:6: userAccountControl: not a number");
@@ -134,11 +140,20 @@ class PowerShellExportsTest {
                 "ROTATION_OVERDUE: head",
                 "ROTATION_OVERDUE: wfinance",
                 "DORMANT_ACCOUNT: sevans",
+                // AccountNotDelegated=False: Administrator by adminCount 1 (its groups are not exported, as
+                // DSInternals counts admins), the others by their OU; krbtgt and oldhead are disabled
+                "DELEGATABLE_ADMIN: Administrator",
+                "DELEGATABLE_ADMIN: head",
+                "DELEGATABLE_ADMIN: office1",
+                "DELEGATABLE_ADMIN: wfinance",
                 "PASSWORD_NEVER_EXPIRES: Administrator",
                 "PASSWORD_NEVER_EXPIRES: svc-backup");
         assertThat(r.summary().notes()).containsExactly(unjoinedNote(ps("ps51-getaduser-properties-all-en-GB.csv")));
         assertThat(r.skipped()).isEmpty();
         assertThat(r.summary().records()).isEqualTo(14);
+        assertThat(r.findings()).filteredOn(f -> f.code() == FindingCode.DELEGATABLE_ADMIN).first()
+                .extracting(Finding::detail)
+                .isEqualTo("privileged (adminCount 1) and not marked \"sensitive and cannot be delegated\"");
     }
 
     @Test

@@ -17,6 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReportFormatTest {
 
+    static final String SHARED = "IT support: reset each account so every person has their own password; a role that "
+            + "needs a shared login gets named accounts or a shared password-manager vault instead.";
+    static final String DORMANT = "IT support with the office or HR: confirm whether the person still needs the "
+            + "account; disable it if not (leavers' accounts are disabled as soon as they leave).";
+
     static AuditReport sample() {
         return new AuditReport(new AuditReport.Summary(LocalDate.of(2026, 3, 16), "aup",
                 List.of(new AuditReport.FileSummary("a<b>.csv", ExportFormat.AD, 4, 1, List.of(new AuditReport.Reason(
@@ -36,33 +41,36 @@ class ReportFormatTest {
 
     @Test
     void jsonShape() throws IOException {
-        assertThat(render(ReportFormat.JSON, sample())).isEqualTo("{\"summary\":{\"asOf\":\"2026-03-16\","
+        assertThat(render(ReportFormat.JSON, sample())).isEqualTo("{\"schemaVersion\":2,"
+                + "\"summary\":{\"asOf\":\"2026-03-16\","
                 + "\"policy\":\"aup\",\"accounts\":3,\"findings\":2,\"skipped\":1,\"complete\":false,"
                 + "\"weakCandidates\":0,\"files\":[{\"file\":\"a<b>.csv\",\"format\":\"ad\",\"rows\":4,\"rowsRead\":3,"
                 + "\"rowsSkipped\":1,\"reasons\":[{\"cause\":\"FIELD_COUNT\",\"reason\":\"expected 5 fields, found 3\","
-                + "\"rows\":1}]}],"
+                + "\"rows\":1}]}],\"privileged\":[],"
                 + "\"counts\":{\"SHARED_PASSWORD\":1,\"DORMANT_ACCOUNT\":1}},"
                 + "\"findings\":[{\"code\":\"SHARED_PASSWORD\",\"severity\":\"HIGH\",\"clause\":\"AUP: never use "
                 + "another person's password\",\"accounts\":[\"<script>alert(1)</script>\",\"=cmd|x\"],"
-                + "\"detail\":\"2 people share one password\",\"tag\":\"0a1b2c3d\"},"
+                + "\"detail\":\"2 people share one password\",\"tag\":\"0a1b2c3d\",\"remedy\":\"" + SHARED + "\"},"
                 + "{\"code\":\"DORMANT_ACCOUNT\",\"severity\":\"MEDIUM\",\"clause\":\"Good practice: accounts no "
-                + "longer used are disabled\",\"accounts\":[\"tleaver\"],\"detail\":\"last sign-in 2025-09-01\"}],"
+                + "longer used are disabled\",\"accounts\":[\"tleaver\"],\"detail\":\"last sign-in 2025-09-01\","
+                + "\"remedy\":\"" + DORMANT + "\"}],"
                 + "\"skipped\":[{\"file\":\"a<b>.csv\",\"line\":7,\"lines\":1,\"cause\":\"FIELD_COUNT\","
                 + "\"reason\":\"expected 5 fields, found 3\"}]}\n");
     }
 
     @Test
     void csvOneRowPerAccountFormulaSafe() throws IOException {
-        assertThat(render(ReportFormat.CSV, sample())).isEqualTo("code,severity,clause,account,detail,tag\r\n"
+        assertThat(render(ReportFormat.CSV, sample())).isEqualTo(
+                "code,severity,clause,account,detail,tag,remedy,change\r\n"
                 + "INCOMPLETE,INCOMPLETE,Rows that could not be read: the audit is incomplete,a<b>.csv,"
-                + "\"1 of 4 rows of a<b>.csv could not be read — expected 5 fields, found 3\",\r\n"
+                + "\"1 of 4 rows of a<b>.csv could not be read — expected 5 fields, found 3\",,,\r\n"
                 + "SHARED_PASSWORD,HIGH,AUP: never use another person's password,<script>alert(1)</script>,"
-                + "2 people share one password,0a1b2c3d\r\n"
+                + "2 people share one password,0a1b2c3d," + SHARED + ",\r\n"
                 + "SHARED_PASSWORD,HIGH,AUP: never use another person's password,'=cmd|x,2 people share one "
-                + "password,0a1b2c3d\r\n"
+                + "password,0a1b2c3d," + SHARED + ",\r\n"
                 + "DORMANT_ACCOUNT,MEDIUM,Good practice: accounts no longer used are disabled,tleaver,"
-                + "last sign-in 2025-09-01,\r\n"
-                + "SKIPPED_ROW,INCOMPLETE,Row that could not be read,a<b>.csv:7,\"expected 5 fields, found 3\",\r\n");
+                + "last sign-in 2025-09-01,," + DORMANT + ",\r\n"
+                + "SKIPPED_ROW,INCOMPLETE,Row that could not be read,a<b>.csv:7,\"expected 5 fields, found 3\",,,\r\n");
     }
 
     @Test
@@ -84,7 +92,7 @@ class ReportFormatTest {
     void fileWrittenAtomicallyNothingLeftOnError(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("report.json");
         ReportFormat.JSON.writeFile(sample(), target, null);
-        assertThat(Files.readString(target)).startsWith("{\"summary\"");
+        assertThat(Files.readString(target)).startsWith("{\"schemaVersion\":2,\"summary\"");
         String before = Files.readString(target);
         assertThatThrownBy(() -> ReportFormat.HTML.writeFile(sample(), target, out -> new OutputStream() {
             @Override

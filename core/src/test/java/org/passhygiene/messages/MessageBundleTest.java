@@ -46,7 +46,8 @@ class MessageBundleTest {
     void numberedTextsStopAtTheFirstGap() {
         MessageBundle b = MessageBundle.forLabel("AUP");
         assertThat(b.texts("lint.NO_BLOCKLIST.guidance", Map.of())).hasSize(3)
-                .first().isEqualTo("NIST SP 800-63B rev 4: SHALL compare against commonly used and compromised values.");
+                .first().isEqualTo("NIST SP 800-63B-4 §3.1.1.2 (Password Verifiers): SHALL compare a new password "
+                        + "against a blocklist of commonly used, expected or compromised values.");
         assertThat(b.texts("lint.NO_SUCH.guidance", Map.of())).isEmpty();
     }
 }

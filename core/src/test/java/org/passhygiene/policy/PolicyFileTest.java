@@ -42,7 +42,7 @@ class PolicyFileTest {
         "negative-min.yaml       | :2: min-length=-3: must be between 1 and 256",
         "duplicate-key.yaml      | :3: min-length: duplicate key (first set on line 1)",
         "min-above-max.yaml      | :2: min-length=40: must not exceed max-length=30",
-        "unknown-preset.yaml     | :1: extends=strict: unknown preset; allowed: aup, ncsc, nist",
+        "unknown-preset.yaml     | :1: extends=strict: unknown preset; allowed: aup, ncsc, nist, dfe",
         "not-a-number.yaml       | :1: min-length=twelve: must be a whole number",
         "not-a-bool.yaml         | :1: require-symbol=maybe: must be true or false",
         "bad-mode.yaml           | :1: dictionary-match=partial: must be guessable, substring, whole or off",

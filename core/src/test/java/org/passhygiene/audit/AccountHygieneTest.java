@@ -1,0 +1,244 @@
+package org.passhygiene.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue #14: account hygiene findings from the real layouts ({@code real/google/}, {@code real/entra/},
+ * {@code real/powershell/ps7-uac-kerberos-en-GB.csv}, {@code real/leavers/}; see {@code real/NOTES.md}):
+ * MFA_NOT_ENROLLED, DES_ONLY, DELEGATABLE_ADMIN and LEAVER_ENABLED, exactly, with their severities and details.
+ */
+class AccountHygieneTest {
+
+    static final String GOOGLE = "real/google/users-download-2sv.csv";
+    static final String AD = "real/powershell/ps7-uac-kerberos-en-GB.csv";
+    static final String LEAVERS = "real/leavers/leavers.csv";
+    static final String MIS = "real/leavers/mis-staff-leavers-uk.csv";
+
+    static Path fixture(String name) {
+        return AuditFixturesTest.fixture(name);
+    }
+
+    static AuditReport audit(Leavers leavers, String... names) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String n : names) {
+            files.add(fixture(n));
+        }
+        return Auditor.builder().asOf(AuditFixturesTest.AS_OF).leavers(leavers).build().audit(files, null, null);
+    }
+
+    static Finding finding(AuditReport r, FindingCode code, String account) {
+        return NtlmDumpsTest.finding(r, code, account);
+    }
+
+    @Test
+    void googleTwoStepVerification() throws IOException {
+        AuditReport r = audit(null, GOOGLE);
+        assertThat(r.summary().files().get(0).format()).isEqualTo(ExportFormat.GOOGLE);
+        // head and sevans enrolled; oldhead suspended
+        assertThat(NtlmDumpsTest.lines(r)).containsExactly(
+                "HIGH MFA_NOT_ENROLLED: dhead@oakfield.sch.uk",      // SLT
+                "HIGH MFA_NOT_ENROLLED: office1@oakfield.sch.uk",    // Office
+                "MEDIUM MFA_NOT_ENROLLED: bjones@oakfield.sch.uk",
+                "MEDIUM MFA_NOT_ENROLLED: jsmith@oakfield.sch.uk",
+                "MEDIUM MFA_NOT_ENROLLED: ttrainee@oakfield.sch.uk"); // never signed in: still staff
+        assertThat(finding(r, FindingCode.MFA_NOT_ENROLLED, "dhead@oakfield.sch.uk").detail()).isEqualTo(
+                "not enrolled in 2-Step Verification although the org unit enforces it (a new-user enrolment "
+                        + "period or an exception group lets the password alone in) (privileged: SLT)");
+        assertThat(finding(r, FindingCode.MFA_NOT_ENROLLED, "office1@oakfield.sch.uk").detail()).isEqualTo(
+                "not enrolled in 2-Step Verification, which the org unit does not enforce (privileged: Office)");
+        assertThat(finding(r, FindingCode.MFA_NOT_ENROLLED, "jsmith@oakfield.sch.uk").detail()).isEqualTo(
+                "not enrolled in 2-Step Verification, which the org unit does not enforce");
+        assertThat(finding(r, FindingCode.MFA_NOT_ENROLLED, "jsmith@oakfield.sch.uk").clause()).isEqualTo(
+                "DfE cyber security standards: MFA protects every staff account with access to cloud services "
+                        + "and every IT administrative account (Cyber Essentials v3.2: MFA on every cloud service)");
+        assertThat(r.skipped()).isEmpty();
+        assertThat(r.summary().records()).isEqualTo(8);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"real/entra/user-registration-details-download.csv",
+        "real/entra/graph-registration-details-ps7.csv"})
+    void entraRegistrationDetails(String file) throws IOException {
+        assertThat(ExportReader.detect(fixture(file))).isEqualTo(ExportFormat.ENTRA);
+        AuditReport r = audit(null, file);
+        // the guest is not judged (its MFA is its home organisation's); head, bjones, sevans registered; named
+        // "@ entra" so that a Google account of the same address with the same finding is another account
+        assertThat(NtlmDumpsTest.lines(r)).containsExactly(
+                "HIGH MFA_NOT_ENROLLED: itadmin@oakfield.sch.uk @ entra",     // Admin: an administrator role
+                "MEDIUM MFA_NOT_ENROLLED: jsmith@oakfield.sch.uk @ entra",    // email alone is not a strong method
+                "MEDIUM MFA_NOT_ENROLLED: office1@oakfield.sch.uk @ entra");
+        assertThat(finding(r, FindingCode.MFA_NOT_ENROLLED, "itadmin@oakfield.sch.uk @ entra").detail()).isEqualTo(
+                "no multifactor authentication method registered (privileged: an administrator role)");
+        assertThat(r.skipped()).isEmpty();
+        assertThat(r.summary().records()).isEqualTo(7);
+    }
+
+    @Test
+    void entraValuesThatAreNeitherAreSkippedRows(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("mfa.csv");
+        Files.writeString(f, "User principal name,Admin,Multifactor authentication registered\n"
+                + "a@x.org,No,Maybe\nb@x.org,Perhaps,Registered\n,No,Registered\n");
+        AuditReport r = Auditor.builder().asOf(AuditFixturesTest.AS_OF).build().audit(List.of(f), null, null);
+        assertThat(r.skipped()).extracting(SkippedRow::toString).containsExactly(
+                f + ":2: MFA registered: not Registered, Not registered, True or False",
+                f + ":3: Admin: not True or False",
+                f + ":4: User principal name is empty");
+    }
+
+    @Test
+    void userAccountControlKerberosBits() throws IOException {
+        AuditReport r = audit(null, AD);
+        assertThat(NtlmDumpsTest.lines(r)).containsExactly(
+                "HIGH REVERSIBLE_ENCRYPTION: cwhite",     // 640
+                "HIGH REVERSIBLE_ENCRYPTION: oldhead",    // 642: disabled, but the password is still readable
+                "HIGH PREAUTH_NOT_REQUIRED: wfinance",    // 4194816
+                "MEDIUM DISABLED_PRIVILEGED: oldhead",
+                "MEDIUM DES_ONLY: oldsvc",                // 2097664 (olddes, 2097666, is disabled)
+                "MEDIUM DELEGATABLE_ADMIN: Administrator", // 512 in Domain Admins (itadmin, head: 1049088)
+                "MEDIUM DELEGATABLE_ADMIN: dhead",        // SLT
+                "MEDIUM DELEGATABLE_ADMIN: wfinance");    // Office
+        assertThat(finding(r, FindingCode.DELEGATABLE_ADMIN, "Administrator").detail())
+                .isEqualTo("privileged (Domain Admins) and not marked \"sensitive and cannot be delegated\"");
+        assertThat(finding(r, FindingCode.DES_ONLY, "oldsvc").detail())
+                .isEqualTo("Kerberos may use only DES keys for this account: its tickets can be cracked in hours");
+        assertThat(finding(r, FindingCode.DES_ONLY, "oldsvc").clause())
+                .isEqualTo("Good practice: Kerberos uses AES keys for every account (DES is switched off)");
+        assertThat(r.skipped()).isEmpty();
+        assertThat(r.summary().records()).isEqualTo(12);
+    }
+
+    @Test
+    void noDelegationFindingWhenTheExportDoesNotSay() throws IOException {
+        // the Select-Object exports have neither userAccountControl nor AccountNotDelegated
+        assertThat(NtlmDumpsTest.lines(PowerShellExportsTest.audit("ps51-default-en-GB.csv")))
+                .noneMatch(l -> l.contains("DELEGATABLE_ADMIN") || l.contains("DES_ONLY"));
+    }
+
+    /** The leavers' findings of the AD and Google fixtures with {@code leavers}, as of 2026-03-16. */
+    static final List<String> LEAVER_LINES = List.of(
+            "CRITICAL LEAVER_ENABLED: dhead",                    // left 19/12/2025, still in SLT
+            "CRITICAL LEAVER_ENABLED: dhead@oakfield.sch.uk",
+            "HIGH LEAVER_ENABLED: jsmith",                       // left 13/02/2026
+            "HIGH LEAVER_ENABLED: jsmith@oakfield.sch.uk");
+
+    @Test
+    void leaversStillEnabled() throws IOException {
+        Leavers leavers = Leavers.read(fixture(LEAVERS), null);
+        assertThat(leavers.size()).isEqualTo(4);
+        AuditReport r = audit(leavers, AD, GOOGLE);
+        assertThat(NtlmDumpsTest.lines(r)).filteredOn(l -> l.contains("LEAVER_ENABLED"))
+                .containsExactlyElementsOf(LEAVER_LINES);
+        // oldhead left but is disabled and suspended: no LEAVER_ENABLED (DISABLED_PRIVILEGED stays)
+        assertThat(NtlmDumpsTest.lines(r)).contains("MEDIUM DISABLED_PRIVILEGED: oldhead")
+                .noneMatch(l -> l.contains("LEAVER_ENABLED: oldhead") || l.contains("LEAVER_ENABLED: sevans"));
+        assertThat(finding(r, FindingCode.LEAVER_ENABLED, "dhead").detail())
+                .isEqualTo("left on 2025-12-19 (87 days ago) but the account is still enabled and in SLT");
+        assertThat(finding(r, FindingCode.LEAVER_ENABLED, "jsmith").detail())
+                .isEqualTo("left on 2026-02-13 (31 days ago) but the account is still enabled");
+        assertThat(finding(r, FindingCode.LEAVER_ENABLED, "jsmith").clause())
+                .isEqualTo("DfE cyber security standards: accounts are disabled as soon as someone leaves (Cyber "
+                        + "Essentials v3.2: remove leavers' accounts)");
+        Path list = fixture(LEAVERS);
+        assertThat(r.summary().notes()).containsExactly(
+                list + ": 1 row(s) have no leaving date and were passed over",
+                list + ": 1 leaver(s) leave on or after 2026-03-16: not judged until then");
+        assertThat(r.skipped()).isEmpty();
+        assertThat(r.complete()).isTrue();
+    }
+
+    @Test
+    void misLayoutWithUkDatesThroughAColumnMapping() throws IOException {
+        Leavers leavers = Leavers.read(fixture(MIS), Leavers.columns("email=Work Email,leaving-date=Date of Leaving"));
+        assertThat(leavers.size()).isEqualTo(4);
+        AuditReport r = audit(leavers, AD, GOOGLE);
+        assertThat(NtlmDumpsTest.lines(r)).filteredOn(l -> l.contains("LEAVER_ENABLED"))
+                .containsExactlyElementsOf(LEAVER_LINES);
+        assertThat(r.summary().notes()).containsExactly(
+                fixture(MIS) + ": 1 leaver(s) leave on or after 2026-03-16: not judged until then");
+    }
+
+    @Test
+    void leaversHeaderNamesInAnyCaseAndLaterDateWins(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("leavers.csv");
+        Files.writeString(f, "Email;Leaving Date\r\nJSmith@Oakfield.sch.uk;01/03/2026\r\n"
+                + "jsmith@oakfield.sch.uk;2026-04-30\r\nbjones@oakfield.sch.uk;28/02/2026\r\n");
+        AuditReport r = audit(Leavers.read(f, null), AD);
+        // jsmith's later date (30 April) is in the future; bjones matched by the part before the @
+        assertThat(NtlmDumpsTest.lines(r)).filteredOn(l -> l.contains("LEAVER_ENABLED"))
+                .containsExactly("HIGH LEAVER_ENABLED: bjones");
+    }
+
+    @Test
+    void unreadableLeaverRowsAreSkippedRowsOfTheReport(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("leavers.csv");
+        Files.writeString(f, "username,leaving-date\njsmith,31/02/2026\n,2026-01-01\nbjones,2026-01-01,x\n"
+                + "dhead,2025-12-19\nsevans,20260722\n");
+        AuditReport r = audit(Leavers.read(f, null), AD);
+        assertThat(r.skipped()).extracting(SkippedRow::toString).containsExactly(
+                f + ":2: leaving-date: not a date (expected " + FileDates.FORMS + ")",
+                f + ":3: username and email are both empty",
+                f + ":4: expected 2 fields, found 3",
+                // digits alone would read as a Windows FILETIME (a day in 1601): refused
+                f + ":6: leaving-date: not a date (expected 2026-07-22 or 22/07/2026)");
+        assertThat(r.complete()).isFalse();
+        assertThat(NtlmDumpsTest.lines(r)).filteredOn(l -> l.contains("LEAVER_ENABLED"))
+                .containsExactly("CRITICAL LEAVER_ENABLED: dhead");
+    }
+
+    @Test
+    void leaversListErrorsNameTheFileAndTheColumns(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("staff.csv");
+        Files.writeString(f, "Name,Left\nJane,2026-01-01\n");
+        assertThatThrownBy(() -> Leavers.read(f, null)).isInstanceOf(ExportFormatException.class)
+                .hasMessage(f + ": the header has no 'leaving-date' column; expected " + Leavers.EXPECTED);
+        Path g = dir.resolve("dates.csv");
+        Files.writeString(g, "Name,leaving-date\nJane,2026-01-01\n");
+        assertThatThrownBy(() -> Leavers.read(g, null)).isInstanceOf(ExportFormatException.class)
+                .hasMessage(g + ": the header has no 'username' or 'email' column; expected " + Leavers.EXPECTED);
+        assertThatThrownBy(() -> Leavers.columns("username=Name,left=Left")).isInstanceOf(
+                IllegalArgumentException.class).hasMessage("unknown leavers column key 'left'; keys: username, "
+                + "email, leaving-date");
+        assertThatThrownBy(() -> Leavers.columns("username=Name")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a leavers column mapping needs leaving-date=COLUMN and username=COLUMN or email=COLUMN");
+        assertThatThrownBy(() -> Leavers.read(f, Leavers.columns("username=Login,leaving-date=Left")))
+                .isInstanceOf(ExportFormatException.class)
+                .hasMessage(f + ": the header has no 'Login' column; expected " + Leavers.EXPECTED);
+        assertThat(Leavers.read(f, Leavers.columns("username=Name,leaving-date=Left")).size()).isEqualTo(1);
+    }
+
+    @Test
+    void noPlaintextInAnyReportFormatWithTheNewFindings() throws IOException {
+        Leavers leavers = Leavers.read(fixture(LEAVERS), null);
+        AuditReport r = audit(leavers, AD, GOOGLE, "real/entra/graph-registration-details-ps7.csv",
+                "real/impacket/dc-justdc-drsuapi.txt");
+        assertThat(r.findings()).extracting(Finding::code).contains(FindingCode.REVERSIBLE_ENCRYPTION,
+                FindingCode.DES_ONLY, FindingCode.DELEGATABLE_ADMIN, FindingCode.MFA_NOT_ENROLLED,
+                FindingCode.LEAVER_ENABLED);
+        List<String> secrets = new ArrayList<>(NtlmDumpsTest.secrets(fixture("real/impacket/dc-justdc-drsuapi.txt")));
+        assertThat(secrets).contains("oakfield1"); // cwhite's CLEARTEXT line
+        for (ReportFormat format : ReportFormat.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            format.write(r, out);
+            String text = out.toString(StandardCharsets.UTF_8);
+            assertThat(text).as(format + " report").contains("LEAVER_ENABLED", "MFA_NOT_ENROLLED", "DES_ONLY",
+                    "DELEGATABLE_ADMIN");
+            for (String secret : secrets) {
+                assertThat(text).as(format + " report").doesNotContainIgnoringCase(secret);
+            }
+        }
+    }
+}
