@@ -139,7 +139,7 @@ final class AuditCommand extends LeafCommand {
         }
         Leavers leaverList = leavers.read();
         builder.leavers(leaverList);
-        OpenPgpEncryptor encryptor = encryption.encryptor(err);
+        OpenPgpEncryptor encryptor = encryption.encryptor(err, "the report");
         try (policy; BreachIndex index = breachIndex == null ? null : BreachIndex.open(breachIndex)) {
             AuditReport result;
             try {

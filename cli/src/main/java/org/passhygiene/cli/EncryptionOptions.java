@@ -13,7 +13,9 @@ import org.passhygiene.crypto.OpenPgpKeyException;
 import picocli.CommandLine.Option;
 
 /**
- * Report encryption options (OpenPGP, to a public key or with a passphrase), as a picocli mixin. Problems with the
+ * Output encryption options (OpenPGP, to a public key or with a passphrase), as a picocli mixin shared by
+ * {@code audit} (the report) and {@code provision} (the password list): its help says "the output", and the
+ * messages name what the command encrypts ({@link #encryptor}'s {@code what}). Problems with the
  * command line (both modes, --recipient without --encrypt-to, a file with several certificates and no --recipient,
  * a short passphrase) are usage errors (exit 2); a key file that cannot be used (unreadable, expired, revoked, no
  * encryption key) is an I/O error (exit 4) naming the file, the certificate and the reason.
@@ -26,7 +28,7 @@ final class EncryptionOptions {
     static UnaryOperator<String> environment = System::getenv;
 
     @Option(names = "--encrypt-to", paramLabel = "KEYFILE",
-            description = "Encrypt the report (OpenPGP) to this public key file (gpg --export, armored or binary): "
+            description = "Encrypt the output (OpenPGP) to this public key file (gpg --export, armored or binary): "
                     + "to its valid encryption subkey; expired or revoked keys are refused. Needs --out.")
     private Path keyFile;
 
@@ -36,17 +38,17 @@ final class EncryptionOptions {
     private String recipient;
 
     @Option(names = "--encrypt-passphrase",
-            description = "Encrypt the report (OpenPGP, AES-256, SHA-256 S2K) with a passphrase of at least "
+            description = "Encrypt the output (OpenPGP, AES-256, SHA-256 S2K) with a passphrase of at least "
                     + OpenPgpEncryptor.MIN_PASSPHRASE_LENGTH + " characters read from the terminal, or from "
                     + PASSPHRASE_ENV + "; needs --out.")
     private boolean passphrase;
 
-    /** Whether any encryption option was given. */
-    /** The public-key file given with --encrypt-to, or null: an input the report must not overwrite. */
+    /** The public-key file given with --encrypt-to, or null: an input the output must not overwrite. */
     Path keyFile() {
         return keyFile;
     }
 
+    /** Whether any encryption option was given. */
     boolean requested() {
         return keyFile != null || passphrase || recipient != null;
     }
@@ -54,10 +56,11 @@ final class EncryptionOptions {
     /**
      * The encryptor the options ask for, or null for none. Names the key used on {@code err}.
      *
+     * @param what what is encrypted, for people: {@code the report}, {@code the password list}
      * @throws ExitCodes.UsageException for command-line problems (exit 2)
      * @throws IOException              if the key file cannot be used (exit 4)
      */
-    OpenPgpEncryptor encryptor(PrintWriter err) throws IOException {
+    OpenPgpEncryptor encryptor(PrintWriter err, String what) throws IOException {
         if (keyFile != null && passphrase) {
             throw new ExitCodes.UsageException("--encrypt-to and --encrypt-passphrase exclude each other");
         }
@@ -66,11 +69,11 @@ final class EncryptionOptions {
         }
         if (keyFile != null) {
             OpenPgpEncryptor encryptor = toPublicKey();
-            err.println("encrypting the report to " + encryptor.recipient().describe());
+            err.println("encrypting " + what + " to " + encryptor.recipient().describe());
             err.flush();
             return encryptor;
         }
-        return passphrase ? withPassphrase() : null;
+        return passphrase ? withPassphrase(what) : null;
     }
 
     private OpenPgpEncryptor toPublicKey() throws IOException {
@@ -88,7 +91,7 @@ final class EncryptionOptions {
         }
     }
 
-    private static OpenPgpEncryptor withPassphrase() {
+    private static OpenPgpEncryptor withPassphrase(String what) {
         String env = environment.apply(PASSPHRASE_ENV);
         if (env != null && !env.isEmpty()) {
             char[] p = env.toCharArray();
@@ -105,7 +108,7 @@ final class EncryptionOptions {
             throw new ExitCodes.UsageException("--encrypt-passphrase: no terminal to prompt on; set "
                     + PASSPHRASE_ENV);
         }
-        char[] first = console.readPassword("Report passphrase (at least %d characters): ",
+        char[] first = console.readPassword("Passphrase for %s (at least %d characters): ", what,
                 OpenPgpEncryptor.MIN_PASSPHRASE_LENGTH);
         char[] second = first == null ? null : console.readPassword("Again: ");
         try {

@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.passhygiene.Account;
 import org.passhygiene.PasswordPolicy;
 import org.passhygiene.generator.GeneratedPassword;
-import org.passhygiene.generator.GeneratorMode;
 import org.passhygiene.generator.GeneratorOptions;
 import org.passhygiene.store.CredentialStore;
 
@@ -39,26 +38,8 @@ final class GenerateCommand extends LeafCommand {
     @Mixin
     private StoreOptions storeOptions;
 
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "random",
-            converter = OptionConverters.GeneratorModes.class,
-            description = "random (default: max(min-length, 14) characters without look-alikes) or passphrase"
-                + " (words from the EFF long list).")
-    private GeneratorMode mode;
-
-    @Option(names = "--length", paramLabel = "N", description = "Random mode: characters (within the policy's"
-            + " min-length and max-length).")
-    private Integer length;
-
-    @Option(names = "--words", paramLabel = "N", description = "Passphrase mode: words, 3 to 20 (default 4, more if"
-            + " min-length needs them).")
-    private Integer words;
-
-    @Option(names = "--separator", paramLabel = "CHAR", description = "Passphrase mode: between words (default -):"
-            + " a space or one of !()*+,-./:=?[]_{}.")
-    private Character separator;
-
-    @Option(names = "--capitalise", description = "Passphrase mode: start each word with a capital.")
-    private boolean capitalise;
+    @Mixin
+    private GeneratorOptionsMixin generatorOptions;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "1",
             description = "How many passwords, 1 to " + MAX_COUNT + " (default 1).")
@@ -77,7 +58,7 @@ final class GenerateCommand extends LeafCommand {
         if (count < 1 || count > MAX_COUNT) {
             throw new ExitCodes.UsageException("--count: must be between 1 and " + MAX_COUNT);
         }
-        GeneratorOptions options = ExitCodes.usage(this::options);
+        GeneratorOptions options = generatorOptions.options();
         Account account = accountOptions.account();
         PasswordPolicy.Builder builder = policyOptions.builder();
         if (!storeOptions.given()) {
@@ -95,33 +76,6 @@ final class GenerateCommand extends LeafCommand {
         }
     }
 
-    /** The options as given; one out of range or of the other mode is an IllegalArgumentException (exit 2). */
-    private GeneratorOptions options() {
-        GeneratorOptions.Builder b = GeneratorOptions.builder().mode(mode);
-        try {
-            if (length != null) {
-                b.length(length);
-            }
-            if (words != null) {
-                b.words(words);
-            }
-            if (separator != null) {
-                b.separator(separator);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--" + e.getMessage());
-        }
-        if (capitalise) {
-            b.capitalise(true);
-        }
-        try {
-            return b.build();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--length applies to --mode random; --words, --separator and"
-                    + " --capitalise to --mode passphrase");
-        }
-    }
-
     private int generate(PasswordPolicy policy, Account account, GeneratorOptions options) {
         PrintWriter out = out();
         double bits = 0;
@@ -134,7 +88,7 @@ final class GenerateCommand extends LeafCommand {
         out.flush();
         err().println(String.format(Locale.ROOT, "%d %s (%s mode), %.1f bits each by the generator's model; each"
                 + " passes the %s policy%s", count, count == 1 ? "password" : "passwords",
-                mode.name().toLowerCase(Locale.ROOT), bits, policy.settings().name(),
+                generatorOptions.modeName(), bits, policy.settings().name(),
                 account.username() == null ? "" : " for this account"));
         err().flush();
         return ExitCodes.OK;

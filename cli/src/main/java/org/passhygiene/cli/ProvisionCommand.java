@@ -11,10 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.passhygiene.Account;
 import org.passhygiene.PasswordPolicy;
+import org.passhygiene.audit.SkipCause;
 import org.passhygiene.audit.SkippedRow;
 import org.passhygiene.audit.StaffList;
 import org.passhygiene.crypto.OpenPgpEncryptor;
@@ -25,7 +32,9 @@ import org.passhygiene.output.OutputPathException;
 import org.passhygiene.output.OutputTarget;
 import org.passhygiene.output.TerminalText;
 import org.passhygiene.store.CredentialStore;
+import org.passhygiene.store.CurrentCredential;
 import org.passhygiene.store.InitialPasswords;
+import org.passhygiene.store.StoreNames;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +51,8 @@ import picocli.CommandLine.Parameters;
  * before anything is generated (exit 5): the technician fixes the list and runs the same file again, and no one gets
  * a password twice. {@code --skip-bad-rows} provisions the valid rows and still exits 5, so the bad ones are not
  * forgotten; the fixed rows are then provisioned in a file of their own.
+ * A person who already has a current password on the system is such a row unless {@code --replace}: provisioning
+ * must not silently replace a password someone may be using.
  *
  * <h2>Atomicity</h2>
  * <ol>
@@ -67,7 +78,8 @@ import picocli.CommandLine.Parameters;
             + " (rotation due lists them as MUST_CHANGE until a new password is recorded) and writes them to an"
             + " OpenPGP-encrypted CSV: username,password[,email], or email,password with --layout gam. There is no"
             + " plaintext output.",
-            "Rows with problems are listed as file:line: why; by default nothing is provisioned then (exit 5);"
+            "Rows with problems are listed as file:line: why (also a person who already has a password recorded on"
+                + " the system, unless --replace); by default nothing is provisioned then (exit 5);"
                 + " --skip-bad-rows provisions the others (still exit 5). Exit 4 if the store or the output fails:"
                 + " nothing is recorded unless its password is in the output."})
 final class ProvisionCommand extends LeafCommand {
@@ -126,6 +138,13 @@ final class ProvisionCommand extends LeafCommand {
     @Option(names = "--skip-bad-rows", description = "Provision the valid rows even if others have problems (exit 5).")
     private boolean skipBadRows;
 
+    @Option(names = "--replace", description = "Also provision people who already have a password recorded on the"
+            + " system: each gets a new initial password (otherwise such a row is a problem).")
+    private boolean replace;
+
+    @Mixin
+    private GeneratorOptionsMixin generatorOptions;
+
     @Mixin
     private PolicyOptionsMixin policyOptions;
 
@@ -142,63 +161,104 @@ final class ProvisionCommand extends LeafCommand {
             throw new ExitCodes.UsageException("provision writes passwords: give --encrypt-to KEYFILE or"
                     + " --encrypt-passphrase (there is no plaintext output)");
         }
+        GeneratorOptions options = generatorOptions.options();
         OutputTarget target = OutputTarget.builder(out).overwrite(force).inputs(storeOptions.files()).input(users)
                 .input(policyOptions.file()).input(encryption.keyFile()).open();
         PrintWriter err = err();
         StaffList.Contents list = StaffList.read(users, columns, layout == InitialPasswordRows.Layout.gam);
         list.notes().forEach(n -> err.println("passhygiene: " + TerminalText.escape(n)));
-        for (SkippedRow problem : list.problems()) {
-            err.println("passhygiene: " + TerminalText.escape(problem.toString()));
-        }
         if (!list.problems().isEmpty() && !skipBadRows || list.people().isEmpty()) {
-            err.println("passhygiene: " + (!list.problems().isEmpty() && !skipBadRows ? list.problems().size()
-                    + " row(s) with problems: nothing provisioned (fix them, or provision the other rows with"
-                    + " --skip-bad-rows)" : "no one to provision"));
-            err.flush();
-            return ExitCodes.INCOMPLETE;
+            return refuse(list.problems(), err);
         }
-        boolean withEmail = list.people().stream().anyMatch(p -> !p.email().isEmpty());
-        InitialPasswordRows rows = new InitialPasswordRows(layout, withEmail);
-        try (OpenPgpEncryptor encryptor = encryption.encryptor(err); CredentialStore store = storeOptions.open();
+        try (OpenPgpEncryptor encryptor = encryption.encryptor(err, "the password list"); CredentialStore store = storeOptions.open();
              PasswordPolicy policy = policyOptions.builder().credentialStore(store).build()) {
-            InitialPasswords batch = store.initialPasswords(system, setBy != null ? setBy
-                    : "passhygiene-provision:" + System.getProperty("user.name"), Instant.now(), REASON);
-            generate(list.people(), policy, batch, rows);
-            int count = rows.size();
-            boolean[] committed = {false};
-            try {
-                target.writeFile(temporary -> {
-                    writeEncrypted(temporary, encryptor, rows);
-                    hook.at(Phase.WRITTEN, temporary);
-                    batch.commit();
-                    committed[0] = true;
-                    hook.at(Phase.COMMITTED, temporary);
-                    return null;
-                });
-            } catch (IOException | RuntimeException e) {
-                if (committed[0]) {
-                    return undo(batch, e, err);
-                }
-                err.println("passhygiene: nothing recorded, " + TerminalText.escape(out.toString())
-                        + " not written:");
-                throw e;
+            List<SkippedRow> problems = new ArrayList<>(list.problems());
+            List<StaffList.Person> people = replace ? list.people() : withoutCurrentPassword(list, store, problems);
+            problems.sort(Comparator.comparingLong(SkippedRow::line));
+            if (!problems.isEmpty() && !skipBadRows || people.isEmpty()) {
+                return refuse(problems, err);
             }
-            PrintWriter stdout = out();
-            stdout.println("Provisioned " + count + " account(s) on " + batch.system() + ": initial passwords"
-                    + " (must change at first sign-in) in " + TerminalText.escape(out.toString())
-                    + (list.problems().isEmpty() ? "" : "; " + list.problems().size() + " row(s) with problems"
-                    + " skipped (listed above)"));
-            stdout.flush();
-            return list.problems().isEmpty() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
-        } finally {
-            rows.clear();
+            problems.forEach(problem -> err.println("passhygiene: " + TerminalText.escape(problem.toString())));
+            err.flush();
+            InitialPasswordRows rows = new InitialPasswordRows(layout,
+                    people.stream().anyMatch(p -> !p.email().isEmpty()));
+            try {
+                InitialPasswords batch = store.initialPasswords(system, setBy != null ? setBy
+                        : "passhygiene-provision:" + System.getProperty("user.name"), Instant.now(), REASON);
+                generate(people, policy, options, batch, rows);
+                int count = rows.size();
+                boolean[] committed = {false};
+                try {
+                    target.writeFile(temporary -> {
+                        writeEncrypted(temporary, encryptor, rows);
+                        hook.at(Phase.WRITTEN, temporary);
+                        batch.commit();
+                        committed[0] = true;
+                        hook.at(Phase.COMMITTED, temporary);
+                        return null;
+                    });
+                } catch (IOException | RuntimeException e) {
+                    if (committed[0]) {
+                        return undo(batch, e, err);
+                    }
+                    err.println("passhygiene: nothing recorded, " + TerminalText.escape(out.toString())
+                            + " not written:");
+                    throw e;
+                }
+                PrintWriter stdout = out();
+                stdout.println("Provisioned " + count + " account(s) on " + batch.system() + ": initial passwords"
+                        + " (must change at first sign-in) in " + TerminalText.escape(out.toString())
+                        + (problems.isEmpty() ? "" : "; " + problems.size() + " row(s) with problems"
+                        + " skipped (listed above)"));
+                stdout.flush();
+                return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
+            } finally {
+                rows.clear();
+            }
         }
     }
 
+    /** Lists the problems and says why nothing was provisioned: problems, or no one left (exit 5). */
+    private int refuse(List<SkippedRow> problems, PrintWriter err) {
+        problems.forEach(problem -> err.println("passhygiene: " + TerminalText.escape(problem.toString())));
+        err.println("passhygiene: " + (problems.isEmpty() || skipBadRows ? "no one to provision" : problems.size()
+                + " row(s) with problems: nothing provisioned (fix them, or provision the other rows with"
+                + " --skip-bad-rows)"));
+        err.flush();
+        return ExitCodes.INCOMPLETE;
+    }
+
+    /**
+     * The people of the list with no current password on the system; each other one becomes a problem: replacing a
+     * password someone may be using needs {@code --replace}.
+     */
+    private List<StaffList.Person> withoutCurrentPassword(StaffList.Contents list, CredentialStore store,
+                                                          List<SkippedRow> problems) {
+        String stored = StoreNames.system(system);
+        Map<String, CurrentCredential> current = new HashMap<>();
+        for (CurrentCredential c : store.currentCredentials()) {
+            if (c.system().equals(stored)) {
+                current.put(c.user(), c);
+            }
+        }
+        List<StaffList.Person> people = new ArrayList<>();
+        for (StaffList.Person p : list.people()) {
+            CurrentCredential c = current.get(StoreNames.user(p.username()));
+            if (c == null) {
+                people.add(p);
+            } else {
+                problems.add(new SkippedRow(users.toString(), p.line(), 1, SkipCause.BAD_VALUE, p.username()
+                        + " already has a password recorded on " + stored + " (set "
+                        + LocalDate.ofInstant(c.setAt(), ZoneId.systemDefault()) + "); use --replace to issue a new"
+                        + " initial password"));
+            }
+        }
+        return people;
+    }
+
     /** A password for each person (the whole policy, unique, spreadsheet-safe), fingerprinted into the batch. */
-    private void generate(List<StaffList.Person> people, PasswordPolicy policy, InitialPasswords batch,
-                          InitialPasswordRows rows) {
-        GeneratorOptions options = GeneratorOptions.defaults();
+    private void generate(List<StaffList.Person> people, PasswordPolicy policy, GeneratorOptions options,
+                          InitialPasswords batch, InitialPasswordRows rows) {
         for (StaffList.Person p : people) {
             Account account = Account.of(p.username()).withFullName(p.fullName()).withSystem(system)
                     .withRoles(p.roles());

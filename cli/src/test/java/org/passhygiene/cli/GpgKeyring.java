@@ -50,6 +50,11 @@ final class GpgKeyring implements AutoCloseable {
         }
     }
 
+    /** Exports the secret key (armored) to {@code file}: what a technician might give by mistake. */
+    Path exportSecretKey(Path file) throws IOException, InterruptedException {
+        return Files.write(file, gpg("--passphrase", "", "--armor", "--export-secret-keys"));
+    }
+
     /** The armored public key, for {@code --encrypt-to}. */
     Path publicKey() {
         return publicKey;

@@ -3,6 +3,7 @@ package org.passhygiene.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,9 +115,8 @@ class ProvisionCommandTest {
         return CredentialStore.builder().url(url).pepperFile(pepper).open();
     }
 
-    /** Every file of the output directory, as its bytes, as often as it can look while {@code run} runs. */
-    static Map<String, List<byte[]>> watch(Path directory, Runnable run) throws Exception {
-        Map<String, List<byte[]>> seen = new ConcurrentHashMap<>();
+    /** Every file of the output directory, as its bytes, into {@code seen} as often as it can while {@code run} runs. */
+    static void watch(Path directory, Map<String, List<byte[]>> seen, Runnable run) throws Exception {
         AtomicBoolean done = new AtomicBoolean();
         Thread watcher = new Thread(() -> {
             while (!done.get()) {
@@ -141,7 +141,6 @@ class ProvisionCommandTest {
             done.set(true);
             watcher.join();
         }
-        return seen;
     }
 
     /** An OpenPGP message starts with a public-key (tag 1) or passphrase (tag 3) encrypted session key packet. */
@@ -165,6 +164,7 @@ class ProvisionCommandTest {
                 + "bwayne,Bruce,Wayne,,\r\n"
                 + "\"o'brien\",Siobhan,O'Brien,siobhan@school.example,slt\r\n");
         List<byte[]> atWrite = new ArrayList<>();
+        Map<String, List<byte[]>> seen = new ConcurrentHashMap<>();
         ProvisionCommand.hook = (phase, temporary) -> {
             if (phase == ProvisionCommand.Phase.WRITTEN) {
                 try (Stream<Path> files = Files.list(outDir)) {
@@ -174,15 +174,23 @@ class ProvisionCommandTest {
                 assertThat(Files.getPosixFilePermissions(temporary)).extracting(Object::toString)
                         .containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
                 atWrite.add(Files.readAllBytes(temporary));
+                // let the watcher look at the temporary file at least once, however loaded the machine
+                for (int i = 0; i < 1000 && !seen.containsKey(temporary.getFileName().toString()); i++) {
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        throw new IOException(e);
+                    }
+                }
             }
         };
         CliRun[] run = new CliRun[1];
-        Map<String, List<byte[]>> seen = watch(outDir, () -> run[0] = provision(list, "--encrypt-to", encryptTo()));
+        watch(outDir, seen, () -> run[0] = provision(list, "--encrypt-to", encryptTo()));
         CliRun r = run[0];
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo("Provisioned 3 account(s) on google: initial passwords (must change at first"
                 + " sign-in) in " + out + "\n");
-        assertThat(r.err()).startsWith("encrypting the report to subkey ");
+        assertThat(r.err()).startsWith("encrypting the password list to subkey ");
 
         String csv = gpg.decrypt(out, null);
         assertThat(csv).startsWith("username,password,email\r\n").endsWith("\r\n");
@@ -218,7 +226,7 @@ class ProvisionCommandTest {
         secrets.addAll(List.of("jsmith", "username,password"));
         assertThat(atWrite).hasSize(1);
         assertCiphertextOnly("the temporary file at the commit", atWrite.get(0), secrets);
-        assertThat(seen).isNotEmpty();
+        assertThat(seen).as("the watcher saw the temporary file").isNotEmpty();
         seen.forEach((name, snapshots) -> snapshots.forEach(b -> assertCiphertextOnly(name, b, secrets)));
         try (Stream<Path> files = Files.list(outDir)) {
             assertThat(files.toList()).containsExactly(out);
@@ -300,10 +308,14 @@ class ProvisionCommandTest {
     @Test
     void noEncryptionOptionIsRefusedBeforeAnythingIsRead() throws Exception {
         Path list = users("username,full-name\njsmith,Jane Smith\n");
-        CliRun r = provision(list);
+        assertUsageErrorBeforeAnything(provision(list), "provision writes passwords: give --encrypt-to KEYFILE or"
+                + " --encrypt-passphrase (there is no plaintext output)");
+    }
+
+    /** Exit 2 with exactly this one-line message, before the store or the output directory was touched. */
+    void assertUsageErrorBeforeAnything(CliRun r, String message) {
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("passhygiene: provision writes passwords: give --encrypt-to KEYFILE or"
-                + " --encrypt-passphrase (there is no plaintext output)\n");
+        assertThat(r.err()).isEqualTo("passhygiene: " + message + "\n");
         assertThat(outDir).isEmptyDirectory();
         assertThat(dir.resolve("data")).doesNotExist();
     }
@@ -406,5 +418,178 @@ class ProvisionCommandTest {
                 + " initial password(s) it had recorded (").endsWith("): recorded without a delivered password on"
                 + " google: adam, zoe\n");
         assertThat(credentialUsers()).containsExactly("adam", "zoe");
+    }
+
+    @Test
+    void passphrasesWithTheGeneratorOptionsEachAcceptedByAnIndependentPolicy() throws Exception {
+        Path list = users("username,full-name\njsmith,Jane Smith\nbwayne,Bruce Wayne\nokafor,Chidi Okafor\n");
+        CliRun r = provision(list, "--mode", "passphrase", "--words", "5", "--separator", ".", "--capitalise",
+                "--encrypt-to", encryptTo());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<List<String>> rows = records(gpg.decrypt(out, null));
+        assertThat(rows).hasSize(4);
+        PasswordPolicy independent = PasswordPolicy.preset("aup");
+        Map<String, String> names = Map.of("jsmith", "Jane Smith", "bwayne", "Bruce Wayne", "okafor", "Chidi Okafor");
+        try (CredentialStore store = store()) {
+            for (List<String> row : rows.subList(1, 4)) {
+                String password = row.get(1);
+                assertThat(password.split("\\.")).as("five capitalised words, one with aup's digit").hasSize(5)
+                        .allMatch(word -> word.matches("[A-Z][a-z]+[2-9]?"));
+                assertThat(password.replaceAll("[^2-9]", "")).hasSize(1);
+                Account account = Account.of(row.get(0)).withFullName(names.get(row.get(0))).withSystem("google");
+                assertThat(independent.check(password.toCharArray(), account).violations()).as(row.get(0)).isEmpty();
+                assertThat(store.check(row.get(0), "google", password.toCharArray(), 1).reusedFromHistory()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void generatorOptionsOfTheOtherModeAreAUsageErrorBeforeAnythingIsRead() throws Exception {
+        Path list = users("username,full-name\njsmith,Jane Smith\n");
+        assertUsageErrorBeforeAnything(provision(list, "--mode", "passphrase", "--length", "20", "--encrypt-to",
+                encryptTo()), "--length applies to --mode random; --words, --separator and --capitalise to --mode"
+                + " passphrase");
+    }
+
+    @Test
+    void aPolicyUnderWhichNoPasswordCanBeGeneratedRecordsNothingAndWritesNothing() throws Exception {
+        Path policy = Files.writeString(dir.resolve("substring.yaml"), "extends: aup\ndictionary-match: substring\n");
+        Path list = users("username,full-name\njsmith,Jane Smith\nbwayne,Bruce Wayne\n");
+        CliRun r = provision(list, "--policy", policy.toString(), "--mode", "passphrase", "--encrypt-to",
+                encryptTo());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).endsWith("passhygiene: cannot generate: passphrase mode cannot meet"
+                + " dictionary-match=substring: 7655 of the 7772 EFF words contain a dictionary word, leaving 117"
+                + " (fewer than 1024): set dictionary-match to guessable or whole, or use random mode\n");
+        assertThat(r.out()).isEmpty();
+        assertThat(outDir).as("no output, no temporary file").isEmptyDirectory();
+        assertThat(credentialUsers()).isEmpty();
+    }
+
+    /** Records a password for jsmith on google and one for bwayne on ad (another system: no conflict). */
+    void existingPasswords() {
+        for (String[] who : new String[][] {{"jsmith", "google"}, {"bwayne", "ad"}}) {
+            CliRun record = CliRun.run("Hb4!nW@x9Kd%\n", "store", "record", "--stdin", "--user", who[0], "--system",
+                    who[1], "--store", url, "--pepper", pepper.toString());
+            assertThat(record.exitCode()).as(record.err()).isZero();
+        }
+    }
+
+    @Test
+    void someoneWithAPasswordOnTheSystemIsAProblemRowUnlessReplace() throws Exception {
+        existingPasswords();
+        Path list = users("username,full-name\nJSmith,Jane Smith\nbwayne,Bruce Wayne\n");
+        String expected = "passhygiene: " + list + ":2: JSmith already has a password recorded on google (set "
+                + java.time.LocalDate.now() + "); use --replace to issue a new initial password\n";
+
+        CliRun refused = provision(list, "--encrypt-to", encryptTo());
+        assertThat(refused.exitCode()).isEqualTo(5);
+        assertThat(refused.err()).endsWith(expected + "passhygiene: 1 row(s) with problems: nothing provisioned (fix"
+                + " them, or provision the other rows with --skip-bad-rows)\n");
+        assertThat(outDir).isEmptyDirectory();
+        try (CredentialStore store = store()) {
+            assertThat(store.currentCredential("jsmith", "google").orElseThrow().mustChange()).isFalse();
+            assertThat(store.currentCredential("bwayne", "google")).isEmpty();
+        }
+
+        CliRun skipped = provision(list, "--encrypt-to", encryptTo(), "--skip-bad-rows");
+        assertThat(skipped.exitCode()).isEqualTo(5);
+        assertThat(skipped.err()).endsWith(expected);
+        assertThat(records(gpg.decrypt(out, null))).extracting(row -> row.get(0)).containsExactly("username",
+                "bwayne");
+        try (CredentialStore store = store()) {
+            assertThat(store.currentCredential("jsmith", "google").orElseThrow().mustChange()).isFalse();
+            assertThat(store.currentCredential("bwayne", "google").orElseThrow().mustChange()).isTrue();
+        }
+    }
+
+    @Test
+    void replaceIssuesANewInitialPasswordFlaggedMustChange() throws Exception {
+        existingPasswords();
+        Path list = users("username,full-name\njsmith,Jane Smith\nbwayne,Bruce Wayne\n");
+        CliRun r = provision(list, "--encrypt-to", encryptTo(), "--replace");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<List<String>> rows = records(gpg.decrypt(out, null));
+        assertThat(rows).extracting(row -> row.get(0)).containsExactly("username", "jsmith", "bwayne");
+        try (CredentialStore store = store()) {
+            CurrentCredential jsmith = store.currentCredential("jsmith", "google").orElseThrow();
+            assertThat(jsmith.mustChange()).isTrue();
+            assertThat(store.check("jsmith", "google", rows.get(1).get(1).toCharArray(), 1).reusedFromHistory())
+                    .as("the new password is the current one").isTrue();
+        }
+    }
+
+    @Test
+    void helpNamesTheOutputNotAReport() {
+        CliRun r = CliRun.run("", "provision", "--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("Encrypt the output (OpenPGP) to this public key file",
+                "Encrypt the output (OpenPGP, AES-256", "--mode=MODE", "--words=N", "--replace")
+                .doesNotContain("the report");
+    }
+
+    @Test
+    void aSecretKeyOrAnExpiredCertificateIsRefusedBeforeTheStoreIsOpened() throws Exception {
+        Path list = users("username,full-name\njsmith,Jane Smith\n");
+        Path secret = gpg.exportSecretKey(dir.resolve("it-office-secret.asc"));
+        CliRun r = provision(list, "--encrypt-to", secret.toString());
+        assertThat(r.exitCode()).isEqualTo(4);
+        assertThat(r.err()).isEqualTo("passhygiene: " + secret + ": is a secret key (gpg --export-secret-keys), which"
+                + " must stay with whoever decrypts: give the public key, gpg --armor --export FINGERPRINT\n");
+        String expired = AuditEncryptionTest.key("expired.asc");
+        CliRun old = provision(list, "--encrypt-to", expired);
+        assertThat(old.exitCode()).isEqualTo(4);
+        assertThat(old.err()).startsWith("passhygiene: " + expired + ": certificate ")
+                .endsWith(" expired on 2020-12-31 00:00:00 UTC\n");
+        assertThat(outDir).isEmptyDirectory();
+        assertThat(dir.resolve("data")).as("the store is not even opened").doesNotExist();
+    }
+
+    @Test
+    void theOutputIsNeverTheStaffListNorALinkNorAFifo() throws Exception {
+        Path list = users("username,full-name\njsmith,Jane Smith\n");
+        String before = Files.readString(list);
+        Path link = Files.createSymbolicLink(outDir.resolve("link.csv.gpg"), list);
+        Path fifo = outDir.resolve("fifo");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        for (Path target : List.of(list, link, fifo)) {
+            List<String> args = new ArrayList<>(List.of("provision", list.toString(), "--system", "google", "--out",
+                    target.toString(), "--force", "--store", url, "--pepper", pepper.toString(), "--encrypt-to",
+                    encryptTo()));
+            CliRun r = CliRun.run("", args.toArray(String[]::new));
+            assertThat(r.exitCode()).as(target.toString()).isEqualTo(2);
+            assertThat(r.err()).startsWith("passhygiene: " + target + ": ");
+        }
+        assertThat(Files.readString(list)).isEqualTo(before);
+        assertThat(dir.resolve("data")).doesNotExist();
+        try (Stream<Path> files = Files.list(outDir)) {
+            assertThat(files.toList()).containsExactlyInAnyOrder(link, fifo);
+        }
+    }
+
+    @Test
+    void excelUnicodeTextAndSemicolonCsvAreRead() throws Exception {
+        EncryptionOptions.environment = name -> EncryptionOptions.PASSPHRASE_ENV.equals(name) ? PASSPHRASE : null;
+        Path unicodeText = dir.resolve("unicode.txt");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        bytes.write("Username\tFirst Name\tLast Name\tRoles\r\nzo\u00eb\tZo\u00eb\tBront\u00eb\toffice;slt\r\n"
+                .getBytes(StandardCharsets.UTF_16LE));
+        Files.write(unicodeText, bytes.toByteArray());
+        CliRun r = provision(unicodeText, "--encrypt-passphrase");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(records(gpg.decrypt(out, PASSPHRASE)).get(1).get(0)).isEqualTo("zo\u00eb");
+
+        Path semicolons = Files.writeString(dir.resolve("semicolons.csv"), "\uFEFFusername;full-name;roles\r\n"
+                + "bwayne;Bruce Wayne;\"office;teacher\"\r\n", StandardCharsets.UTF_8);
+        CliRun s = provision(semicolons, "--encrypt-passphrase", "--force");
+        assertThat(s.exitCode()).as(s.err()).isZero();
+        assertThat(records(gpg.decrypt(out, PASSPHRASE)).get(1).get(0)).isEqualTo("bwayne");
+        try (CredentialStore store = store()) {
+            assertThat(store.currentCredential("zo\u00eb", "google").orElseThrow().roles())
+                    .containsExactlyInAnyOrder("office", "slt");
+            assertThat(store.currentCredential("bwayne", "google").orElseThrow().roles())
+                    .containsExactlyInAnyOrder("office", "teacher");
+        }
     }
 }

@@ -169,9 +169,24 @@ final class RecipientKeys {
         try {
             return new OpenPGPKeyReader().parseCertificates(bytes);
         } catch (IOException | RuntimeException e) {
+            if (secretKey(bytes)) {
+                throw new OpenPgpKeyException(Problem.UNREADABLE, file + ": is a secret key (gpg"
+                        + " --export-secret-keys), which must stay with whoever decrypts: give the public key, gpg"
+                        + " --armor --export FINGERPRINT", e);
+            }
             throw new OpenPgpKeyException(Problem.UNREADABLE, file + ": not an OpenPGP public key ("
                     + TerminalText.escape(String.valueOf(e.getMessage()))
                     + "); export it with gpg --armor --export FINGERPRINT", e);
+        }
+    }
+
+    /** Whether the file holds a secret key (transferable secret key): a mistake worth naming. */
+    private static boolean secretKey(byte[] bytes) {
+        try {
+            return new OpenPGPKeyReader().parseKeysOrCertificates(bytes).stream()
+                    .anyMatch(OpenPGPCertificate::isSecretKey);
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -3,7 +3,6 @@ package org.passhygiene.store;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -44,29 +43,24 @@ public final class CredentialStore implements AutoCloseable {
     private final String where;
     private final Dialect dialect;
     private final boolean readOnly;
-    private final boolean mustExist;
     private final StoreConnections connections;
-    private final Path pepperFile;
     private final FingerprintCost cost;
     private final Clock clock;
-    private volatile PepperKeys keys;
+    private final StoreKeys keys;
 
     private CredentialStore(StoreConfig b, String connectUrl, boolean queryOnly) {
-        this.mustExist = b.existing;
         this.where = redact(b.url);
         this.dialect = Dialect.of(b.url);
         this.readOnly = b.readOnly;
         this.connections = new StoreConnections(connectUrl, where, dialect, b.properties, b.readOnly, queryOnly);
-        this.pepperFile = b.pepperFile;
         this.cost = b.cost;
         this.clock = b.clock;
+        this.keys = new StoreKeys(connections, dialect, b.pepperFile, where, clock, b.readOnly, b.existing);
     }
 
     /** Opens the store {@code config} describes ({@link StoreConfig#open()}): migrated, pepper checked. */
     static CredentialStore open(StoreConfig config, String connectUrl, boolean queryOnly) {
-        CredentialStore store = new CredentialStore(config, connectUrl, queryOnly);
-        store.initialise();
-        return store;
+        return new CredentialStore(config, connectUrl, queryOnly);
     }
 
     /** @return a builder; {@link Builder#url} and {@link Builder#pepperFile} are required */
@@ -101,21 +95,8 @@ public final class CredentialStore implements AutoCloseable {
             if (salt == null) {
                 return new ReuseCheck(List.of(), false);
             }
-            PepperKeys[] pepper = {keys};
-            return Fingerprinter.compare(password, salt, CredentialRows.candidates(c, u, s, historyDepth), row -> {
-                if (pepper[0].key(row.keyId()) == null) {
-                    // Another host rotated the pepper since this store was opened: read the keys again (an
-                    // error naming the missing key if this host's pepper file does not have it yet).
-                    pepper[0] = PepperKeys.establish(c, pepperFile, false, where, clock.millis());
-                    keys = pepper[0];
-                }
-                byte[] key = pepper[0].key(row.keyId());
-                if (key == null) {
-                    throw new StoreException(where + ": a fingerprint of " + u + " on " + row.system()
-                            + " was made with pepper key " + row.keyId() + ", which the store does not list");
-                }
-                return key;
-            });
+            return Fingerprinter.compare(password, salt, CredentialRows.candidates(c, u, s, historyDepth),
+                    keys.lookup(c, u));
         });
     }
 
@@ -146,17 +127,11 @@ public final class CredentialStore implements AutoCloseable {
         Objects.requireNonNull(setAt, "setAt");
         String roleText = CredentialRows.roles(roles);
         requireWritable("record");
-        PepperKeys pepper = keys;
+        PepperKeys pepper = keys.current();
         int keyId = pepper.newest();
         byte[] salt = transaction("record", c -> CredentialRows.addPerson(c, u, roleText, clock.millis()));
         byte[] nonce = Fingerprinter.newNonce();
-        byte[] argon = Fingerprinter.argon2(password, salt, pepper.key(keyId), cost);
-        byte[] fp;
-        try {
-            fp = Fingerprinter.seal(argon, nonce);
-        } finally {
-            Arrays.fill(argon, (byte) 0);
-        }
+        byte[] fp = Fingerprinter.fingerprint(password, salt, pepper.key(keyId), cost, nonce);
         transaction("record", c -> {
             CredentialRows.insert(c, u, s, roleText, fp, cost, setAt, by, nonce, keyId);
             return null;
@@ -175,7 +150,7 @@ public final class CredentialStore implements AutoCloseable {
      * @throws IllegalStateException if the store was opened read-only
      */
     public InitialPasswords initialPasswords(String system, String setBy, Instant setAt, String reason) {
-        InitialPasswords batch = new InitialPasswords(connections, keys, cost, clock, where, StoreNames.system(system),
+        InitialPasswords batch = new InitialPasswords(connections, keys.current(), cost, clock, where, StoreNames.system(system),
                 StoreNames.setBy(setBy), Objects.requireNonNull(setAt, "setAt"), StoreNames.reason(reason));
         requireWritable("record");
         return batch;
@@ -260,9 +235,7 @@ public final class CredentialStore implements AutoCloseable {
      */
     public int rotatePepper() {
         requireWritable("rotate the pepper");
-        int id = transaction("rotate-pepper", c -> PepperKeys.rotate(c, dialect, pepperFile, clock.millis()));
-        keys = transaction("open", c -> PepperKeys.establish(c, pepperFile, true, where, clock.millis()));
-        return id;
+        return keys.rotate(dialect);
     }
 
     /**
@@ -301,27 +274,6 @@ public final class CredentialStore implements AutoCloseable {
         String why = StoreNames.reason(reason);
         requireWritable("flag");
         return transaction("flag", c -> CredentialRows.flag(c, u, system, why, clock.millis(), compromised));
-    }
-
-    /**
-     * Migrates the schema (unless read-only, where it must be current) and checks the pepper file against the
-     * store's keys, creating the pepper only for a new store.
-     */
-    private void initialise() {
-        if (readOnly) {
-            keys = read("open", c -> {
-                Migrations.requireCurrent(c, where);
-                return PepperKeys.establish(c, pepperFile, false, where, clock.millis());
-            });
-        } else {
-            keys = transaction("open", c -> {
-                if (mustExist) {
-                    Migrations.requireExists(c, where);
-                }
-                Migrations.migrate(c, dialect, where);
-                return PepperKeys.establish(c, pepperFile, true, where, clock.millis());
-            });
-        }
     }
 
     private <T> T transaction(String what, StoreConnections.Work<T> work) {

@@ -68,6 +68,18 @@ final class Fingerprinter {
     }
 
     /**
+     * A new row's stored value for {@code password}: {@link #seal} of its {@link #argon2}, which is cleared.
+     */
+    static byte[] fingerprint(char[] password, byte[] salt, byte[] pepper, FingerprintCost cost, byte[] nonce) {
+        byte[] argon = argon2(password, salt, pepper, cost);
+        try {
+            return seal(argon, nonce);
+        } finally {
+            Arrays.fill(argon, (byte) 0);
+        }
+    }
+
+    /**
      * Argon2id of the password. The password's bytes are cleared before this returns; the char[] is left to the
      * caller, and so is clearing the result.
      */

@@ -90,12 +90,8 @@ public final class InitialPasswords {
         byte[] salt = stored != null ? stored : Fingerprinter.newSalt();
         int keyId = keys.newest();
         byte[] nonce = Fingerprinter.newNonce();
-        byte[] argon = Fingerprinter.argon2(password, salt, keys.key(keyId), cost);
-        try {
-            rows.put(u, new Row(u, roleText, salt, stored == null, Fingerprinter.seal(argon, nonce), nonce, keyId));
-        } finally {
-            Arrays.fill(argon, (byte) 0);
-        }
+        rows.put(u, new Row(u, roleText, salt, stored == null,
+                Fingerprinter.fingerprint(password, salt, keys.key(keyId), cost, nonce), nonce, keyId));
     }
 
     /** @return the users added, in their stored form (lower case), in the order added */

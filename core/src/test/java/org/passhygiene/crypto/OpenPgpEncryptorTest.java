@@ -337,6 +337,12 @@ class OpenPgpEncryptorTest {
         Path secret = tmp.resolve("secret.asc");
         Files.writeString(secret, gpg.ok("--passphrase", "", "--armor", "--export-secret-keys", normal).out());
         assertThatThrownBy(() -> OpenPgpEncryptor.toPublicKey(secret, null))
-                .hasMessageStartingWith(secret + ": not an OpenPGP public key (");
+                .hasMessage(secret + ": is a secret key (gpg --export-secret-keys), which must stay with whoever"
+                        + " decrypts: give the public key, gpg --armor --export FINGERPRINT");
+        Path binary = tmp.resolve("secret.gpg");
+        Files.writeString(binary, gpg.ok("--passphrase", "", "--export-secret-keys", normal).out(),
+                StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> OpenPgpEncryptor.toPublicKey(binary, null))
+                .hasMessageStartingWith(binary + ": is a secret key (gpg --export-secret-keys)");
     }
 }
