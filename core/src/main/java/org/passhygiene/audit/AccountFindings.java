@@ -97,7 +97,8 @@ record AccountFindings(PrivilegedGroups privileged, LocalDate asOf, int dormantD
 
     /** HIGH for a privileged account (by group, or an administrator role the export states), else MEDIUM. */
     private Finding mfa(ExportRecord r, String label, List<String> roles) {
-        String detail = texts.detail(FindingCode.MFA_NOT_ENROLLED, "entra".equals(r.system()) ? "entra"
+        String detail = texts.detail(FindingCode.MFA_NOT_ENROLLED, r.has(AccountFlag.MFA_CAPABILITY_ONLY)
+                ? "entraCapable" : "entra".equals(r.system()) ? "entra"
                 : r.has(AccountFlag.MFA_ENFORCED) ? "googleEnforced" : "google");
         if (roles.isEmpty()) {
             return texts.finding(FindingCode.MFA_NOT_ENROLLED, List.of(label), detail, null);

@@ -13,8 +13,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue #14: account hygiene findings from the real layouts ({@code real/google/}, {@code real/entra/},
@@ -69,22 +67,67 @@ class AccountHygieneTest {
         assertThat(r.summary().records()).isEqualTo(8);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"real/entra/user-registration-details-download.csv",
-        "real/entra/graph-registration-details-ps7.csv"})
-    void entraRegistrationDetails(String file) throws IOException {
+    @Test
+    void entraRegistrationDetailsThroughGraphPowerShell() throws IOException {
+        String file = "real/entra/graph-registration-details-ps7.csv";
         assertThat(ExportReader.detect(fixture(file))).isEqualTo(ExportFormat.ENTRA);
         AuditReport r = audit(null, file);
         // the guest is not judged (its MFA is its home organisation's); head, bjones, sevans registered; named
         // "@ entra" so that a Google account of the same address with the same finding is another account
         assertThat(NtlmDumpsTest.lines(r)).containsExactly(
-                "HIGH MFA_NOT_ENROLLED: itadmin@oakfield.sch.uk @ entra",     // Admin: an administrator role
+                "HIGH MFA_NOT_ENROLLED: itadmin@oakfield.sch.uk @ entra",     // IsAdmin: an administrator role
                 "MEDIUM MFA_NOT_ENROLLED: jsmith@oakfield.sch.uk @ entra",    // email alone is not a strong method
                 "MEDIUM MFA_NOT_ENROLLED: office1@oakfield.sch.uk @ entra");
         assertThat(finding(r, FindingCode.MFA_NOT_ENROLLED, "itadmin@oakfield.sch.uk @ entra").detail()).isEqualTo(
                 "no multifactor authentication method registered (privileged: an administrator role)");
         assertThat(r.skipped()).isEmpty();
+        assertThat(r.summary().notes()).isEmpty();
         assertThat(r.summary().records()).isEqualTo(7);
+    }
+
+    /**
+     * The admin center's Download as a real one is laid out (NOTES.md): Graph's property names, the blade's default
+     * columns (isMfaCapable, no isMfaRegistered, no isAdmin, no userType), guests known by {@code #EXT#}.
+     */
+    @Test
+    void entraRegistrationDetailsDownloadedFromTheAdminCenter() throws IOException {
+        String file = "real/entra/exportUserRegistrationDetails-download.csv";
+        assertThat(ExportReader.detect(fixture(file))).isEqualTo(ExportFormat.ENTRA);
+        AuditReport r = audit(null, file);
+        assertThat(NtlmDumpsTest.lines(r)).containsExactly(
+                "MEDIUM MFA_NOT_ENROLLED: itadmin@oakfield.sch.uk @ entra",   // no isAdmin column: not told apart
+                "MEDIUM MFA_NOT_ENROLLED: jsmith@oakfield.sch.uk @ entra",
+                "MEDIUM MFA_NOT_ENROLLED: office1@oakfield.sch.uk @ entra");
+        assertThat(finding(r, FindingCode.MFA_NOT_ENROLLED, "jsmith@oakfield.sch.uk @ entra").detail()).isEqualTo(
+                "not capable of multifactor authentication: no method registered that the authentication methods "
+                        + "policy allows");
+        assertThat(r.summary().notes()).containsExactly(AccountRows.entraAdminNote(fixture(file).toString()));
+        assertThat(AccountRows.entraAdminNote("mfa.csv")).isEqualTo("mfa.csv: the Entra user registration details "
+                + "have no isAdmin column, so administrators without MFA are reported as MEDIUM like other staff "
+                + "(HIGH only where a privileged group in another export names them): before Download, add the "
+                + "Admin column (Columns), or export with Graph PowerShell (IsAdmin)");
+        assertThat(r.skipped()).isEmpty();
+        assertThat(r.summary().records()).isEqualTo(7);
+    }
+
+    /** Downloads of 2023 named the columns without "is" (mfaCapable); the blade's titles are read too. */
+    @Test
+    void entraOtherColumnNames(@TempDir Path dir) throws IOException {
+        Path old = dir.resolve("exportUserRegistrationDetails_2023-3-22.csv");
+        Files.writeString(old, "userPrincipalName,ssprRegistered,ssprEnabled,mfaCapable,methodsRegistered,"
+                + "defaultMfaMethod\na@x.org,False,True,False,[],none\nb@x.org,True,True,True,\"[\"\"mobilePhone\"\"]\","
+                + "mobilePhone\n");
+        Path titles = dir.resolve("titles.csv");
+        Files.writeString(titles, "User principal name,User type,Admin,Multifactor authentication registered\n"
+                + "a@x.org,Member,Yes,Not registered\nb@x.org,Guest,No,Not registered\nc@x.org,Member,No,Registered\n");
+        assertThat(ExportReader.detect(old)).isEqualTo(ExportFormat.ENTRA);
+        assertThat(ExportReader.detect(titles)).isEqualTo(ExportFormat.ENTRA);
+        AuditReport r = Auditor.builder().asOf(AuditFixturesTest.AS_OF).build().audit(List.of(old, titles), null,
+                null);
+        assertThat(NtlmDumpsTest.lines(r)).containsExactly(
+                "HIGH MFA_NOT_ENROLLED: a@x.org @ entra",
+                "MEDIUM MFA_NOT_ENROLLED: a@x.org @ entra");
+        assertThat(r.skipped()).isEmpty();
     }
 
     @Test
@@ -92,11 +135,14 @@ class AccountHygieneTest {
         Path f = dir.resolve("mfa.csv");
         Files.writeString(f, "User principal name,Admin,Multifactor authentication registered\n"
                 + "a@x.org,No,Maybe\nb@x.org,Perhaps,Registered\n,No,Registered\n");
-        AuditReport r = Auditor.builder().asOf(AuditFixturesTest.AS_OF).build().audit(List.of(f), null, null);
+        Path g = dir.resolve("download.csv");
+        Files.writeString(g, "userPrincipalName,isMfaCapable\na@x.org,Sometimes\n");
+        AuditReport r = Auditor.builder().asOf(AuditFixturesTest.AS_OF).build().audit(List.of(f, g), null, null);
         assertThat(r.skipped()).extracting(SkippedRow::toString).containsExactly(
-                f + ":2: MFA registered: not Registered, Not registered, True or False",
-                f + ":3: Admin: not True or False",
-                f + ":4: User principal name is empty");
+                f + ":2: isMfaRegistered: not True, False, Registered or Not registered",
+                f + ":3: isAdmin: not True or False",
+                f + ":4: userPrincipalName is empty",
+                g + ":2: isMfaCapable: not True, False, Capable or Not capable");
     }
 
     @Test

@@ -117,7 +117,7 @@ class ExportReaderFuzzTest {
         }
         for (String fixture : List.of("ad-uk.csv", "ad-iso.csv", "google.csv", "m365.csv", "secretsdump.txt",
                 "bad-secretsdump.txt", "chrome.csv", "firefox.csv", "bitwarden.csv", "generic.csv",
-                "real/entra/user-registration-details-download.csv", "real/google/users-download-2sv.csv",
+                "real/entra/exportUserRegistrationDetails-download.csv", "real/google/users-download-2sv.csv",
                 "real/leavers/leavers.csv", "real/leavers/mis-staff-leavers-uk.csv")) {
             seeds.add(Files.readAllBytes(AuditFixturesTest.fixture(fixture)));
         }
