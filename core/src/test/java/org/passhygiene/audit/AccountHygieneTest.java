@@ -228,6 +228,53 @@ class AccountHygieneTest {
                 .containsExactly("HIGH LEAVER_ENABLED: bjones");
     }
 
+    /**
+     * Leavers who match no account: named (at most 10, as the list writes them) in a note of every report format,
+     * whatever their leaving date; a person listed twice counts once; when none matches, the note says first that the
+     * list's column is the likely cause.
+     */
+    @Test
+    void leaversWhoMatchNoAccountAreNamedInANote(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("leavers.csv");
+        Files.writeString(f, "username,email,leaving-date\njsmith,,2026-02-13\nj.doe,,2026-01-01\nJ.Doe,,2026-02-01\n"
+                + ",a.n.other@oakfield.sch.uk,2026-09-01\n=cmd|' /C calc'!A0,,2026-01-02\n");
+        AuditReport r = audit(Leavers.read(f, null), AD);
+        String note = f + ": 3 of the 4 leaver(s) on the list match no account in the exports (j.doe, "
+                + "a.n.other@oakfield.sch.uk, =cmd|' /C calc'!A0): their accounts were deleted, or the list names them "
+                + "otherwise than the exports do: check the list's username or email column for them";
+        assertThat(r.summary().notes()).contains(note);
+        assertThat(NtlmDumpsTest.lines(r)).filteredOn(l -> l.contains("LEAVER_ENABLED"))
+                .containsExactly("HIGH LEAVER_ENABLED: jsmith");
+        for (ReportFormat format : ReportFormat.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            format.write(r, out);
+            String text = out.toString(StandardCharsets.UTF_8);
+            assertThat(text).as(format + " report").contains("match no account in the exports (j.doe");
+            if (format == ReportFormat.CSV) {  // the note is one cell, not a formula
+                assertThat(text).contains("calc'!A0").doesNotContain(",=cmd");
+            }
+        }
+
+        StringBuilder many = new StringBuilder("email,leaving-date\n" + "x".repeat(100) + ",2025-08-31\n");
+        for (int i = 1; i <= 12; i++) {
+            many.append("gone").append(i).append("@elsewhere.org,2025-08-31\n");
+        }
+        Path g = dir.resolve("wrong-column.csv");
+        Files.writeString(g, many);
+        AuditReport none = audit(Leavers.read(g, null), AD, GOOGLE);
+        assertThat(none.summary().notes()).containsExactly(g + ": none of the 13 leaver(s) on the list matches an "
+                + "account in the exports (" + "x".repeat(64) + "…, gone1@elsewhere.org, gone2@elsewhere.org, "
+                + "gone3@elsewhere.org, gone4@elsewhere.org, gone5@elsewhere.org, gone6@elsewhere.org, "
+                + "gone7@elsewhere.org, gone8@elsewhere.org, gone9@elsewhere.org, and 3 more): check that the "
+                + "list's username or email column holds the names the exports use (jsmith, or jsmith@school.org), "
+                + "or name other columns (username=COLUMN, email=COLUMN); leavers whose accounts were deleted are not "
+                + "in the exports either");
+        // a disabled account is found (oldhead): no note about it
+        Path h = dir.resolve("found.csv");
+        Files.writeString(h, "username,leaving-date\noldhead,2025-07-18\n");
+        assertThat(audit(Leavers.read(h, null), AD).summary().notes()).isEmpty();
+    }
+
     @Test
     void unreadableLeaverRowsAreSkippedRowsOfTheReport(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("leavers.csv");
