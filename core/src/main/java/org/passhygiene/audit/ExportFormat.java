@@ -103,6 +103,15 @@ public enum ExportFormat {
         this.layout = layout;
     }
 
+    /**
+     * Whether its rows can name groups, OUs, org units or roles (what makes an account privileged by the policy's
+     * {@code privileged-groups}): directory exports do; NTLM dumps, Entra's registration details and password
+     * managers do not.
+     */
+    boolean groups() {
+        return this == AD || this == GOOGLE || this == M365 || this == GENERIC;
+    }
+
     /** {@code names} in lower case, as header tests take them. */
     private static String[] lower(String[] names) {
         String[] out = new String[names.length];

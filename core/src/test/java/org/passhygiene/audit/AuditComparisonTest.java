@@ -89,4 +89,41 @@ class AuditComparisonTest {
         assertThat(c.unchanged()).hasSize(3);
         assertThat(Files.readString(dir.resolve("previous.json"))).startsWith("{\"schemaVersion\":2,");
     }
+
+    /**
+     * Last term an AD export, this term a secretsdump alone (no group membership): the privileged accounts are not
+     * all "removed"; a note says why. The other way round, they are not all "added".
+     */
+    @Test
+    void privilegedAccountsAreNotComparedWhenOneSideHasNoGroupData() throws IOException {
+        Auditor auditor = Auditor.builder().asOf(AuditFixturesTest.AS_OF).build();
+        AuditReport ad = auditor.audit(List.of(AuditFixturesTest.fixture(AccountHygieneTest.AD)), null, null);
+        AuditReport dump = auditor.audit(List.of(AuditFixturesTest.fixture("real/impacket/dc-justdc-drsuapi.txt")),
+                null, null);
+        assertThat(ad.summary().privileged()).extracting(AuditReport.PrivilegedAccount::account)
+                .contains("Administrator", "dhead", "oldhead");
+        int count = ad.summary().privileged().size();
+        assertThat(dump.summary().privileged()).isEmpty();
+
+        AuditComparison c = AuditComparison.of(writeAndRead(ad), dump);
+        assertThat(c.privilegedRemoved()).isEmpty();
+        assertThat(c.privilegedAdded()).isEmpty();
+        assertThat(c.notes()).containsExactly("this audit read no file with group membership (only secretsdump): "
+                + "the " + count + " privileged account(s) of the previous report are not listed as removed; give "
+                + "this audit the directory export (Get-ADUser with MemberOf, the Google or Microsoft 365 user "
+                + "download) to compare them");
+        AuditReport compared = dump.withComparison(c);
+        for (ReportFormat format : ReportFormat.values()) {
+            assertThat(ReportFormatTest.render(format, compared)).as(format + " report")
+                    .contains("no file with group membership").doesNotContain("REMOVED", "<td>Removed");
+        }
+
+        AuditComparison back = AuditComparison.of(writeAndRead(dump), ad);
+        assertThat(back.privilegedAdded()).isEmpty();
+        assertThat(back.notes()).containsExactly("the previous report lists no privileged account (its files held "
+                + "no group membership, e.g. an NTLM dump alone): the " + count + " privileged account(s) of this "
+                + "audit are not listed as added");
+        // both with groups: compared as before
+        assertThat(AuditComparison.of(writeAndRead(ad), ad).notes()).isEmpty();
+    }
 }
