@@ -65,6 +65,30 @@ final class AccountRows {
         {0x100000, AccountFlag.NOT_DELEGATED.ordinal()},
         {0x200000, AccountFlag.DES_ONLY.ordinal()},
         {0x400000, AccountFlag.PREAUTH_NOT_REQUIRED.ordinal()}};
+    /**
+     * A {@code userAccountControl} value: decimal as Get-ADUser, csvde and ldifde write it, negative when a tool
+     * printed the 32-bit value signed (LDAP's Integer syntax), or hex ({@code 0x10200}) as some tools and hand-made
+     * lists write it. Anything else (flag names, a value beyond 32 bits) is a bad field: guessing could hide a flag.
+     */
+    static long userAccountControl(String u) throws Fields.BadField {
+        try {
+            if (u.length() > 2 && u.length() <= 10 && (u.startsWith("0x") || u.startsWith("0X"))) {
+                return Long.parseLong(u.substring(2), 16);
+            }
+            boolean negative = u.startsWith("-");
+            String digits = negative ? u.substring(1) : u;
+            if (Fields.isDigits(digits) && digits.length() <= 10) {
+                long v = negative ? -Long.parseLong(digits) : Long.parseLong(digits);
+                if (v >= Integer.MIN_VALUE && v <= 0xFFFFFFFFL) {
+                    return v & 0xFFFFFFFFL;
+                }
+            }
+        } catch (NumberFormatException e) {
+            // a bad field below
+        }
+        throw new Fields.BadField("userAccountControl: not a 32-bit number (66048, or 0x10200 in hex)");
+    }
+
     /** The Get-ADUser property for each flag (-Properties * exports them besides userAccountControl). */
     private static final Map<AccountFlag, String> FLAG_PROPERTIES = Map.of(
             AccountFlag.PASSWORD_NEVER_EXPIRES, "PasswordNeverExpires",
@@ -96,11 +120,7 @@ final class AccountRows {
         // whether the export says the account may be delegated: null when it does not say
         Boolean delegatable = null;
         if (uac != null) {
-            String u = uac.trim();
-            if (!Fields.isDigits(u) || u.length() > 10) {
-                throw new Fields.BadField("userAccountControl: not a number");
-            }
-            long bits = Long.parseLong(u);
+            long bits = userAccountControl(uac.trim());
             for (long[] bit : UAC_BITS) {
                 b.flag(AccountFlag.values()[(int) bit[1]], (bits & bit[0]) != 0);
             }

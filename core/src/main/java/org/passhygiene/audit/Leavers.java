@@ -72,14 +72,27 @@ public final class Leavers {
      * @throws IOException              if the file cannot be read
      */
     public static Leavers read(Path file, Map<String, String> columns) throws IOException {
-        Objects.requireNonNull(file, "file");
-        return read(() -> Files.newInputStream(file), file.toString(), columns);
+        return read(file, columns, null);
     }
 
-    static Leavers read(ExportLayout.Source source, String name, Map<String, String> columns) throws IOException {
+    /**
+     * Reads a leavers list whose dates, if every one could be day-first or month-first ({@code 1/12/2026}), are in
+     * {@code dateOrder} ({@code audit --date-order}); null reads them day-first (UK) with a note saying so. Dates
+     * that show their order (a part above 12) are read that way whatever is given.
+     *
+     * @see #read(Path, Map)
+     */
+    public static Leavers read(Path file, Map<String, String> columns, DateOrder dateOrder) throws IOException {
+        Objects.requireNonNull(file, "file");
+        return read(() -> Files.newInputStream(file), file.toString(), columns, dateOrder);
+    }
+
+    static Leavers read(ExportLayout.Source source, String name, Map<String, String> columns, DateOrder dateOrder)
+            throws IOException {
         Map<String, String> mapping = columns == null ? null : checked(new LinkedHashMap<>(columns));
-        // UK lists: day-first unless the file's own dates say month-first
-        FileDates dates = new FileDates(name, DateOrder.DMY, "the leavers list's default");
+        // UK lists: day-first unless the file's own dates say month-first or --date-order says so
+        FileDates dates = dateOrder == null ? new FileDates(name, DateOrder.DMY, "the leavers list's default")
+                : new FileDates(name, dateOrder, "--date-order");
         List<SkippedRow> skipped = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         CsvExportReader.scan(source.open(), name, EXPECTED, false, dates, row -> {
@@ -87,13 +100,17 @@ public final class Leavers {
             return (line, r) -> r.date(date);
         }, s -> { }, n -> { });
         dates.settle(notes::add);
+        if (dates.assumed() && dateOrder == null) {
+            notes.add(name + ": every leaving date could be day-first or month-first (1/12/2026): read day-first "
+                    + "(dd/mm/yyyy, UK); if the list is month-first (m/d/yyyy, a US-set Excel), pass --date-order mdy");
+        }
         Map<String, Leaver> byKey = new HashMap<>();
         List<Leaver> all = new ArrayList<>();
         long[] undated = {0};
         CsvExportReader.scan(source.open(), name, EXPECTED, false, dates, row -> {
             String date = column(name, row, mapping, "leaving-date", "leaving-date", "leaving date");
-            String user = optional(name, row, mapping, "username");
-            String email = optional(name, row, mapping, "email");
+            String user = optional(name, row, mapping, "username", "username", "user name");
+            String email = optional(name, row, mapping, "email", "email", "e-mail", "email address");
             if (user == null && email == null) {
                 throw new ExportFormatException(name + ": the header has no 'username' or 'email' column; expected "
                         + EXPECTED);
@@ -171,8 +188,9 @@ public final class Leavers {
         return c;
     }
 
-    /** The column for {@code key} if the header has it (mapped: it must), else null. */
-    private static String optional(String file, CsvRow header, Map<String, String> mapping, String key) {
+    /** The column for {@code key} if the header has it (mapped: it must), else the first of {@code names}, or null. */
+    private static String optional(String file, CsvRow header, Map<String, String> mapping, String key,
+                                   String... names) {
         if (mapping != null) {
             String c = mapping.get(key);
             if (c != null && !header.has(c)) {
@@ -180,7 +198,12 @@ public final class Leavers {
             }
             return c;
         }
-        return header.has(key) ? key : null;
+        for (String n : names) {
+            if (header.has(n)) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** Lower-case names a leaver is known by: username, e-mail address, and the address before the @. */

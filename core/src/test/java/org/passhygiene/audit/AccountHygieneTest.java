@@ -275,6 +275,51 @@ class AccountHygieneTest {
         assertThat(audit(Leavers.read(h, null), AD).summary().notes()).isEmpty();
     }
 
+    /**
+     * Leavers lists as Excel saves them: "Unicode text" (UTF-16LE with a byte-order mark, tab-delimited, CRLF) and a
+     * European "CSV" (semicolons, the UTF-8 mark); dates 31/12/2025 and 12/31/2025, and lists whose every date could be
+     * either (read day-first with a note, or as --date-order says).
+     */
+    @Test
+    void leaversListsAsExcelSavesThemAndAmbiguousDates(@TempDir Path dir) throws IOException {
+        Path unicode = dir.resolve("leavers.txt");
+        byte[] body = "Username\tLeaving Date\r\njsmith\t13/02/2026\r\ndhead\t19/12/2025\r\n"
+                .getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        Files.write(unicode, bytes);
+        Path semicolons = dir.resolve("leavers-de.csv");
+        Files.writeString(semicolons, "\uFEFFE-Mail;Username;leaving-date\r\n;jsmith;13.02.2026\r\n"
+                + "dhead@oakfield.sch.uk;;19.12.2025\r\n");
+        for (Path list : List.of(unicode, semicolons)) {
+            Leavers l = Leavers.read(list, null);
+            assertThat(l.skipped()).as(list.toString()).isEmpty();
+            assertThat(NtlmDumpsTest.lines(audit(l, AD))).as(list.toString())
+                    .filteredOn(x -> x.contains("LEAVER_ENABLED"))
+                    .containsExactly("CRITICAL LEAVER_ENABLED: dhead", "HIGH LEAVER_ENABLED: jsmith");
+        }
+
+        Path mixed = dir.resolve("mixed.csv");
+        Files.writeString(mixed, "username,leaving-date\njsmith,31/12/2025\ndhead,12/31/2025\nbjones,30/01/2026\n");
+        assertThat(Leavers.read(mixed, null).skipped()).extracting(SkippedRow::toString).containsExactly(mixed
+                + ":3: leaving-date: a month-first date (second part above 12) in a file whose dates are day-first");
+
+        Path ambiguous = dir.resolve("ambiguous.csv");
+        Files.writeString(ambiguous, "username,leaving-date\njsmith,2/1/2026\ndhead,3/4/2026\n");
+        AuditReport uk = audit(Leavers.read(ambiguous, null), AD);
+        assertThat(NtlmDumpsTest.lines(uk)).filteredOn(x -> x.contains("LEAVER_ENABLED"))
+                .containsExactly("HIGH LEAVER_ENABLED: jsmith");     // 2 January; dhead leaves 3 April
+        assertThat(uk.summary().notes()).contains(ambiguous + ": every leaving date could be day-first or "
+                + "month-first (1/12/2026): read day-first (dd/mm/yyyy, UK); if the list is month-first (m/d/yyyy, a "
+                + "US-set Excel), pass --date-order mdy");
+        AuditReport us = audit(Leavers.read(ambiguous, null, DateOrder.MDY), AD);
+        assertThat(NtlmDumpsTest.lines(us)).filteredOn(x -> x.contains("LEAVER_ENABLED"))
+                .containsExactly("CRITICAL LEAVER_ENABLED: dhead", "HIGH LEAVER_ENABLED: jsmith"); // 1 Feb, 4 Mar
+        assertThat(us.summary().notes()).noneMatch(n -> n.contains("day-first or month-first"));
+    }
+
     @Test
     void unreadableLeaverRowsAreSkippedRowsOfTheReport(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("leavers.csv");

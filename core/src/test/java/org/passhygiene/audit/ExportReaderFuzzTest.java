@@ -93,7 +93,7 @@ class ExportReaderFuzzTest {
     /** The same bytes as a leavers list ({@code --leavers}): the documented exception only. */
     static void leavers(byte[] data) {
         try {
-            Leavers list = Leavers.read(() -> new ByteArrayInputStream(data), "fuzz.csv", null);
+            Leavers list = Leavers.read(() -> new ByteArrayInputStream(data), "fuzz.csv", null, null);
             assertThat(list.skipped()).allSatisfy(r -> assertThat(r.reason()).isNotBlank().hasSizeLessThan(400));
         } catch (ExportFormatException expected) {
             assertThat(expected.getMessage()).matches("(?s)fuzz\\.csv(:\\d+)?: .*");
