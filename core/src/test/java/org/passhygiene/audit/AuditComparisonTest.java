@@ -1,6 +1,7 @@
 package org.passhygiene.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -125,5 +126,16 @@ class AuditComparisonTest {
                 + "audit are not listed as added");
         // both with groups: compared as before
         assertThat(AuditComparison.of(writeAndRead(ad), ad).notes()).isEmpty();
+    }
+
+    /** 256 MiB of {@code 0,} would fill the memory as a tree: the reader stops after 5,000,000 values. */
+    @Test
+    void aFileOfMillionsOfValuesIsRefusedBeforeItFillsTheMemory() throws IOException {
+        Path file = dir.resolve("zeros.json");
+        StringBuilder sb = new StringBuilder("{\"summary\":[");
+        sb.append("0,".repeat((int) PreviousReportReader.MAX_VALUES)).append("0]}");
+        Files.writeString(file, sb);
+        assertThatThrownBy(() -> AuditComparison.read(file)).isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageEndingWith("not valid JSON: more than 5000000 values, more than a report holds");
     }
 }
