@@ -186,11 +186,11 @@ final class AccountRows {
      */
     static ExportRecord entra(String file, long line, CsvRow r) throws Fields.BadField {
         String user = required("userPrincipalName", r.first(ENTRA_UPN));
-        boolean byRegistration = has(r, ENTRA_MFA_REGISTERED);
+        boolean byRegistration = r.hasAny(ENTRA_MFA_REGISTERED);
         Boolean mfa = byRegistration ? mfaValue("isMfaRegistered", "Registered", r.first(ENTRA_MFA_REGISTERED))
                 : mfaValue("isMfaCapable", "Capable", r.first(ENTRA_MFA_CAPABLE));
         Boolean admin = Fields.bool("isAdmin", r.first(ENTRA_ADMIN));
-        if (!has(r, ENTRA_ADMIN)) {
+        if (!r.hasAny(ENTRA_ADMIN)) {
             r.note(entraAdminNote(file));
         }
         String type = r.first("userType", "User type");
@@ -201,15 +201,6 @@ final class AccountRows {
                 .flag(AccountFlag.MFA_NOT_ENROLLED, !guest && Boolean.FALSE.equals(mfa))
                 .flag(AccountFlag.MFA_CAPABILITY_ONLY, !byRegistration)
                 .flag(AccountFlag.ADMIN_ROLE, Boolean.TRUE.equals(admin)).build();
-    }
-
-    private static boolean has(CsvRow r, String[] columns) {
-        for (String c : columns) {
-            if (r.has(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What the report says of an Entra file without the {@code isAdmin} column. */

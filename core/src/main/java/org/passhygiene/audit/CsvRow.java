@@ -69,4 +69,14 @@ final class CsvRow {
         }
         return null;
     }
+
+    /** Whether the header has one of these columns at least. */
+    boolean hasAny(String... columns) {
+        for (String c : columns) {
+            if (has(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
