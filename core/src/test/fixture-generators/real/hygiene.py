@@ -84,24 +84,27 @@ E_USERS = [
     ('governor_example.org#EXT#@oakfieldschool.onmicrosoft.com', 'A Governor', 'Guest', False, False, False, False,
      'none', []),
 ]
-# Admin center: Protection > Authentication methods > User registration details > Download (CSV). Column names are
-# those the blade shows; values as it shows them (Yes/No, Capable/Not capable, Registered/Not registered).
-PORTAL = ['User principal name', 'Display name', 'User type', 'Admin', 'Multifactor authentication capable',
-          'Multifactor authentication registered', 'Passwordless capable', 'SSPR capable', 'SSPR registered',
-          'SSPR enabled', 'Default multifactor authentication method', 'Methods registered']
+# Admin center: Protection > Authentication methods > User registration details > Download, with the columns the blade
+# shows by default. Layout of a real download (JonathanGribe/EntraID_projects exportUserRegistrationDetails_2026-9-23.csv,
+# see NOTES.md): Graph's property names as the header, True/False, defaultMfaMethod "none", methodsRegistered as a
+# JSON array ("[]", or quoted with doubled quotes), lastUpdatedDateTime ISO 8601 UTC with 7 fraction digits at most;
+# quoting as needed, LF, no BOM. Guests are in it (#EXT#); there is no userType or isAdmin column.
+PORTAL = ['userPrincipalName', 'userDisplayName', 'isMfaCapable', 'isPasswordlessCapable', 'isSsprCapable',
+          'defaultMfaMethod', 'methodsRegistered', 'lastUpdatedDateTime']
 
 
-def yes(x):
-    return 'Yes' if x else 'No'
+def methods_json(methods):
+    return '[' + ','.join('"' + m + '"' for m in methods) + ']'
 
 
+UPDATED = ['2026-03-15T21:36:33.918907Z', '2026-03-15T21:36:33.9174556Z', '2026-03-15T21:36:33.9141037Z',
+           '2026-03-15T21:36:33.9199857Z', '2026-03-15T21:36:33.91918Z', '2026-03-15T21:36:34.0483379Z',
+           '2026-03-14T18:49:13.142503Z']
 rows = []
-for upn, name, kind, admin, capable, registered, pwless, default, methods in E_USERS:
-    rows.append([upn, name, kind, yes(admin), 'Capable' if capable else 'Not capable',
-                 'Registered' if registered else 'Not registered', 'Capable' if pwless else 'Not capable',
-                 'Not capable', 'Not registered', 'Enabled', default, ', '.join(methods)])
-write(AUDIT + 'entra/user-registration-details-download.csv', table(PORTAL, rows, quote='Minimal'), 'utf-8',
-      bom=True, newline='\n')
+for (upn, name, kind, admin, capable, registered, pwless, default, methods), updated in zip(E_USERS, UPDATED):
+    rows.append([upn, name, str(capable), str(pwless), 'False', default, methods_json(methods), updated])
+write(AUDIT + 'entra/exportUserRegistrationDetails-download.csv', table(PORTAL, rows, quote='Minimal', eol='\n'),
+      'utf-8', newline='\n')
 
 # Graph PowerShell 2.x in PowerShell 7: Get-MgReportAuthenticationMethodUserRegistrationDetail -All |
 #   Select-Object UserPrincipalName,UserDisplayName,UserType,IsAdmin,IsMfaCapable,IsMfaRegistered,

@@ -137,7 +137,7 @@ final class AuditCommand extends LeafCommand {
                 err.flush();
             });
         }
-        Leavers leaverList = leavers.read();
+        Leavers leaverList = leavers.read(dateOrder);
         builder.leavers(leaverList);
         OpenPgpEncryptor encryptor = encryption.encryptor(err, "the report");
         try (policy; BreachIndex index = breachIndex == null ? null : BreachIndex.open(breachIndex)) {

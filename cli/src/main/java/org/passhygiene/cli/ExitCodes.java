@@ -54,7 +54,8 @@ public final class ExitCodes {
         m.put(Integer.toString(POLICY), "invalid policy file, preset or term calendar (generate: the policy or options"
                 + " allow no password to be generated)");
         m.put(Integer.toString(IO), "I/O or store error (file missing, unreadable input, cannot write output;"
-                + " credential store unreachable, not a store, or wrong pepper)");
+                + " credential store unreachable, not a store, or wrong pepper; audit: an export of no known format,"
+                + " a leavers list without its columns, or a --compare file that is not a usable JSON report)");
         m.put(Integer.toString(INCOMPLETE), "incomplete: some input could not be read (rows skipped); the results are"
                 + " partial (provision: rows with problems, listed; nothing provisioned, or with --skip-bad-rows only"
                 + " the other rows)");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.passhygiene.audit.AuditReport;
+import org.passhygiene.audit.DateOrder;
 import org.passhygiene.audit.Leavers;
 import org.passhygiene.output.TerminalText;
 
@@ -40,17 +41,19 @@ final class LeaversOption {
     /**
      * Reads the list, before any export is read.
      *
+     * @param dateOrder {@code --date-order}, for a list whose every date could be read either way, or null
+     *
      * @return the list, or null without --leavers
      * @throws ExitCodes.UsageException for --leavers-columns without --leavers
      */
-    Leavers read() throws IOException {
+    Leavers read(DateOrder dateOrder) throws IOException {
         if (file == null) {
             if (columns != null) {
                 throw new ExitCodes.UsageException("--leavers-columns needs --leavers FILE");
             }
             return null;
         }
-        return Leavers.read(file, columns == null ? null : columns.map());
+        return Leavers.read(file, columns == null ? null : columns.map(), dateOrder);
     }
 
     /** Names the list on stderr when rows of it could not be read and the audit is incomplete. */

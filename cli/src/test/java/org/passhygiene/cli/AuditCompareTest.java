@@ -175,6 +175,14 @@ class AuditCompareTest {
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
+    @Test
+    void helpSaysExitFourCoversTheCompareFile() {
+        CliRun r = CliRun.run("", "audit", "--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("4 I/O or store error", "a --compare file that is not "
+                + "a usable JSON report", "a leavers list without its columns");
+    }
+
     private void assertError(String content, String problem) throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, content);

@@ -37,6 +37,22 @@ class AuditLeaversCliTest {
                         + "still enabled and in SLT\"");
     }
 
+    /** --date-order reaches a leavers list whose every date is ambiguous; without it, a note says day-first. */
+    @Test
+    void dateOrderReachesAnAmbiguousLeaversList(@TempDir Path dir) throws Exception {
+        Path list = dir.resolve("leavers.csv");
+        Files.writeString(list, "username,leaving-date\njsmith,2/1/2026\ndhead,3/4/2026\nnobody,3/4/2026\n");
+        String ad = real("powershell/ps7-uac-kerberos-en-GB.csv");
+        CliRun uk = CliRun.run("", "audit", "--as-of", "2026-03-16", "--leavers", list.toString(), ad);
+        assertThat(uk.out()).contains("HIGH LEAVER_ENABLED: jsmith", "read day-first (dd/mm/yyyy, UK)",
+                "1 of the 3 leaver(s) on the list match no account in the exports (nobody)")
+                .doesNotContain("LEAVER_ENABLED: dhead");
+        CliRun us = CliRun.run("", "audit", "--as-of", "2026-03-16", "--date-order", "mdy", "--leavers",
+                list.toString(), ad);
+        assertThat(us.out()).contains("CRITICAL LEAVER_ENABLED: dhead", "HIGH LEAVER_ENABLED: jsmith")
+                .doesNotContain("every leaving date could be");
+    }
+
     @Test
     void usageAndFileErrors(@TempDir Path dir) throws Exception {
         String ad = real("powershell/ps7-uac-kerberos-en-GB.csv");

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.passhygiene.rotation.RotationService;
 import org.passhygiene.rotation.RotationStatus;
@@ -16,10 +18,17 @@ import org.passhygiene.rotation.RotationStatus;
  * still readable from the directory database) and the disabled-but-privileged one, as DSInternals'
  * {@code Test-PasswordQuality} leaves them out by default.
  *
- * @param leavers the leavers list, or null for none
+ * @param leavers      the leavers list, or null for none
+ * @param leaversFound where the leavers whom an account of the exports matched are put (concurrent: records are
+ *                     judged in parallel), for {@link Leavers#unmatchedNote}
  */
 record AccountFindings(PrivilegedGroups privileged, LocalDate asOf, int dormantDays, RotationService rotation,
-                       FindingTexts texts, Leavers leavers) {
+                       FindingTexts texts, Leavers leavers, Set<Leavers.Leaver> leaversFound) {
+
+    AccountFindings(PrivilegedGroups privileged, LocalDate asOf, int dormantDays, RotationService rotation,
+                    FindingTexts texts, Leavers leavers) {
+        this(privileged, asOf, dormantDays, rotation, texts, leavers, ConcurrentHashMap.newKeySet());
+    }
 
     /** Adds the account's findings, under {@code label}, to {@code out}. */
     void judge(ExportRecord r, String label, List<Finding> out) {
@@ -45,8 +54,12 @@ record AccountFindings(PrivilegedGroups privileged, LocalDate asOf, int dormantD
         if (r.has(AccountFlag.MFA_NOT_ENROLLED) && active && !r.machine()) {
             out.add(mfa(r, label, roles));
         }
-        if (leavers != null && Boolean.TRUE.equals(r.enabled()) && !r.machine()) {
-            leaver(r, label, privilegedGroups, out);
+        Leavers.Leaver leaver = leavers == null || r.machine() ? null : leavers.find(r);
+        if (leaver != null) {
+            leaversFound.add(leaver);
+            if (Boolean.TRUE.equals(r.enabled())) {
+                leaver(leaver, label, privilegedGroups, out);
+            }
         }
         if (r.neverExpires() && active) {
             out.add(finding(FindingCode.PASSWORD_NEVER_EXPIRES, label, privilegedGroups.isEmpty() ? null : "privileged",
@@ -73,9 +86,8 @@ record AccountFindings(PrivilegedGroups privileged, LocalDate asOf, int dormantD
      * LEAVER_ENABLED when the (enabled) account is a leaver's whose leaving date has passed: HIGH, CRITICAL while it is
      * still in a privileged group.
      */
-    private void leaver(ExportRecord r, String label, List<String> privilegedGroups, List<Finding> out) {
-        Leavers.Leaver leaver = leavers.find(r);
-        if (leaver == null || !leaver.leavingDate().isBefore(asOf)) {
+    private void leaver(Leavers.Leaver leaver, String label, List<String> privilegedGroups, List<Finding> out) {
+        if (!leaver.leavingDate().isBefore(asOf)) {
             return;
         }
         boolean privileged = !privilegedGroups.isEmpty();
@@ -97,7 +109,8 @@ record AccountFindings(PrivilegedGroups privileged, LocalDate asOf, int dormantD
 
     /** HIGH for a privileged account (by group, or an administrator role the export states), else MEDIUM. */
     private Finding mfa(ExportRecord r, String label, List<String> roles) {
-        String detail = texts.detail(FindingCode.MFA_NOT_ENROLLED, "entra".equals(r.system()) ? "entra"
+        String detail = texts.detail(FindingCode.MFA_NOT_ENROLLED, r.has(AccountFlag.MFA_CAPABILITY_ONLY)
+                ? "entraCapable" : "entra".equals(r.system()) ? "entra"
                 : r.has(AccountFlag.MFA_ENFORCED) ? "googleEnforced" : "google");
         if (roles.isEmpty()) {
             return texts.finding(FindingCode.MFA_NOT_ENROLLED, List.of(label), detail, null);

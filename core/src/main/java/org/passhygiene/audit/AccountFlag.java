@@ -25,6 +25,11 @@ enum AccountFlag {
     DELEGATABLE,
     /** The export says no second factor is enrolled (Google {@code 2sv Enrolled} False, Entra MFA not registered). */
     MFA_NOT_ENROLLED,
+    /**
+     * The export gives MFA capability, not registration (the Entra download's default columns: {@code isMfaCapable}
+     * without {@code isMfaRegistered}): {@link #MFA_NOT_ENROLLED} then means no method the policy allows.
+     */
+    MFA_CAPABILITY_ONLY,
     /** Google {@code 2sv Enforced} True: the org unit enforces 2-Step Verification. */
     MFA_ENFORCED,
     /**

@@ -65,6 +65,30 @@ final class AccountRows {
         {0x100000, AccountFlag.NOT_DELEGATED.ordinal()},
         {0x200000, AccountFlag.DES_ONLY.ordinal()},
         {0x400000, AccountFlag.PREAUTH_NOT_REQUIRED.ordinal()}};
+    /**
+     * A {@code userAccountControl} value: decimal as Get-ADUser, csvde and ldifde write it, negative when a tool
+     * printed the 32-bit value signed (LDAP's Integer syntax), or hex ({@code 0x10200}) as some tools and hand-made
+     * lists write it. Anything else (flag names, a value beyond 32 bits) is a bad field: guessing could hide a flag.
+     */
+    static long userAccountControl(String u) throws Fields.BadField {
+        try {
+            if (u.length() > 2 && u.length() <= 10 && (u.startsWith("0x") || u.startsWith("0X"))) {
+                return Long.parseLong(u.substring(2), 16);
+            }
+            boolean negative = u.startsWith("-");
+            String digits = negative ? u.substring(1) : u;
+            if (Fields.isDigits(digits) && digits.length() <= 10) {
+                long v = negative ? -Long.parseLong(digits) : Long.parseLong(digits);
+                if (v >= Integer.MIN_VALUE && v <= 0xFFFFFFFFL) {
+                    return v & 0xFFFFFFFFL;
+                }
+            }
+        } catch (NumberFormatException e) {
+            // a bad field below
+        }
+        throw new Fields.BadField("userAccountControl: not a 32-bit number (66048, or 0x10200 in hex)");
+    }
+
     /** The Get-ADUser property for each flag (-Properties * exports them besides userAccountControl). */
     private static final Map<AccountFlag, String> FLAG_PROPERTIES = Map.of(
             AccountFlag.PASSWORD_NEVER_EXPIRES, "PasswordNeverExpires",
@@ -96,11 +120,7 @@ final class AccountRows {
         // whether the export says the account may be delegated: null when it does not say
         Boolean delegatable = null;
         if (uac != null) {
-            String u = uac.trim();
-            if (!Fields.isDigits(u) || u.length() > 10) {
-                throw new Fields.BadField("userAccountControl: not a number");
-            }
-            long bits = Long.parseLong(u);
+            long bits = userAccountControl(uac.trim());
             for (long[] bit : UAC_BITS) {
                 b.flag(AccountFlag.values()[(int) bit[1]], (bits & bit[0]) != 0);
             }
@@ -155,43 +175,71 @@ final class AccountRows {
     }
 
     /**
-     * Microsoft Entra "User registration details" (the admin center's download) or the same report through Graph
-     * PowerShell ({@code Get-MgReportAuthenticationMethodUserRegistrationDetail | Export-Csv}): the column names of
-     * either, first match wins. Guests are read but not judged for MFA (their home organisation's sign-in holds
-     * their second factor); the report leaves out disabled users, so it says nothing about enabled.
+     * Microsoft Entra "User registration details": the admin center's Download (Graph's property names as the header,
+     * {@code userPrincipalName,userDisplayName,isMfaCapable,…}, with the columns the blade shows) or the same report
+     * through Graph PowerShell ({@code Get-MgReportAuthenticationMethodUserRegistrationDetail | Export-Csv}). MFA is
+     * judged by {@code isMfaRegistered} where the file has it, else by {@code isMfaCapable} (the download's default
+     * columns). Guests ({@code userType} Guest, or {@code #EXT#} in the name when the file has no user type) are read
+     * but not judged for MFA (their home organisation's sign-in holds their second factor); the report leaves out
+     * disabled users, so it says nothing about enabled. A file without the {@code isAdmin} column gets a note: its
+     * administrators cannot be told apart.
      */
     static ExportRecord entra(String file, long line, CsvRow r) throws Fields.BadField {
-        String user = required("User principal name", r.first(ENTRA_UPN));
-        Boolean registered = registered(r.first(ENTRA_MFA_REGISTERED));
-        Boolean admin = Fields.bool("Admin", r.first(ENTRA_ADMIN));
-        String type = r.first("User type", "UserType");
-        boolean guest = type != null && type.trim().equalsIgnoreCase("guest");
+        String user = required("userPrincipalName", r.first(ENTRA_UPN));
+        boolean byRegistration = r.hasAny(ENTRA_MFA_REGISTERED);
+        Boolean mfa = byRegistration ? mfaValue("isMfaRegistered", "Registered", r.first(ENTRA_MFA_REGISTERED))
+                : mfaValue("isMfaCapable", "Capable", r.first(ENTRA_MFA_CAPABLE));
+        Boolean admin = Fields.bool("isAdmin", r.first(ENTRA_ADMIN));
+        if (!r.hasAny(ENTRA_ADMIN)) {
+            r.note(entraAdminNote(file));
+        }
+        String type = r.first("userType", "User type");
+        boolean guest = type != null ? type.trim().equalsIgnoreCase("guest")
+                : user.toUpperCase(Locale.ROOT).contains("#EXT#");
         return ExportRecord.builder(file, line, user).person(person(user))
-                .displayName(r.first("Display name", "UserDisplayName", "Name")).system("entra")
-                .flag(AccountFlag.MFA_NOT_ENROLLED, !guest && Boolean.FALSE.equals(registered))
+                .displayName(r.first("userDisplayName", "Display name", "Name")).system("entra")
+                .flag(AccountFlag.MFA_NOT_ENROLLED, !guest && Boolean.FALSE.equals(mfa))
+                .flag(AccountFlag.MFA_CAPABILITY_ONLY, !byRegistration)
                 .flag(AccountFlag.ADMIN_ROLE, Boolean.TRUE.equals(admin)).build();
     }
 
-    /** The admin center's Registered / Not registered, or Graph's True / False; empty is null. */
-    private static Boolean registered(String value) throws Fields.BadField {
-        if (value != null && value.trim().equalsIgnoreCase("registered")) {
+    /** What the report says of an Entra file without the {@code isAdmin} column. */
+    static String entraAdminNote(String file) {
+        return file + ": the Entra user registration details have no isAdmin column, so administrators without MFA "
+                + "are reported as MEDIUM like other staff (HIGH only where a privileged group in another export "
+                + "names them): before Download, add the Admin column (Columns), or export with Graph PowerShell "
+                + "(IsAdmin)";
+    }
+
+    /**
+     * The download's and Graph PowerShell's True / False, or the blade's {@code word} / Not {@code word}
+     * (Registered, Capable); empty is null.
+     */
+    private static Boolean mfaValue(String column, String word, String value) throws Fields.BadField {
+        if (value != null && value.trim().equalsIgnoreCase(word)) {
             return Boolean.TRUE;
         }
-        if (value != null && value.trim().equalsIgnoreCase("not registered")) {
+        if (value != null && value.trim().equalsIgnoreCase("not " + word)) {
             return Boolean.FALSE;
         }
         try {
-            return Fields.bool("MFA registered", value);
+            return Fields.bool(column, value);
         } catch (Fields.BadField e) {
-            throw new Fields.BadField("MFA registered: not Registered, Not registered, True or False");
+            throw new Fields.BadField(column + ": not True, False, " + word + " or Not " + word.toLowerCase(Locale.ROOT));
         }
     }
 
-    /** The Entra report's columns: the admin center's download names, then Graph's property names. */
-    static final String[] ENTRA_UPN = {"User principal name", "UserPrincipalName"};
-    static final String[] ENTRA_MFA_REGISTERED = {"Multifactor authentication registered", "MFA registered",
-        "Is MFA registered", "IsMfaRegistered"};
-    static final String[] ENTRA_ADMIN = {"Admin", "Is admin", "IsAdmin"};
+    /**
+     * The Entra report's columns: the admin center's download and Graph PowerShell write Graph's property names
+     * ({@code userPrincipalName}, {@code IsMfaRegistered}: case does not matter); downloads of 2023 wrote them without
+     * {@code is} ({@code mfaCapable}); the blade's column titles are read too.
+     */
+    static final String[] ENTRA_UPN = {"userPrincipalName", "User principal name"};
+    static final String[] ENTRA_MFA_REGISTERED = {"isMfaRegistered", "mfaRegistered",
+        "Multifactor authentication registered", "MFA registered"};
+    static final String[] ENTRA_MFA_CAPABLE = {"isMfaCapable", "mfaCapable", "Multifactor authentication capable",
+        "MFA capable"};
+    static final String[] ENTRA_ADMIN = {"isAdmin", "Admin"};
 
     static ExportRecord generic(String file, long line, CsvRow r, ColumnMapping m) throws Fields.BadField {
         String user = required(m.column("username"), r.get(m.column("username")));

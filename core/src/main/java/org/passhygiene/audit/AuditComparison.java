@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.passhygiene.messages.MessageBundle;
 
@@ -104,6 +105,15 @@ public final class AuditComparison {
         MessageBundle bundle = MessageBundle.forLabel(current.summary().policy());
         if (previous.privileged() == null) {
             notes.add(bundle.text("compare.note.noPrivileged", Map.of("version", previous.schemaVersion())));
+        } else if (current.summary().files().stream().noneMatch(f -> f.format().groups())) {
+            if (!previous.privileged().isEmpty()) {
+                notes.add(bundle.text("compare.note.noGroupsCurrent", Map.of("count", previous.privileged().size(),
+                        "formats", current.summary().files().stream().map(f -> f.format().id()).distinct()
+                                .collect(Collectors.joining(", ")))));
+            }
+        } else if (previous.privileged().isEmpty() && !current.summary().privileged().isEmpty()) {
+            notes.add(bundle.text("compare.note.noGroupsPrevious",
+                    Map.of("count", current.summary().privileged().size())));
         } else {
             privilegedAdded.addAll(missing(current.summary().privileged(), previous.privileged()));
             privilegedRemoved.addAll(missing(previous.privileged(), current.summary().privileged()));
@@ -176,7 +186,11 @@ public final class AuditComparison {
         return List.copyOf(privilegedRemoved);
     }
 
-    /** Caveats for the reader: an incomplete audit on either side, a different policy, no privileged list. */
+    /**
+     * Caveats for the reader: an incomplete audit on either side, a different policy, no privileged list, or group
+     * membership on one side only (this audit read no directory export, or the previous report listed no privileged
+     * account): privileged accounts are then not compared, rather than all listed as removed or added.
+     */
     public List<String> notes() {
         return List.copyOf(notes);
     }

@@ -132,6 +132,10 @@ public final class Auditor implements AutoCloseable {
             }
             List<Finding> findings = run.finish();
             List<String> notes = new ArrayList<>(fileNotes);
+            String unmatched = leavers == null ? null : leavers.unmatchedNote(accounts.leaversFound());
+            if (unmatched != null) {
+                notes.add(unmatched);
+            }
             String unchecked = breach.uncheckedNote();
             if (unchecked != null) {
                 notes.add(unchecked);

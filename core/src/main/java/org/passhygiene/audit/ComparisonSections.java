@@ -152,7 +152,8 @@ final class ComparisonSections {
 
     /**
      * The rows after the findings: a {@code RESOLVED} row per resolved finding and account (its code, severity and
-     * detail as the previous report gave them), then a {@code PRIVILEGED} row per account added or removed. The
+     * detail as the previous report gave them), a {@code NOTE} row per caveat of the comparison (its clause the
+     * comparison's heading), then a {@code PRIVILEGED} row per account added or removed. The
      * current findings' own rows say {@code NEW} or {@code UNCHANGED} in the same {@code change} column
      * ({@link #change}).
      */
@@ -161,6 +162,9 @@ final class ComparisonSections {
         for (AuditComparison.Entry e : c.resolved()) {
             csv.writeRecord(e.code(), e.severity().name(), CsvText.safe(clause), CsvText.safe(e.account()),
                     CsvText.safe(e.detail()), "", "", AuditComparison.Change.RESOLVED.name());
+        }
+        for (String note : c.notes()) {
+            csv.writeRecord("NOTE", "INFO", CsvText.safe(clause), "", CsvText.safe(note), "", "", "");
         }
         for (AuditReport.PrivilegedAccount a : c.privilegedAdded()) {
             privilegedRow(csv, a, "ADDED");

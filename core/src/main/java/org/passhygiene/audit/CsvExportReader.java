@@ -134,6 +134,7 @@ final class CsvExportReader {
             if (row.unjoinedMemberOf > 0) {
                 notes.accept(AccountRows.unjoinedNote(name, row.unjoinedMemberOf));
             }
+            row.notes.forEach(notes);
             String note = scanner.encodingNote();
             if (note != null) {
                 notes.accept(note);

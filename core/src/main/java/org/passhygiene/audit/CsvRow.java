@@ -1,8 +1,10 @@
 package org.passhygiene.audit;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 
@@ -14,6 +16,8 @@ final class CsvRow {
     private long line;
     /** Rows whose MemberOf was exported without -join (counted by the Active Directory mapping). */
     long unjoinedMemberOf;
+    /** Notes about the file as a whole that its rows gave (each once, in order). */
+    final Set<String> notes = new LinkedHashSet<>();
 
     /**
      * @param index column number by header name (trimmed, lower-case)
@@ -33,6 +37,11 @@ final class CsvRow {
     /** The day in {@code column} (null column or empty value: null), read in the file's date order. */
     LocalDate date(String column) throws Fields.BadField {
         return column == null ? null : dates.date(column, get(column), line);
+    }
+
+    /** Adds a note about the whole file (said once however many rows give it). */
+    void note(String text) {
+        notes.add(text);
     }
 
     boolean has(String column) {
@@ -59,5 +68,15 @@ final class CsvRow {
             }
         }
         return null;
+    }
+
+    /** Whether the header has one of these columns at least. */
+    boolean hasAny(String... columns) {
+        for (String c : columns) {
+            if (has(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

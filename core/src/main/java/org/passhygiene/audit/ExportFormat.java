@@ -81,11 +81,11 @@ public enum ExportFormat {
      * Microsoft Entra "User registration details" (authentication methods: MFA registration per user), as the admin
      * center downloads it or as Graph PowerShell exports it.
      */
-    ENTRA("entra", "Microsoft Entra user registration details: User principal name, Display name, User type, "
-            + "Admin, Multifactor authentication registered (or Graph's UserPrincipalName, IsAdmin, IsMfaRegistered)",
+    ENTRA("entra", "Microsoft Entra user registration details: userPrincipalName and isMfaRegistered or isMfaCapable "
+            + "(the admin center's Download, or Graph PowerShell's Export-Csv), isAdmin and userType if chosen",
             CsvLayout.accounts(35, hasAny("user principal name", "userprincipalname")
-                            .and(hasAny("multifactor authentication registered", "mfa registered",
-                                    "is mfa registered", "ismfaregistered")),
+                            .and(hasAny(lower(AccountRows.ENTRA_MFA_REGISTERED))
+                                    .or(hasAny(lower(AccountRows.ENTRA_MFA_CAPABLE)))),
                     List.of(AccountRows.ENTRA_UPN), AccountRows::entra));
 
     private final String id;
@@ -101,6 +101,24 @@ public enum ExportFormat {
         this.id = id;
         this.expected = expected;
         this.layout = layout;
+    }
+
+    /**
+     * Whether its rows can name groups, OUs, org units or roles (what makes an account privileged by the policy's
+     * {@code privileged-groups}): directory exports do; NTLM dumps, Entra's registration details and password
+     * managers do not.
+     */
+    boolean groups() {
+        return this == AD || this == GOOGLE || this == M365 || this == GENERIC;
+    }
+
+    /** {@code names} in lower case, as header tests take them. */
+    private static String[] lower(String[] names) {
+        String[] out = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            out[i] = names[i].toLowerCase(Locale.ROOT);
+        }
+        return out;
     }
 
     /** The name used on the command line, e.g. {@code ad}, {@code secretsdump}. */

@@ -34,6 +34,7 @@ final class FileDates {
     private long monthFirst;
     private long ambiguous;
     private long ambiguousLine;
+    private boolean assumed;
     private String ambiguousColumn;
 
     /**
@@ -44,6 +45,11 @@ final class FileDates {
         this.file = file;
         this.given = given;
         this.givenBy = givenBy;
+    }
+
+    /** Whether the order was the given one because every date of the file could be read either way. */
+    boolean assumed() {
+        return assumed;
     }
 
     boolean counting() {
@@ -73,6 +79,7 @@ final class FileDates {
         }
         if (given != null && given != DateOrder.YMD) {
             order = given;
+            assumed = ambiguous > 0;
             return;
         }
         throw new ExportFormatException(file + (ambiguousLine > 0 ? ":" + ambiguousLine + ": " + ambiguousColumn

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The leavers list an audit checks accounts against ({@link Auditor.Builder#leavers}, {@code audit --leavers FILE}):
@@ -35,9 +36,14 @@ public final class Leavers {
     static final String EXPECTED = "a leavers list: a header with username or email and leaving-date (any case), "
             + "dates 2026-07-22 or 22/07/2026; or name the columns: username=COLUMN,email=COLUMN,leaving-date=COLUMN";
 
-    /** One leaver: as the list names them, and their leaving date. */
-    record Leaver(String name, LocalDate leavingDate) {
+    /** One leaver: as the list names them, their leaving date, and the lower-case names they are known by. */
+    record Leaver(String name, LocalDate leavingDate, List<String> keys) {
     }
+
+    /** The most leavers an unmatched-leavers note names (the rest are counted). */
+    static final int NAMED_IN_NOTE = 10;
+    /** The most characters of a leaver's name a note quotes. */
+    private static final int NAME_IN_NOTE = 64;
 
     private final Map<String, Leaver> byKey;
     private final List<Leaver> all;
@@ -66,14 +72,27 @@ public final class Leavers {
      * @throws IOException              if the file cannot be read
      */
     public static Leavers read(Path file, Map<String, String> columns) throws IOException {
-        Objects.requireNonNull(file, "file");
-        return read(() -> Files.newInputStream(file), file.toString(), columns);
+        return read(file, columns, null);
     }
 
-    static Leavers read(ExportLayout.Source source, String name, Map<String, String> columns) throws IOException {
+    /**
+     * Reads a leavers list whose dates, if every one could be day-first or month-first ({@code 1/12/2026}), are in
+     * {@code dateOrder} ({@code audit --date-order}); null reads them day-first (UK) with a note saying so. Dates
+     * that show their order (a part above 12) are read that way whatever is given.
+     *
+     * @see #read(Path, Map)
+     */
+    public static Leavers read(Path file, Map<String, String> columns, DateOrder dateOrder) throws IOException {
+        Objects.requireNonNull(file, "file");
+        return read(() -> Files.newInputStream(file), file.toString(), columns, dateOrder);
+    }
+
+    static Leavers read(ExportLayout.Source source, String name, Map<String, String> columns, DateOrder dateOrder)
+            throws IOException {
         Map<String, String> mapping = columns == null ? null : checked(new LinkedHashMap<>(columns));
-        // UK lists: day-first unless the file's own dates say month-first
-        FileDates dates = new FileDates(name, DateOrder.DMY, "the leavers list's default");
+        // UK lists: day-first unless the file's own dates say month-first or --date-order says so
+        FileDates dates = dateOrder == null ? new FileDates(name, DateOrder.DMY, "the leavers list's default")
+                : new FileDates(name, dateOrder, "--date-order");
         List<SkippedRow> skipped = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         CsvExportReader.scan(source.open(), name, EXPECTED, false, dates, row -> {
@@ -81,13 +100,17 @@ public final class Leavers {
             return (line, r) -> r.date(date);
         }, s -> { }, n -> { });
         dates.settle(notes::add);
+        if (dates.assumed() && dateOrder == null) {
+            notes.add(name + ": every leaving date could be day-first or month-first (1/12/2026): read day-first "
+                    + "(dd/mm/yyyy, UK); if the list is month-first (m/d/yyyy, a US-set Excel), pass --date-order mdy");
+        }
         Map<String, Leaver> byKey = new HashMap<>();
         List<Leaver> all = new ArrayList<>();
         long[] undated = {0};
         CsvExportReader.scan(source.open(), name, EXPECTED, false, dates, row -> {
             String date = column(name, row, mapping, "leaving-date", "leaving-date", "leaving date");
-            String user = optional(name, row, mapping, "username");
-            String email = optional(name, row, mapping, "email");
+            String user = optional(name, row, mapping, "username", "username", "user name");
+            String email = optional(name, row, mapping, "email", "email", "e-mail", "email address");
             if (user == null && email == null) {
                 throw new ExportFormatException(name + ": the header has no 'username' or 'email' column; expected "
                         + EXPECTED);
@@ -112,9 +135,10 @@ public final class Leavers {
                     throw new ExportFormatException(name + ":" + line + ": more than " + MAX_LEAVERS + " leavers: "
                             + "not a leavers list");
                 }
-                Leaver leaver = new Leaver((u != null ? u : e).trim(), left);
+                List<String> keys = keys(u, e);
+                Leaver leaver = new Leaver((u != null ? u : e).trim(), left, keys);
                 all.add(leaver);
-                for (String key : keys(u, e)) {
+                for (String key : keys) {
                     byKey.merge(key, leaver, (a, b) -> a.leavingDate().isAfter(b.leavingDate()) ? a : b);
                 }
             };
@@ -164,8 +188,9 @@ public final class Leavers {
         return c;
     }
 
-    /** The column for {@code key} if the header has it (mapped: it must), else null. */
-    private static String optional(String file, CsvRow header, Map<String, String> mapping, String key) {
+    /** The column for {@code key} if the header has it (mapped: it must), else the first of {@code names}, or null. */
+    private static String optional(String file, CsvRow header, Map<String, String> mapping, String key,
+                                   String... names) {
         if (mapping != null) {
             String c = mapping.get(key);
             if (c != null && !header.has(c)) {
@@ -173,7 +198,12 @@ public final class Leavers {
             }
             return c;
         }
-        return header.has(key) ? key : null;
+        for (String n : names) {
+            if (header.has(n)) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** Lower-case names a leaver is known by: username, e-mail address, and the address before the @. */
@@ -190,7 +220,7 @@ public final class Leavers {
                 keys.add(e.substring(0, at));
             }
         }
-        return keys;
+        return List.copyOf(keys);
     }
 
     /** How many leavers (rows with a leaving date) the list holds. */
@@ -220,5 +250,42 @@ public final class Leavers {
             notes.add(file + ": " + future + " leaver(s) leave on or after " + asOf + ": not judged until then");
         }
         return notes;
+    }
+
+    /**
+     * What the report says of the leavers who matched no account of the exports ({@code found}: the leavers
+     * {@link #find} returned), or null if every leaver matched. Their accounts may have been deleted already (as they
+     * should be), or the list names people otherwise than the exports do: when none matched, that is the likely cause
+     * and the note says so first. Names at most {@value #NAMED_IN_NOTE} leavers, as the list writes them.
+     */
+    String unmatchedNote(Set<Leaver> found) {
+        Map<String, String> unmatched = new LinkedHashMap<>();
+        for (Leaver l : all) {
+            boolean matched = l.keys().stream().anyMatch(k -> found.contains(byKey.get(k)));
+            if (!matched) {
+                unmatched.putIfAbsent(l.name().toLowerCase(Locale.ROOT), l.name());
+            }
+        }
+        if (unmatched.isEmpty()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (String n : unmatched.values()) {
+            if (names.size() == NAMED_IN_NOTE) {
+                names.add("and " + (unmatched.size() - NAMED_IN_NOTE) + " more");
+                break;
+            }
+            names.add(n.length() > NAME_IN_NOTE ? n.substring(0, NAME_IN_NOTE) + "…" : n);
+        }
+        long people = all.stream().map(l -> l.name().toLowerCase(Locale.ROOT)).distinct().count();
+        if (unmatched.size() == people) {
+            return file + ": none of the " + people + " leaver(s) on the list matches an account in the exports ("
+                    + String.join(", ", names) + "): check that the list's username or email column holds the "
+                    + "names the exports use (jsmith, or jsmith@school.org), or name other columns (username=COLUMN, "
+                    + "email=COLUMN); leavers whose accounts were deleted are not in the exports either";
+        }
+        return file + ": " + unmatched.size() + " of the " + people + " leaver(s) on the list match no account in "
+                + "the exports (" + String.join(", ", names) + "): their accounts were deleted, or the list names "
+                + "them otherwise than the exports do: check the list's username or email column for them";
     }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -34,6 +35,8 @@ final class PreviousReportReader {
     static final int MAX_NESTING = 16;
     /** Longest string: account names, details and clauses are short. */
     static final int MAX_STRING = 100_000;
+    /** The most JSON values (objects, arrays, strings, numbers…) a previous report may hold. */
+    static final long MAX_VALUES = 5_000_000;
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
@@ -60,7 +63,7 @@ final class PreviousReportReader {
                 if (p.nextToken() == null) {
                     throw r.fail("empty file: not a passhygiene JSON report");
                 }
-                root = value(p);
+                root = value(p, new long[] {MAX_VALUES});
                 if (p.nextToken() != null) {
                     throw r.fail(where(p.currentLocation()) + "more after the report's closing brace");
                 }
@@ -87,8 +90,14 @@ final class PreviousReportReader {
         return colon < 0 ? s : s.substring(0, colon);
     }
 
-    /** The value at the current token, as maps, lists, strings, numbers, booleans and null. */
-    private static Object value(JsonParser p) throws IOException {
+    /**
+     * The value at the current token, as maps, lists, strings, numbers, booleans and null; {@code budget[0]} is how
+     * many more values may be read (a file of 256 MiB of {@code 0,} would otherwise fill the memory).
+     */
+    private static Object value(JsonParser p, long[] budget) throws IOException {
+        if (--budget[0] < 0) {
+            throw new JsonParseException(p, "more than " + MAX_VALUES + " values, more than a report holds");
+        }
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT -> {
@@ -96,14 +105,14 @@ final class PreviousReportReader {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    m.put(name, value(p));
+                    m.put(name, value(p, budget));
                 }
                 return m;
             }
             case START_ARRAY -> {
                 List<Object> list = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(value(p));
+                    list.add(value(p, budget));
                 }
                 return list;
             }

@@ -13,8 +13,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue #14: account hygiene findings from the real layouts ({@code real/google/}, {@code real/entra/},
@@ -69,22 +67,67 @@ class AccountHygieneTest {
         assertThat(r.summary().records()).isEqualTo(8);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"real/entra/user-registration-details-download.csv",
-        "real/entra/graph-registration-details-ps7.csv"})
-    void entraRegistrationDetails(String file) throws IOException {
+    @Test
+    void entraRegistrationDetailsThroughGraphPowerShell() throws IOException {
+        String file = "real/entra/graph-registration-details-ps7.csv";
         assertThat(ExportReader.detect(fixture(file))).isEqualTo(ExportFormat.ENTRA);
         AuditReport r = audit(null, file);
         // the guest is not judged (its MFA is its home organisation's); head, bjones, sevans registered; named
         // "@ entra" so that a Google account of the same address with the same finding is another account
         assertThat(NtlmDumpsTest.lines(r)).containsExactly(
-                "HIGH MFA_NOT_ENROLLED: itadmin@oakfield.sch.uk @ entra",     // Admin: an administrator role
+                "HIGH MFA_NOT_ENROLLED: itadmin@oakfield.sch.uk @ entra",     // IsAdmin: an administrator role
                 "MEDIUM MFA_NOT_ENROLLED: jsmith@oakfield.sch.uk @ entra",    // email alone is not a strong method
                 "MEDIUM MFA_NOT_ENROLLED: office1@oakfield.sch.uk @ entra");
         assertThat(finding(r, FindingCode.MFA_NOT_ENROLLED, "itadmin@oakfield.sch.uk @ entra").detail()).isEqualTo(
                 "no multifactor authentication method registered (privileged: an administrator role)");
         assertThat(r.skipped()).isEmpty();
+        assertThat(r.summary().notes()).isEmpty();
         assertThat(r.summary().records()).isEqualTo(7);
+    }
+
+    /**
+     * The admin center's Download as a real one is laid out (NOTES.md): Graph's property names, the blade's default
+     * columns (isMfaCapable, no isMfaRegistered, no isAdmin, no userType), guests known by {@code #EXT#}.
+     */
+    @Test
+    void entraRegistrationDetailsDownloadedFromTheAdminCenter() throws IOException {
+        String file = "real/entra/exportUserRegistrationDetails-download.csv";
+        assertThat(ExportReader.detect(fixture(file))).isEqualTo(ExportFormat.ENTRA);
+        AuditReport r = audit(null, file);
+        assertThat(NtlmDumpsTest.lines(r)).containsExactly(
+                "MEDIUM MFA_NOT_ENROLLED: itadmin@oakfield.sch.uk @ entra",   // no isAdmin column: not told apart
+                "MEDIUM MFA_NOT_ENROLLED: jsmith@oakfield.sch.uk @ entra",
+                "MEDIUM MFA_NOT_ENROLLED: office1@oakfield.sch.uk @ entra");
+        assertThat(finding(r, FindingCode.MFA_NOT_ENROLLED, "jsmith@oakfield.sch.uk @ entra").detail()).isEqualTo(
+                "not capable of multifactor authentication: no method registered that the authentication methods "
+                        + "policy allows");
+        assertThat(r.summary().notes()).containsExactly(AccountRows.entraAdminNote(fixture(file).toString()));
+        assertThat(AccountRows.entraAdminNote("mfa.csv")).isEqualTo("mfa.csv: the Entra user registration details "
+                + "have no isAdmin column, so administrators without MFA are reported as MEDIUM like other staff "
+                + "(HIGH only where a privileged group in another export names them): before Download, add the "
+                + "Admin column (Columns), or export with Graph PowerShell (IsAdmin)");
+        assertThat(r.skipped()).isEmpty();
+        assertThat(r.summary().records()).isEqualTo(7);
+    }
+
+    /** Downloads of 2023 named the columns without "is" (mfaCapable); the blade's titles are read too. */
+    @Test
+    void entraOtherColumnNames(@TempDir Path dir) throws IOException {
+        Path old = dir.resolve("exportUserRegistrationDetails_2023-3-22.csv");
+        Files.writeString(old, "userPrincipalName,ssprRegistered,ssprEnabled,mfaCapable,methodsRegistered,"
+                + "defaultMfaMethod\na@x.org,False,True,False,[],none\nb@x.org,True,True,True,\"[\"\"mobilePhone\"\"]\","
+                + "mobilePhone\n");
+        Path titles = dir.resolve("titles.csv");
+        Files.writeString(titles, "User principal name,User type,Admin,Multifactor authentication registered\n"
+                + "a@x.org,Member,Yes,Not registered\nb@x.org,Guest,No,Not registered\nc@x.org,Member,No,Registered\n");
+        assertThat(ExportReader.detect(old)).isEqualTo(ExportFormat.ENTRA);
+        assertThat(ExportReader.detect(titles)).isEqualTo(ExportFormat.ENTRA);
+        AuditReport r = Auditor.builder().asOf(AuditFixturesTest.AS_OF).build().audit(List.of(old, titles), null,
+                null);
+        assertThat(NtlmDumpsTest.lines(r)).containsExactly(
+                "HIGH MFA_NOT_ENROLLED: a@x.org @ entra",
+                "MEDIUM MFA_NOT_ENROLLED: a@x.org @ entra");
+        assertThat(r.skipped()).isEmpty();
     }
 
     @Test
@@ -92,11 +135,14 @@ class AccountHygieneTest {
         Path f = dir.resolve("mfa.csv");
         Files.writeString(f, "User principal name,Admin,Multifactor authentication registered\n"
                 + "a@x.org,No,Maybe\nb@x.org,Perhaps,Registered\n,No,Registered\n");
-        AuditReport r = Auditor.builder().asOf(AuditFixturesTest.AS_OF).build().audit(List.of(f), null, null);
+        Path g = dir.resolve("download.csv");
+        Files.writeString(g, "userPrincipalName,isMfaCapable\na@x.org,Sometimes\n");
+        AuditReport r = Auditor.builder().asOf(AuditFixturesTest.AS_OF).build().audit(List.of(f, g), null, null);
         assertThat(r.skipped()).extracting(SkippedRow::toString).containsExactly(
-                f + ":2: MFA registered: not Registered, Not registered, True or False",
-                f + ":3: Admin: not True or False",
-                f + ":4: User principal name is empty");
+                f + ":2: isMfaRegistered: not True, False, Registered or Not registered",
+                f + ":3: isAdmin: not True or False",
+                f + ":4: userPrincipalName is empty",
+                g + ":2: isMfaCapable: not True, False, Capable or Not capable");
     }
 
     @Test
@@ -180,6 +226,98 @@ class AccountHygieneTest {
         // jsmith's later date (30 April) is in the future; bjones matched by the part before the @
         assertThat(NtlmDumpsTest.lines(r)).filteredOn(l -> l.contains("LEAVER_ENABLED"))
                 .containsExactly("HIGH LEAVER_ENABLED: bjones");
+    }
+
+    /**
+     * Leavers who match no account: named (at most 10, as the list writes them) in a note of every report format,
+     * whatever their leaving date; a person listed twice counts once; when none matches, the note says first that the
+     * list's column is the likely cause.
+     */
+    @Test
+    void leaversWhoMatchNoAccountAreNamedInANote(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("leavers.csv");
+        Files.writeString(f, "username,email,leaving-date\njsmith,,2026-02-13\nj.doe,,2026-01-01\nJ.Doe,,2026-02-01\n"
+                + ",a.n.other@oakfield.sch.uk,2026-09-01\n=cmd|' /C calc'!A0,,2026-01-02\n");
+        AuditReport r = audit(Leavers.read(f, null), AD);
+        String note = f + ": 3 of the 4 leaver(s) on the list match no account in the exports (j.doe, "
+                + "a.n.other@oakfield.sch.uk, =cmd|' /C calc'!A0): their accounts were deleted, or the list names them "
+                + "otherwise than the exports do: check the list's username or email column for them";
+        assertThat(r.summary().notes()).contains(note);
+        assertThat(NtlmDumpsTest.lines(r)).filteredOn(l -> l.contains("LEAVER_ENABLED"))
+                .containsExactly("HIGH LEAVER_ENABLED: jsmith");
+        for (ReportFormat format : ReportFormat.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            format.write(r, out);
+            String text = out.toString(StandardCharsets.UTF_8);
+            assertThat(text).as(format + " report").contains("match no account in the exports (j.doe");
+            if (format == ReportFormat.CSV) {  // the note is one cell, not a formula
+                assertThat(text).contains("calc'!A0").doesNotContain(",=cmd");
+            }
+        }
+
+        StringBuilder many = new StringBuilder("email,leaving-date\n" + "x".repeat(100) + ",2025-08-31\n");
+        for (int i = 1; i <= 12; i++) {
+            many.append("gone").append(i).append("@elsewhere.org,2025-08-31\n");
+        }
+        Path g = dir.resolve("wrong-column.csv");
+        Files.writeString(g, many);
+        AuditReport none = audit(Leavers.read(g, null), AD, GOOGLE);
+        assertThat(none.summary().notes()).containsExactly(g + ": none of the 13 leaver(s) on the list matches an "
+                + "account in the exports (" + "x".repeat(64) + "…, gone1@elsewhere.org, gone2@elsewhere.org, "
+                + "gone3@elsewhere.org, gone4@elsewhere.org, gone5@elsewhere.org, gone6@elsewhere.org, "
+                + "gone7@elsewhere.org, gone8@elsewhere.org, gone9@elsewhere.org, and 3 more): check that the "
+                + "list's username or email column holds the names the exports use (jsmith, or jsmith@school.org), "
+                + "or name other columns (username=COLUMN, email=COLUMN); leavers whose accounts were deleted are not "
+                + "in the exports either");
+        // a disabled account is found (oldhead): no note about it
+        Path h = dir.resolve("found.csv");
+        Files.writeString(h, "username,leaving-date\noldhead,2025-07-18\n");
+        assertThat(audit(Leavers.read(h, null), AD).summary().notes()).isEmpty();
+    }
+
+    /**
+     * Leavers lists as Excel saves them: "Unicode text" (UTF-16LE with a byte-order mark, tab-delimited, CRLF) and a
+     * European "CSV" (semicolons, the UTF-8 mark); dates 31/12/2025 and 12/31/2025, and lists whose every date could be
+     * either (read day-first with a note, or as --date-order says).
+     */
+    @Test
+    void leaversListsAsExcelSavesThemAndAmbiguousDates(@TempDir Path dir) throws IOException {
+        Path unicode = dir.resolve("leavers.txt");
+        byte[] body = "Username\tLeaving Date\r\njsmith\t13/02/2026\r\ndhead\t19/12/2025\r\n"
+                .getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        Files.write(unicode, bytes);
+        Path semicolons = dir.resolve("leavers-de.csv");
+        Files.writeString(semicolons, "\uFEFFE-Mail;Username;leaving-date\r\n;jsmith;13.02.2026\r\n"
+                + "dhead@oakfield.sch.uk;;19.12.2025\r\n");
+        for (Path list : List.of(unicode, semicolons)) {
+            Leavers l = Leavers.read(list, null);
+            assertThat(l.skipped()).as(list.toString()).isEmpty();
+            assertThat(NtlmDumpsTest.lines(audit(l, AD))).as(list.toString())
+                    .filteredOn(x -> x.contains("LEAVER_ENABLED"))
+                    .containsExactly("CRITICAL LEAVER_ENABLED: dhead", "HIGH LEAVER_ENABLED: jsmith");
+        }
+
+        Path mixed = dir.resolve("mixed.csv");
+        Files.writeString(mixed, "username,leaving-date\njsmith,31/12/2025\ndhead,12/31/2025\nbjones,30/01/2026\n");
+        assertThat(Leavers.read(mixed, null).skipped()).extracting(SkippedRow::toString).containsExactly(mixed
+                + ":3: leaving-date: a month-first date (second part above 12) in a file whose dates are day-first");
+
+        Path ambiguous = dir.resolve("ambiguous.csv");
+        Files.writeString(ambiguous, "username,leaving-date\njsmith,2/1/2026\ndhead,3/4/2026\n");
+        AuditReport uk = audit(Leavers.read(ambiguous, null), AD);
+        assertThat(NtlmDumpsTest.lines(uk)).filteredOn(x -> x.contains("LEAVER_ENABLED"))
+                .containsExactly("HIGH LEAVER_ENABLED: jsmith");     // 2 January; dhead leaves 3 April
+        assertThat(uk.summary().notes()).contains(ambiguous + ": every leaving date could be day-first or "
+                + "month-first (1/12/2026): read day-first (dd/mm/yyyy, UK); if the list is month-first (m/d/yyyy, a "
+                + "US-set Excel), pass --date-order mdy");
+        AuditReport us = audit(Leavers.read(ambiguous, null, DateOrder.MDY), AD);
+        assertThat(NtlmDumpsTest.lines(us)).filteredOn(x -> x.contains("LEAVER_ENABLED"))
+                .containsExactly("CRITICAL LEAVER_ENABLED: dhead", "HIGH LEAVER_ENABLED: jsmith"); // 1 Feb, 4 Mar
+        assertThat(us.summary().notes()).noneMatch(n -> n.contains("day-first or month-first"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.passhygiene.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,5 +89,53 @@ class AuditComparisonTest {
         assertThat(c.resolved()).isEmpty();
         assertThat(c.unchanged()).hasSize(3);
         assertThat(Files.readString(dir.resolve("previous.json"))).startsWith("{\"schemaVersion\":2,");
+    }
+
+    /**
+     * Last term an AD export, this term a secretsdump alone (no group membership): the privileged accounts are not
+     * all "removed"; a note says why. The other way round, they are not all "added".
+     */
+    @Test
+    void privilegedAccountsAreNotComparedWhenOneSideHasNoGroupData() throws IOException {
+        Auditor auditor = Auditor.builder().asOf(AuditFixturesTest.AS_OF).build();
+        AuditReport ad = auditor.audit(List.of(AuditFixturesTest.fixture(AccountHygieneTest.AD)), null, null);
+        AuditReport dump = auditor.audit(List.of(AuditFixturesTest.fixture("real/impacket/dc-justdc-drsuapi.txt")),
+                null, null);
+        assertThat(ad.summary().privileged()).extracting(AuditReport.PrivilegedAccount::account)
+                .contains("Administrator", "dhead", "oldhead");
+        int count = ad.summary().privileged().size();
+        assertThat(dump.summary().privileged()).isEmpty();
+
+        AuditComparison c = AuditComparison.of(writeAndRead(ad), dump);
+        assertThat(c.privilegedRemoved()).isEmpty();
+        assertThat(c.privilegedAdded()).isEmpty();
+        assertThat(c.notes()).containsExactly("this audit read no file with group membership (only secretsdump): "
+                + "the " + count + " privileged account(s) of the previous report are not listed as removed; give "
+                + "this audit the directory export (Get-ADUser with MemberOf, the Google or Microsoft 365 user "
+                + "download) to compare them");
+        AuditReport compared = dump.withComparison(c);
+        for (ReportFormat format : ReportFormat.values()) {
+            assertThat(ReportFormatTest.render(format, compared)).as(format + " report")
+                    .contains("no file with group membership").doesNotContain("REMOVED", "<td>Removed");
+        }
+
+        AuditComparison back = AuditComparison.of(writeAndRead(dump), ad);
+        assertThat(back.privilegedAdded()).isEmpty();
+        assertThat(back.notes()).containsExactly("the previous report lists no privileged account (its files held "
+                + "no group membership, e.g. an NTLM dump alone): the " + count + " privileged account(s) of this "
+                + "audit are not listed as added");
+        // both with groups: compared as before
+        assertThat(AuditComparison.of(writeAndRead(ad), ad).notes()).isEmpty();
+    }
+
+    /** 256 MiB of {@code 0,} would fill the memory as a tree: the reader stops after 5,000,000 values. */
+    @Test
+    void aFileOfMillionsOfValuesIsRefusedBeforeItFillsTheMemory() throws IOException {
+        Path file = dir.resolve("zeros.json");
+        StringBuilder sb = new StringBuilder("{\"summary\":[");
+        sb.append("0,".repeat((int) PreviousReportReader.MAX_VALUES)).append("0]}");
+        Files.writeString(file, sb);
+        assertThatThrownBy(() -> AuditComparison.read(file)).isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageEndingWith("not valid JSON: more than 5000000 values, more than a report holds");
     }
 }

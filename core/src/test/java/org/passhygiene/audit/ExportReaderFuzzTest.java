@@ -93,7 +93,7 @@ class ExportReaderFuzzTest {
     /** The same bytes as a leavers list ({@code --leavers}): the documented exception only. */
     static void leavers(byte[] data) {
         try {
-            Leavers list = Leavers.read(() -> new ByteArrayInputStream(data), "fuzz.csv", null);
+            Leavers list = Leavers.read(() -> new ByteArrayInputStream(data), "fuzz.csv", null, null);
             assertThat(list.skipped()).allSatisfy(r -> assertThat(r.reason()).isNotBlank().hasSizeLessThan(400));
         } catch (ExportFormatException expected) {
             assertThat(expected.getMessage()).matches("(?s)fuzz\\.csv(:\\d+)?: .*");
@@ -117,7 +117,7 @@ class ExportReaderFuzzTest {
         }
         for (String fixture : List.of("ad-uk.csv", "ad-iso.csv", "google.csv", "m365.csv", "secretsdump.txt",
                 "bad-secretsdump.txt", "chrome.csv", "firefox.csv", "bitwarden.csv", "generic.csv",
-                "real/entra/user-registration-details-download.csv", "real/google/users-download-2sv.csv",
+                "real/entra/exportUserRegistrationDetails-download.csv", "real/google/users-download-2sv.csv",
                 "real/leavers/leavers.csv", "real/leavers/mis-staff-leavers-uk.csv")) {
             seeds.add(Files.readAllBytes(AuditFixturesTest.fixture(fixture)));
         }

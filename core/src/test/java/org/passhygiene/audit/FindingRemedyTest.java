@@ -20,7 +20,8 @@ class FindingRemedyTest {
     void everyFindingCodeHasARemedy(FindingCode code) {
         assertThat(MessageBundle.forLabel("AUP").has("finding." + code.name() + ".remedy"))
                 .as("Messages.properties key finding.%s.remedy", code.name()).isTrue();
-        assertThat(code.remedy()).isNotBlank().doesNotContain("{").endsWith(".");
+        assertThat(code.remedy()).isNotBlank().doesNotContain("{").endsWith(".")
+                .as("names who does the work first (IT support: …)").matches("[A-Z][^:.]{2,60}: [a-z].*");
     }
 
     @Test

@@ -118,16 +118,24 @@ class PowerShellExportsTest {
         List<ExportRecord> records = new ArrayList<>();
         List<SkippedRow> skipped = new ArrayList<>();
         byte[] csv = ("SamAccountName,userAccountControl\n"
-                + "a,514\nb,2097664\nc,1049088\nd,x\ne,99999999999\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                + "a,514\nb,2097664\nc,1049088\nd,x\ne,99999999999\nf,0x400200\ng,-2143289344\nh,4294967296\n"
+                + "i,\"NORMAL_ACCOUNT, DONT_REQ_PREAUTH\"\nj,0x\nk,-\nl,0x1FFFFFFFF\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         CsvExportReader.read(csv, "uac.csv", ExportFormat.AD, null, records::add, skipped::add);
         assertThat(records).extracting(ExportRecord::username, ExportRecord::enabled, ExportRecord::flags)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("a", false, java.util.Set.of(AccountFlag.DELEGATABLE)),
                         org.assertj.core.groups.Tuple.tuple("b", true,
                                 java.util.Set.of(AccountFlag.DES_ONLY, AccountFlag.DELEGATABLE)),
-                        org.assertj.core.groups.Tuple.tuple("c", true, java.util.Set.of(AccountFlag.NOT_DELEGATED)));
-        assertThat(skipped).extracting(SkippedRow::toString).containsExactly(
-                "uac.csv:5: userAccountControl: not a number", "uac.csv:6: userAccountControl: not a number");
+                        org.assertj.core.groups.Tuple.tuple("c", true, java.util.Set.of(AccountFlag.NOT_DELEGATED)),
+                        // hex, and a 32-bit value printed signed (0x80400000: no pre-auth, bit 31 set): same bits
+                        org.assertj.core.groups.Tuple.tuple("f", true,
+                                java.util.Set.of(AccountFlag.PREAUTH_NOT_REQUIRED, AccountFlag.DELEGATABLE)),
+                        org.assertj.core.groups.Tuple.tuple("g", true,
+                                java.util.Set.of(AccountFlag.PREAUTH_NOT_REQUIRED, AccountFlag.DELEGATABLE)));
+        String bad = ": userAccountControl: not a 32-bit number (66048, or 0x10200 in hex)";
+        assertThat(skipped).extracting(SkippedRow::toString).containsExactly("uac.csv:5" + bad, "uac.csv:6" + bad,
+                "uac.csv:9" + bad, "uac.csv:10" + bad, "uac.csv:11" + bad, "uac.csv:12" + bad, "uac.csv:13" + bad);
     }
 
     @Test
