@@ -33,11 +33,13 @@ final class ServeCommand extends LeafCommand {
     private StoreOptions storeOptions;
 
     @Option(names = "--range-dir", paramLabel = "DIR",
-            description = "HIBP per-prefix SHA-1 directory ({PREFIX}.txt files) served at GET /range/{prefix}.")
+            description = "HIBP per-prefix SHA-1 directory ({PREFIX}.txt files) served at GET /range/{prefix};"
+                + " default: the bundled common-password list.")
     private Path rangeDir;
 
     @Option(names = "--range-dir-ntlm", paramLabel = "DIR",
-            description = "HIBP per-prefix NTLM directory served at GET /range/{prefix}?mode=ntlm.")
+            description = "HIBP per-prefix NTLM directory served at GET /range/{prefix}?mode=ntlm; default: the"
+                + " bundled common-password list.")
     private Path rangeDirNtlm;
 
     @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:8787",
@@ -112,9 +114,11 @@ final class ServeCommand extends LeafCommand {
         });
         PrintWriter out = out();
         out.println("passhygiene: serving policy '" + policy.settings().name() + "' on " + server.uri()
-                + (rangeDir != null || rangeDirNtlm != null ? " (ranges: " + (rangeDir != null ? "SHA-1" : "")
-                + (rangeDir != null && rangeDirNtlm != null ? ", " : "") + (rangeDirNtlm != null ? "NTLM" : "") + ")"
-                : " (no range directory)") + "; stop with SIGTERM or Ctrl-C");
+                + "; stop with SIGTERM or Ctrl-C");
+        PrintWriter err = err();
+        server.rangeSources().forEach((kind, source) -> err.println("passhygiene: GET /range/"
+                + (kind == HashKind.NTLM ? "?mode=ntlm" : "") + " serves " + source));
+        err.flush();
         out.flush();
         server.join();
         return ExitCodes.OK;
