@@ -97,6 +97,10 @@ final class BundledRanges implements RangeSource {
         return found;
     }
 
+    HashKind kind() {
+        return kind;
+    }
+
     /** How many hashes are served. */
     int size() {
         return starts[PREFIXES];

@@ -242,9 +242,9 @@ public final class PasshygieneServer implements AutoCloseable {
             server.setErrorHandler(new MinimalErrors());
             RateLimiter limiter = new RateLimiter(ratePerSecond, rateBurst, System::nanoTime);
             Map<HashKind, RangeSource> sources = new EnumMap<>(ranges);
-            for (HashKind kind : HashKind.values()) {
-                sources.computeIfAbsent(kind, BundledRanges::of);
-            }
+            // the bundled ranges of each kind without a directory, computed in parallel (a few seconds, once)
+            java.util.Arrays.stream(HashKind.values()).parallel().filter(kind -> !ranges.containsKey(kind))
+                    .map(BundledRanges::of).toList().forEach(bundled -> sources.put(bundled.kind(), bundled));
             GracefulHandler graceful = new GracefulHandler(new ServeHandler(policy, sources, token, limiter,
                     maxBodyBytes));
             // while stopping, a connection silent this long is closed (a body still trickling in after a pause)
