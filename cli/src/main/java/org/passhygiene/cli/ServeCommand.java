@@ -62,6 +62,11 @@ final class ServeCommand extends LeafCommand {
             description = "Requests per second per client address (burst: twice that); default ${DEFAULT-VALUE}.")
     private int rate;
 
+    @Option(names = "--access-log",
+            description = "One line per request on stderr: time, client, method, route, status, duration (never a"
+                + " body, header or query value).")
+    private boolean accessLog;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if ((tlsCert == null) != (tlsKey == null)) {
@@ -95,6 +100,15 @@ final class ServeCommand extends LeafCommand {
         }
         if (tlsCert != null) {
             builder.tls(tlsCert, tlsKey);
+        }
+        if (accessLog) {
+            PrintWriter log = err();
+            builder.accessLog(line -> {
+                synchronized (log) {
+                    log.println(line);
+                    log.flush();
+                }
+            });
         }
         if (tokenFile != null) {
             ExitCodes.usage(() -> {

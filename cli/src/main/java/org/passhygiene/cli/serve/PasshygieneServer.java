@@ -11,9 +11,11 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
@@ -134,6 +136,7 @@ public final class PasshygieneServer implements AutoCloseable {
         private double ratePerSecond = 100;
         private int rateBurst = 200;
         private long rangeCacheBytes = 64L << 20;
+        private Consumer<String> accessLog;
 
         private Builder(PasswordPolicy policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
@@ -145,6 +148,15 @@ public final class PasshygieneServer implements AutoCloseable {
          */
         public Builder rangeDirectory(HashKind kind, Path directory) {
             ranges.put(kind, new RangeDirectory(directory, kind, rangeCacheBytes));
+            return this;
+        }
+
+        /**
+         * Sends one line per request to {@code sink} (time, client, method, route, status, duration; never a body,
+         * header or query value: see {@code AccessLog}); default none. The sink is called on Jetty's threads.
+         */
+        public Builder accessLog(Consumer<String> sink) {
+            this.accessLog = Objects.requireNonNull(sink, "sink");
             return this;
         }
 
@@ -245,8 +257,9 @@ public final class PasshygieneServer implements AutoCloseable {
             // the bundled ranges of each kind without a directory, computed in parallel (a few seconds, once)
             java.util.Arrays.stream(HashKind.values()).parallel().filter(kind -> !ranges.containsKey(kind))
                     .map(BundledRanges::of).toList().forEach(bundled -> sources.put(bundled.kind(), bundled));
-            GracefulHandler graceful = new GracefulHandler(new ServeHandler(policy, sources, token, limiter,
-                    maxBodyBytes));
+            Handler handler = new ServeHandler(policy, sources, token, limiter, maxBodyBytes);
+            GracefulHandler graceful = new GracefulHandler(accessLog == null ? handler
+                    : new AccessLog(handler, accessLog));
             // while stopping, a connection silent this long is closed (a body still trickling in after a pause)
             graceful.setShutdownIdleTimeout(SHUTDOWN_IDLE_MS);
             server.setHandler(graceful);
