@@ -180,6 +180,16 @@ public class BreachLookupBenchmark {
         return probes[next++ & (PROBES - 1)];
     }
 
+    /** Probe {@code i} (mod the probe count), for benchmarks that share this setup across threads. */
+    byte[] probe(int i) {
+        return probes[i & (PROBES - 1)];
+    }
+
+    /** Our index, for benchmarks that share this setup. */
+    BreachIndex openIndex() {
+        return index;
+    }
+
     @Benchmark
     public boolean index() {
         return index.lookup(probe()).found();

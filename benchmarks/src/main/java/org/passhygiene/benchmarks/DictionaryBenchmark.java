@@ -114,6 +114,21 @@ public class DictionaryBenchmark {
         }
     }
 
+    /** Password {@code i} (mod the password count), for benchmarks that share this setup across threads. */
+    char[] password(int i) {
+        return chars[i & (PASSWORDS - 1)];
+    }
+
+    /** Our finder with leet and reversal on, for benchmarks that share this setup. */
+    WordFinder oursFinder() {
+        return ours;
+    }
+
+    /** Passay's rule over {@code TernaryTreeDictionary}, for benchmarks that share this setup. */
+    boolean passayTernaryTree(int i) {
+        return passayTernary.validate(new PasswordData(strings[i & (PASSWORDS - 1)])).isValid();
+    }
+
     private int nextIndex() {
         int i = next;
         next = (i + 1) & (PASSWORDS - 1);

@@ -21,6 +21,14 @@ import java.util.SplittableRandom;
  * java -Xmx10g ...                                                                           1000000000 /tmp/sha1-1B.txt
  * </pre>
  * Append {@code shuffled} as a third argument for the same hashes in random order (for unsorted-import runs).
+ *
+ * <p>With {@code -} as the file the same lines go to standard output, for {@code breach import -} without the text
+ * on disk; sorted output is then made in chunks of at most 2<sup>26</sup> hashes (one pass of the generator's
+ * random stream per chunk, 8 bytes of heap per hash in the chunk), so 1 B hashes need {@code -Xmx1g}, not 10 GB:
+ * <pre>
+ * java -Xmx1g -cp benchmarks/target/benchmarks.jar org.passhygiene.benchmarks.SyntheticBreachCorpus 1000000000 - \
+ *     | java -Xmx400m -jar cli/target/passhygiene.jar breach import - --out sha1-1B.phbi --memory 128m
+ * </pre>
  */
 public final class SyntheticBreachCorpus {
 
@@ -29,10 +37,63 @@ public final class SyntheticBreachCorpus {
     private SyntheticBreachCorpus() {
     }
 
+    /** Most hashes sorted at once when streaming sorted output ({@code -Dsynthetic.chunk=N} to change). */
+    static final int CHUNK = Integer.getInteger("synthetic.chunk", 1 << 26);
+    private static final long SEED = 20240601L;
+
     public static void main(String[] args) throws IOException {
         long n = Long.parseLong(args[0]);
         boolean shuffled = args.length > 2 && args[2].equals("shuffled");
-        write(Path.of(args[1]), (int) n, shuffled, 20240601L);
+        if (args[1].equals("-")) {
+            OutputStream out = new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                    1 << 20);
+            if (shuffled || n <= CHUNK) {
+                writeLines(out, prefixes((int) n, SEED), shuffled, SEED, 40);
+            } else {
+                writeSortedInChunks(out, n, SEED, 40);
+            }
+            out.flush();
+            return;
+        }
+        write(Path.of(args[1]), (int) n, shuffled, SEED);
+    }
+
+    /**
+     * The same lines as {@link #write(Path, int, boolean, long, int)} unshuffled, sorted chunk by chunk: a first
+     * pass over the random stream counts the hashes per top 16 bits, consecutive counts are grouped into chunks of at
+     * most {@link #CHUNK}, and each chunk replays the stream keeping its own range.
+     */
+    static void writeSortedInChunks(OutputStream out, long n, long seed, int hexDigits) throws IOException {
+        long[] histogram = new long[1 << 16];
+        SplittableRandom random = new SplittableRandom(seed);
+        for (long i = 0; i < n; i++) {
+            histogram[(int) (random.nextLong() >>> 48)]++;
+        }
+        SplittableRandom tail = new SplittableRandom(seed + 2);
+        byte[] line = new byte[64];
+        int from = 0;
+        while (from < histogram.length) {
+            int to = from;
+            long size = 0;
+            while (to < histogram.length && (size + histogram[to] <= CHUNK || to == from)) {
+                size += histogram[to++];
+            }
+            long[] chunk = new long[(int) size];
+            int k = 0;
+            random = new SplittableRandom(seed);
+            for (long i = 0; i < n; i++) {
+                long v = random.nextLong();
+                int top = (int) (v >>> 48);
+                if (top >= from && top < to) {
+                    chunk[k++] = v ^ Long.MIN_VALUE;
+                }
+            }
+            Arrays.sort(chunk);
+            for (long v : chunk) {
+                writeLine(out, v ^ Long.MIN_VALUE, tail, line, hexDigits);
+            }
+            from = to;
+        }
     }
 
     /** The sorted first 64 bits of the N hashes of {@code seed}. */
@@ -62,9 +123,18 @@ public final class SyntheticBreachCorpus {
      */
     static void write(Path file, int n, boolean shuffled, long seed, int hexDigits) throws IOException {
         long[] prefixes = prefixes(n, seed);
-        if (shuffled) {
+        Path temp = file.resolveSibling(file.getFileName() + ".part");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 20)) {
+            writeLines(out, prefixes, shuffled, seed, hexDigits);
+        }
+        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void writeLines(OutputStream out, long[] prefixes, boolean shuffle, long seed, int hexDigits)
+            throws IOException {
+        if (shuffle) {
             SplittableRandom random = new SplittableRandom(seed + 1);
-            for (int i = n - 1; i > 0; i--) {
+            for (int i = prefixes.length - 1; i > 0; i--) {
                 int j = random.nextInt(i + 1);
                 long t = prefixes[i];
                 prefixes[i] = prefixes[j];
@@ -73,27 +143,28 @@ public final class SyntheticBreachCorpus {
         }
         SplittableRandom tail = new SplittableRandom(seed + 2);
         byte[] line = new byte[64];
-        Path temp = file.resolveSibling(file.getFileName() + ".part");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 20)) {
-            for (int i = 0; i < n; i++) {
-                int pos = hex(prefixes[i], 16, line, 0);
-                pos = hex(tail.nextLong(), 16, line, pos);
-                long last = tail.nextLong() >>> 32;
-                if (hexDigits == 40) {
-                    pos = hex(last, 8, line, pos);
-                }
-                line[pos++] = ':';
-                long count = 1 + (long) Math.pow(2, tail.nextDouble() * 20);
-                String c = Long.toString(count);
-                for (int k = 0; k < c.length(); k++) {
-                    line[pos++] = (byte) c.charAt(k);
-                }
-                line[pos++] = '\r';
-                line[pos++] = '\n';
-                out.write(line, 0, pos);
-            }
+        for (long prefix : prefixes) {
+            writeLine(out, prefix, tail, line, hexDigits);
         }
-        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void writeLine(OutputStream out, long prefix, SplittableRandom tail, byte[] line, int hexDigits)
+            throws IOException {
+        int pos = hex(prefix, 16, line, 0);
+        pos = hex(tail.nextLong(), 16, line, pos);
+        long last = tail.nextLong() >>> 32;
+        if (hexDigits == 40) {
+            pos = hex(last, 8, line, pos);
+        }
+        line[pos++] = ':';
+        long count = 1 + (long) Math.pow(2, tail.nextDouble() * 20);
+        String c = Long.toString(count);
+        for (int k = 0; k < c.length(); k++) {
+            line[pos++] = (byte) c.charAt(k);
+        }
+        line[pos++] = '\r';
+        line[pos++] = '\n';
+        out.write(line, 0, pos);
     }
 
     private static int hex(long v, int digits, byte[] out, int pos) {

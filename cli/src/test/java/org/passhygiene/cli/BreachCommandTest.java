@@ -119,6 +119,50 @@ class BreachCommandTest {
     }
 
     @Test
+    void importFromStandardInputGivesTheSameAnswersAsFromTheFile() throws Exception {
+        Path index = dir.resolve("stdin.phbi");
+        byte[] text = Files.readAllBytes(corpus);
+        CliRun r = CliRun.run(text, "breach", "import", "-", "--out", index.toString(), "--memory", "2k");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith(index + ": 202 SHA-1 hashes from 202 lines (0 duplicates, 0 invalid skipped");
+        CliRun check = CliRun.run("Tulip!Harbour!88\nnot-in-it-42\n", "breach", "check", "--index",
+                index.toString(), "--stdin");
+        assertThat(check.out().lines().toList()).containsExactly("line 1: found (seen 1 to 3 times)",
+                "line 2: not found");
+        assertThat(CliRun.run("", "breach", "info", index.toString()).out()).contains("source:          <stdin>");
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("stdin.phbi", corpus.getFileName().toString());
+    }
+
+    @Test
+    void passwordsFromStandardInput() {
+        Path index = dir.resolve("pw.phbi");
+        CliRun r = CliRun.run("Zebra-Quartz-71\nanother\n", "breach", "import", "--passwords", "-", "--out",
+                index.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(CliRun.run("Zebra-Quartz-71\n", "breach", "check", "--index", index.toString(), "--stdin").out())
+                .isEqualTo("line 1: found\n");
+    }
+
+    @Test
+    void badLineOnStandardInputIsNamedStdinAndLine() throws Exception {
+        Path index = importIndex();
+        byte[] before = Files.readAllBytes(index);
+        CliRun r = CliRun.run(sha1("a") + ":1\nnot a hash line\n", "breach", "import", "-", "--out",
+                index.toString());
+        assertThat(r.exitCode()).isEqualTo(4);
+        assertThat(r.err()).startsWith("passhygiene: <stdin>:2: expected 40 hex digits");
+        assertThat(Files.readAllBytes(index)).isEqualTo(before);
+    }
+
+    @Test
+    void standardInputTwiceIsAUsageError() {
+        CliRun r = CliRun.run("", "breach", "import", "-", "-", "--out", dir.resolve("x.phbi").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("SOURCE - (standard input) given twice");
+        assertThat(dir.resolve("x.phbi")).doesNotExist();
+    }
+
+    @Test
     void truncatedIndexIsDetectedAtOpen() throws Exception {
         Path index = importIndex();
         byte[] bytes = Files.readAllBytes(index);

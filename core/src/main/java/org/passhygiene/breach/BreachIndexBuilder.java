@@ -1,6 +1,7 @@
 package org.passhygiene.breach;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ import org.passhygiene.output.OutputTarget;
  *       name (a saved range API response, padded or not); or a directory in the HIBP per-prefix layout of such
  *       files (other files are ignored). Lines with count 0 (range API padding) are ignored: counted in
  *       {@link ImportSummary#ignoredLines()}, never as hashes.</li>
+ *   <li>{@link #addHashes(InputStream, String)}: the same lines read once from a stream (standard input).</li>
  *   <li>{@link #addPasswords(Path)} / {@link #addPasswords(URL)}: plain passwords, one per UTF-8 line, hashed on
  *       import (taken as they are: no case folding or trimming); blank lines are ignored.</li>
  * </ul>
@@ -80,6 +82,32 @@ public final class BreachIndexBuilder {
      */
     public BreachIndexBuilder addHashes(Path fileOrDirectory) {
         inputs.add(new ImportRun.Input(false, Objects.requireNonNull(fileOrDirectory, "fileOrDirectory"), null));
+        return this;
+    }
+
+    /**
+     * Adds hashes read once from a stream, e.g. standard input fed by {@code zcat} or a generator: the same
+     * {@code HASH[:COUNT]} lines as a single file (plain or gzip), sorted or not. The stream is read to its end and
+     * closed by {@link #build(Path)}; the builder cannot restart it, so it is always imported through the external
+     * sort, which writes sorted input as a single run (9 bytes per hash in the work directory) and sorts anything
+     * else in runs within {@link #memoryLimit(long)}. {@code name} stands for the stream in messages
+     * ({@code <stdin>:LINE: problem}) and in the default description.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public BreachIndexBuilder addHashes(InputStream stream, String name) {
+        inputs.add(new ImportRun.Input(false, null, null, Objects.requireNonNull(stream, "stream"),
+                Objects.requireNonNull(name, "name")));
+        return this;
+    }
+
+    /**
+     * Adds a plain password list read once from a stream (UTF-8, one per line, optionally gzipped); closed by
+     * {@link #build(Path)}. {@code name} stands for the stream in messages.
+     */
+    public BreachIndexBuilder addPasswords(InputStream stream, String name) {
+        inputs.add(new ImportRun.Input(true, null, null, Objects.requireNonNull(stream, "stream"),
+                Objects.requireNonNull(name, "name")));
         return this;
     }
 

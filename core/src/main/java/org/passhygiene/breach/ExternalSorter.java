@@ -16,7 +16,9 @@ import java.util.PriorityQueue;
 /**
  * Sorts (64-bit hash prefix, bucket) records within a memory cap: records are buffered in arrays (18 bytes each
  * with the radix-sort scratch space), sorted by an LSD radix sort when the cap is reached and spilled as a run file
- * of 9-byte records to the work directory; the runs are then merged with a priority queue. Run files are
+ * of 9-byte records to the work directory; the runs are then merged with a priority queue. A buffer that arrived in
+ * order is not sorted again, and is appended to the previous run when it continues it, so sorted input (e.g. a
+ * stream that cannot be read twice) makes a single run, read back in one pass. Run files are
  * {@link ImportTempFiles}, deleted on {@link #close()} (or by the import's shutdown hook).
  */
 final class ExternalSorter implements Closeable {
@@ -34,6 +36,10 @@ final class ExternalSorter implements Closeable {
     private byte[] scratchBuckets = new byte[0];
     private int size;
     private long total;
+    /** Whether keys[0, size) is in ascending order as added. */
+    private boolean bufferSorted = true;
+    /** The last key of the last run written, valid when runs is not empty. */
+    private long lastRunKey;
 
     ExternalSorter(long memoryLimit, Path workDirectory, ImportTempFiles tempFiles) {
         this.capacity = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(16, memoryLimit / BYTES_PER_RECORD));
@@ -50,6 +56,9 @@ final class ExternalSorter implements Closeable {
                 keys = Arrays.copyOf(keys, grown);
                 buckets = Arrays.copyOf(buckets, grown);
             }
+        }
+        if (size > 0 && bufferSorted && Long.compareUnsigned(hash64, keys[size - 1]) < 0) {
+            bufferSorted = false;
         }
         keys[size] = hash64;
         buckets[size] = (byte) bucket;
@@ -68,9 +77,16 @@ final class ExternalSorter implements Closeable {
 
     private void spill() throws IOException {
         sortBuffer();
-        Path run = tempFiles.create(workDirectory, ".run");
-        runs.add(run);
-        try (FileChannel out = FileChannel.open(run, StandardOpenOption.WRITE)) {
+        boolean continues = !runs.isEmpty() && Long.compareUnsigned(keys[0], lastRunKey) >= 0;
+        Path run;
+        if (continues) {
+            run = runs.get(runs.size() - 1);
+        } else {
+            run = tempFiles.create(workDirectory, ".run");
+            runs.add(run);
+        }
+        lastRunKey = keys[size - 1];
+        try (FileChannel out = FileChannel.open(run, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             ByteBuffer buf = ByteBuffer.allocate(RUN_RECORD * 65_536);
             for (int i = 0; i < size; i++) {
                 if (!buf.hasRemaining()) {
@@ -94,8 +110,15 @@ final class ExternalSorter implements Closeable {
         buf.clear();
     }
 
-    /** LSD radix sort of keys[0, size) by unsigned value, 16 bits per pass, moving the buckets along. */
+    /**
+     * LSD radix sort of keys[0, size) by unsigned value, 16 bits per pass, moving the buckets along; nothing to do
+     * when the records were added in order.
+     */
     private void sortBuffer() {
+        if (bufferSorted) {
+            return;
+        }
+        bufferSorted = true;
         if (scratchKeys.length < size) {
             scratchKeys = new long[keys.length];
             scratchBuckets = new byte[keys.length];

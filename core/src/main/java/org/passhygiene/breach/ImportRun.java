@@ -14,10 +14,17 @@ import java.util.List;
  */
 final class ImportRun {
 
-    /** An input added to the builder: a hash file or directory, or a password list (a file or a URL). */
-    record Input(boolean passwords, Path path, URL url) {
+    /**
+     * An input added to the builder: a hash file or directory, or a password list (a file or a URL), or either read
+     * once from a stream (standard input) named {@code streamName} in messages.
+     */
+    record Input(boolean passwords, Path path, URL url, InputStream stream, String streamName) {
+        Input(boolean passwords, Path path, URL url) {
+            this(passwords, path, url, null, null);
+        }
+
         String name() {
-            return path != null ? path.toString() : url.toString();
+            return path != null ? path.toString() : url != null ? url.toString() : streamName;
         }
     }
 
@@ -166,8 +173,8 @@ final class ImportRun {
 
     /** Upper bound of the entry count when one sorted pass may work, else -1. */
     private long streamingEstimate() throws IOException {
-        if (inputs.size() != 1 || inputs.get(0).passwords) {
-            return -1;
+        if (inputs.size() != 1 || inputs.get(0).passwords || inputs.get(0).path == null) {
+            return -1; // a stream cannot be read twice: it goes through the external sort
         }
         Path path = inputs.get(0).path;
         if (Files.isDirectory(path)) {
@@ -207,6 +214,8 @@ final class ImportRun {
         for (Input input : inputs) {
             if (input.passwords) {
                 read(input.name(), open(input), new LineParser.Passwords(kind), sink);
+            } else if (input.stream != null) {
+                read(input.name(), input.stream, new LineParser.Hashes(kind, 0, 0), sink);
             } else if (Files.isDirectory(input.path)) {
                 for (Path file : HibpFiles.prefixFiles(input.path)) {
                     read(file.toString(), Files.newInputStream(file),
@@ -222,6 +231,9 @@ final class ImportRun {
     }
 
     private InputStream open(Input input) throws IOException {
+        if (input.stream != null) {
+            return input.stream;
+        }
         return input.path != null ? Files.newInputStream(input.path) : input.url.openStream();
     }
 

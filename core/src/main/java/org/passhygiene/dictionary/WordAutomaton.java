@@ -16,6 +16,11 @@ import java.util.Objects;
  * and output links (8 more bytes per node). The walk needs neither: {@link #containsWord} and {@link #findLongest}
  * allocate nothing on a miss, and the trie costs 7 bytes per node plus a small dense table for its first three levels. Results equal {@link NaiveWordFinder}'s exactly.
  *
+ * <p>Most walks are never started: with a minimum word length of at least 4, a {@link StartFilter} (a bitset over
+ * 4-grams of password char classes, 128 KB for the shipped lists) says where a word can begin, and
+ * {@link #containsWord} rolls that 4-gram along the password in one pass, walking only from the starts it lets
+ * through.
+ *
  * <p>Immutable and thread-safe. Build with {@link #builder()}.
  */
 final class WordAutomaton implements WordFinder {
@@ -48,6 +53,8 @@ final class WordAutomaton implements WordFinder {
     private final int stride;
     private final byte[] asciiCode;
     private final int[] dense;
+    /** Skips starts that cannot begin a word; null when the minimum word length is below its q-gram length. */
+    private final StartFilter filter;
     private final boolean leet;
     private final boolean reversed;
     private final int minWordLength;
@@ -79,6 +86,7 @@ final class WordAutomaton implements WordFinder {
                 }
             }
         }
+        this.filter = StartFilter.of(trie, minWordLength, leet);
     }
 
     /** Options start at: min word length 4, leet on, reversed on. */
@@ -114,7 +122,7 @@ final class WordAutomaton implements WordFinder {
     /** Approximate bytes retained by this instance's arrays. */
     long footprintBytes() {
         return 16L + 4L * firstChild.length + 16L + 2L * label.length + 16L + flags.length + 16L + ASCII
-                + 16L + 4L * dense.length;
+                + 16L + 4L * dense.length + (filter == null ? 0 : filter.footprintBytes());
     }
 
     /**
@@ -124,8 +132,44 @@ final class WordAutomaton implements WordFinder {
     @Override
     public boolean containsWord(char[] password, int length) {
         Objects.checkFromIndexSize(0, length, password.length);
-        for (int start = 0; start <= length - minWordLength; start++) { // shorter tails hold no word
-            if (descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH) {
+        StartFilter f = filter;
+        if (f == null) {
+            for (int start = 0; start <= length - minWordLength; start++) { // shorter tails hold no word
+                if (descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // One pass: the q-gram of classes ending at i rolls along; the start it begins is walked only when the
+        // filter lets it (or a non-ASCII char in it defeats the filter).
+        int window = 0;
+        int nonAscii = -1;
+        byte[] charClass = f.charClass;
+        int classBits = f.classBits;
+        int mask = f.mask;
+        long[] bits = f.bits;
+        for (int i = 0; i < StartFilter.Q - 1 && i < length; i++) {
+            char c = password[i];
+            if (c >= ASCII) {
+                nonAscii = i;
+            }
+            window = window << classBits | (c < ASCII ? charClass[c] : 0);
+        }
+        int end = length - minWordLength + StartFilter.Q; // shorter tails hold no word
+        for (int i = StartFilter.Q - 1; i < end; i++) {
+            char c = password[i];
+            int k;
+            if (c < ASCII) {
+                k = charClass[c];
+            } else {
+                k = 0;
+                nonAscii = i;
+            }
+            window = (window << classBits | k) & mask;
+            int start = i - (StartFilter.Q - 1);
+            if ((nonAscii >= start || (bits[window >>> 6] & (1L << window)) != 0)
+                    && descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH) {
                 return true;
             }
         }
@@ -145,6 +189,9 @@ final class WordAutomaton implements WordFinder {
             // A later start wins only by being strictly longer.
             if (best != NO_MATCH && lengthOf(best) >= length - start) {
                 break;
+            }
+            if (filter != null && !filter.mayStart(password, start)) {
+                continue;
             }
             long key = descend(password, length, start, start, ROOT, Mode.LONGEST, null);
             if (key != NO_MATCH && (best == NO_MATCH || lengthOf(key) > lengthOf(best))) {
@@ -168,7 +215,9 @@ final class WordAutomaton implements WordFinder {
         Objects.checkFromIndexSize(0, length, password.length);
         List<WordMatch> found = new ArrayList<>();
         for (int start = 0; start <= length - minWordLength; start++) { // shorter tails hold no word
-            descend(password, length, start, start, ROOT, Mode.ALL, found);
+            if (filter == null || filter.mayStart(password, start)) {
+                descend(password, length, start, start, ROOT, Mode.ALL, found);
+            }
         }
         found.sort(NaiveWordFinder.READING_ORDER);
         return found;

@@ -51,6 +51,59 @@ class WordAutomatonPropertyTest {
         assertThat(matched).isBetween(2_000, 9_000);
     }
 
+    /**
+     * Words of at least 4 chars, so the automaton's start filter (q-grams of password char classes) is on: it must
+     * never skip a start the naive finder matches at, whatever the leet chars, case, accents or non-ASCII chars.
+     */
+    @Test
+    void agreesWithNaiveFinderWhenTheStartFilterIsOn() {
+        Random random = new Random(20261207L);
+        int matched = 0;
+        for (int round = 0; round < 200; round++) {
+            List<String> words = new ArrayList<>();
+            int wordCount = 1 + random.nextInt(60);
+            for (int i = 0; i < wordCount; i++) {
+                words.add(randomString(random, WORD_ALPHABET + (round % 3 == 0 ? "8-'\u05D0é" : ""),
+                        4 + random.nextInt(4)));
+            }
+            int minLength = 4 + random.nextInt(3);
+            boolean leet = random.nextBoolean();
+            boolean reversed = random.nextBoolean();
+            WordFinder naive = new NaiveWordFinder(words, minLength, leet, reversed);
+            WordAutomaton fast = WordAutomaton.builder().minWordLength(minLength).leet(leet).reversed(reversed)
+                    .build(words);
+            for (int p = 0; p < 50; p++) {
+                String password = randomString(random, PASSWORD_ALPHABET + "-'", random.nextInt(12));
+                if (random.nextBoolean()) { // a list word, leet-written, in any case, maybe backwards, inside
+                    StringBuilder w = new StringBuilder(words.get(random.nextInt(words.size())));
+                    for (int i = 0; i < w.length(); i++) {
+                        int leetIndex = "oieslta".indexOf(w.charAt(i));
+                        if (leetIndex >= 0 && random.nextInt(3) == 0) {
+                            w.setCharAt(i, "013$|7@".charAt(leetIndex));
+                        } else if (random.nextInt(3) == 0) {
+                            w.setCharAt(i, Character.toUpperCase(w.charAt(i)));
+                        }
+                    }
+                    if (random.nextInt(4) == 0) {
+                        w.reverse();
+                    }
+                    int at = random.nextInt(password.length() + 1);
+                    password = password.substring(0, at) + w + password.substring(at);
+                }
+                char[] chars = password.toCharArray();
+                String context = "words=" + words + " min=" + minLength + " leet=" + leet + " reversed=" + reversed
+                        + " password=" + password;
+                List<WordMatch> expected = naive.findAll(chars, chars.length);
+                assertThat(fast.findAll(chars, chars.length)).as(context).isEqualTo(expected);
+                assertThat(fast.findLongest(chars, chars.length)).as(context)
+                        .isEqualTo(naive.findLongest(chars, chars.length));
+                assertThat(fast.containsWord(chars, chars.length)).as(context).isEqualTo(!expected.isEmpty());
+                matched += expected.isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(matched).isBetween(1_000, 9_000);
+    }
+
     @Test
     void agreesWithNaiveFinderOnAPrefixOfThePassword() {
         Random random = new Random(7L);

@@ -1,0 +1,142 @@
+package org.passhygiene.dictionary;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Which start positions of a password can begin a word of a {@link WordAutomaton}'s trie, decided from the next
+ * {@link #Q} chars without walking. Most starts of a random password cannot, and a walk costs a few child lookups to
+ * find that out.
+ *
+ * <p>Password ASCII chars are grouped into classes by the labels of the trie's first {@link #Q} levels they can read
+ * as (their fold, plus with leet their substitutes), class 0 reading as none; {@link #bits} has a bit for every
+ * class {@code Q}-gram some reading of which spells a trie path of depth {@code Q}. A start whose next {@code Q} chars
+ * are ASCII and whose bit is clear holds no word, since every trie path leads to a word of at least the minimum word
+ * length, which is at least {@code Q}. A non-ASCII char defeats the filter (the start is walked). For the shipped
+ * lists: 32 classes, 2<sup>20</sup> bits = 128 KB; 3.9 % of the starts of random 12-char passwords pass.
+ *
+ * <p>Immutable; the arrays are read directly by {@link WordAutomaton#containsWord}'s one-pass loop.
+ */
+final class StartFilter {
+
+    /** Chars looked at: the q-gram length. */
+    static final int Q = 4;
+    private static final int ASCII = 128;
+    /** Cap on the bitset: 2 MB (up to 64 classes). */
+    private static final long MAX_BITS = 1L << 24;
+
+    /** Class of each ASCII char. */
+    final byte[] charClass;
+    /** Bits per class in a q-gram's index. */
+    final int classBits;
+    /** Bits of a q-gram index: {@code (1 << Q * classBits) - 1}. */
+    final int mask;
+    /** One bit per class q-gram. */
+    final long[] bits;
+    private final int classes;
+    private final int[] firstChild;
+    private final char[] label;
+
+    private StartFilter(TrieLayout trie, boolean leet) {
+        this.firstChild = trie.firstChild;
+        this.label = trie.label;
+        this.charClass = new byte[ASCII];
+        List<String> readings = new ArrayList<>();
+        readings.add("");
+        String shallowLabels = shallowLabels();
+        for (int c = 0; c < ASCII; c++) {
+            StringBuilder r = new StringBuilder();
+            addReading(r, TextFolding.fold((char) c), shallowLabels);
+            if (leet) {
+                for (char s : TextFolding.substitutes((char) c)) {
+                    addReading(r, s, shallowLabels);
+                }
+            }
+            char[] sorted = r.toString().toCharArray();
+            Arrays.sort(sorted);
+            String key = new String(sorted);
+            int k = readings.indexOf(key);
+            if (k < 0) {
+                k = readings.size();
+                readings.add(key);
+            }
+            charClass[c] = (byte) k;
+        }
+        this.classes = readings.size();
+        this.classBits = 32 - Integer.numberOfLeadingZeros(classes - 1);
+        long size = 1L << (Q * classBits);
+        this.bits = size > MAX_BITS ? null : new long[(int) ((size + 63) >>> 6)];
+        this.mask = (int) (size - 1);
+        if (bits != null) {
+            fill(0, 0, 0, readings);
+        }
+    }
+
+    /** The filter for a trie whose words have at least {@code minWordLength} chars, or null when it cannot help. */
+    static StartFilter of(TrieLayout trie, int minWordLength, boolean leet) {
+        if (minWordLength < Q) {
+            return null;
+        }
+        StartFilter f = new StartFilter(trie, leet);
+        return f.bits == null ? null : f;
+    }
+
+    /** Labels of the nodes of depth 1 to {@link #Q}: the only ones the filter needs. */
+    private String shallowLabels() {
+        StringBuilder labels = new StringBuilder();
+        int lo = 0;
+        int hi = 1;
+        for (int d = 1; d <= Q && lo < hi; d++) {
+            int nextLo = firstChild[lo];
+            int nextHi = firstChild[hi];
+            for (int v = nextLo; v < nextHi; v++) {
+                if (labels.indexOf(String.valueOf(label[v])) < 0) {
+                    labels.append(label[v]);
+                }
+            }
+            lo = nextLo;
+            hi = nextHi;
+        }
+        return labels.toString();
+    }
+
+    private static void addReading(StringBuilder r, char letter, String shallowLabels) {
+        if (shallowLabels.indexOf(letter) >= 0 && r.indexOf(String.valueOf(letter)) < 0) {
+            r.append(letter);
+        }
+    }
+
+    /** Sets the bit of every class q-gram some reading of which spells a path of depth Q through {@code node}. */
+    private void fill(int node, int depth, int prefix, List<String> readings) {
+        if (depth == Q) {
+            bits[prefix >>> 6] |= 1L << prefix;
+            return;
+        }
+        for (int v = firstChild[node]; v < firstChild[node + 1]; v++) {
+            for (int k = 1; k < classes; k++) {
+                if (readings.get(k).indexOf(label[v]) >= 0) {
+                    fill(v, depth + 1, prefix << classBits | k, readings);
+                }
+            }
+        }
+    }
+
+    /** Whether a word may start at {@code start} ({@code start + Q <= length}): false only when none can. */
+    boolean mayStart(char[] pw, int start) {
+        char a = pw[start];
+        char b = pw[start + 1];
+        char c = pw[start + 2];
+        char d = pw[start + 3];
+        if ((a | b | c | d) >= ASCII) {
+            return true;
+        }
+        int q = ((charClass[a] << classBits | charClass[b]) << classBits | charClass[c]) << classBits | charClass[d];
+        return (bits[q >>> 6] & (1L << q)) != 0;
+    }
+
+    /** Bytes held by its own arrays (the trie's are the automaton's). */
+    long footprintBytes() {
+        return 16L + ASCII + 16L + 8L * bits.length;
+    }
+}
