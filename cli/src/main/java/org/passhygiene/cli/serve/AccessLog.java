@@ -38,8 +38,8 @@ final class AccessLog extends Handler.Wrapper {
     }
 
     private void log(long start, String client, String method, String route, int status) {
-        sink.accept(String.format(Locale.ROOT, "%s %s %s %s %d %.2fms", Instant.now(), client, safeMethod(method), route,
-                status, (System.nanoTime() - start) / 1e6));
+        sink.accept(String.format(Locale.ROOT, "%s %s %s %s %d %.2fms", Instant.now(), client, safeMethod(method),
+                route, status, (System.nanoTime() - start) / 1e6));
     }
 
     /** The route as logged: see the class comment. */

@@ -125,7 +125,8 @@ final class BundledRanges implements RangeSource {
             suffix.setLength(0);
             suffix.append((char) Range.HEX[tails[at] & 0xF]);
             for (int j = 1; j < tailLength; j++) {
-                suffix.append((char) Range.HEX[(tails[at + j] >>> 4) & 0xF]).append((char) Range.HEX[tails[at + j] & 0xF]);
+                suffix.append((char) Range.HEX[(tails[at + j] >>> 4) & 0xF])
+                        .append((char) Range.HEX[tails[at + j] & 0xF]);
             }
             range.add(suffix, Math.max(1, listed.minCount()));
         }

@@ -75,7 +75,8 @@ public final class PasshygieneServer implements AutoCloseable {
     private final boolean tls;
     private final Map<HashKind, String> rangeSources;
 
-    private PasshygieneServer(Server server, ServerConnector connector, boolean tls, Map<HashKind, String> rangeSources) {
+    private PasshygieneServer(Server server, ServerConnector connector, boolean tls,
+                              Map<HashKind, String> rangeSources) {
         this.server = server;
         this.connector = connector;
         this.tls = tls;
