@@ -33,11 +33,13 @@ final class ServeCommand extends LeafCommand {
     private StoreOptions storeOptions;
 
     @Option(names = "--range-dir", paramLabel = "DIR",
-            description = "HIBP per-prefix SHA-1 directory ({PREFIX}.txt files) served at GET /range/{prefix}.")
+            description = "HIBP per-prefix SHA-1 directory ({PREFIX}.txt files) served at GET /range/{prefix};"
+                + " default: the bundled common-password list.")
     private Path rangeDir;
 
     @Option(names = "--range-dir-ntlm", paramLabel = "DIR",
-            description = "HIBP per-prefix NTLM directory served at GET /range/{prefix}?mode=ntlm.")
+            description = "HIBP per-prefix NTLM directory served at GET /range/{prefix}?mode=ntlm; default: the"
+                + " bundled common-password list.")
     private Path rangeDirNtlm;
 
     @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:8787",
@@ -59,6 +61,11 @@ final class ServeCommand extends LeafCommand {
     @Option(names = "--rate", paramLabel = "N", defaultValue = "100",
             description = "Requests per second per client address (burst: twice that); default ${DEFAULT-VALUE}.")
     private int rate;
+
+    @Option(names = "--access-log",
+            description = "One line per request on stderr: time, client, method, route, status, duration (never a"
+                + " body, header or query value).")
+    private boolean accessLog;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -94,6 +101,15 @@ final class ServeCommand extends LeafCommand {
         if (tlsCert != null) {
             builder.tls(tlsCert, tlsKey);
         }
+        if (accessLog) {
+            PrintWriter log = err();
+            builder.accessLog(line -> {
+                synchronized (log) {
+                    log.println(line);
+                    log.flush();
+                }
+            });
+        }
         if (tokenFile != null) {
             ExitCodes.usage(() -> {
                 try {
@@ -112,9 +128,11 @@ final class ServeCommand extends LeafCommand {
         });
         PrintWriter out = out();
         out.println("passhygiene: serving policy '" + policy.settings().name() + "' on " + server.uri()
-                + (rangeDir != null || rangeDirNtlm != null ? " (ranges: " + (rangeDir != null ? "SHA-1" : "")
-                + (rangeDir != null && rangeDirNtlm != null ? ", " : "") + (rangeDirNtlm != null ? "NTLM" : "") + ")"
-                : " (no range directory)") + "; stop with SIGTERM or Ctrl-C");
+                + "; stop with SIGTERM or Ctrl-C");
+        PrintWriter err = err();
+        server.rangeSources().forEach((kind, source) -> err.println("passhygiene: GET /range/"
+                + (kind == HashKind.NTLM ? "?mode=ntlm" : "") + " serves " + source));
+        err.flush();
         out.flush();
         server.join();
         return ExitCodes.OK;

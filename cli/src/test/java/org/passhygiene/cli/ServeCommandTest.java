@@ -54,6 +54,7 @@ class ServeCommandTest {
         CliRun r = CliRun.run("", "serve", "--help");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("--listen=HOST:PORT", "--range-dir=DIR", "--range-dir-ntlm=DIR", "--tls-cert=FILE",
-                "--tls-key=FILE", "--token-file=FILE", "--breach-index=FILE", "--store=URL", "Exit codes:");
+                "--tls-key=FILE", "--token-file=FILE", "--breach-index=FILE", "--store=URL", "--access-log",
+                "Exit codes:");
     }
 }

@@ -43,7 +43,7 @@ class ServeJarIT {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String first = out.readLine();
             assertThat(first).startsWith("passhygiene: serving policy 'aup' on http://127.0.0.1:")
-                    .endsWith(" (ranges: SHA-1); stop with SIGTERM or Ctrl-C");
+                    .endsWith("; stop with SIGTERM or Ctrl-C");
             Matcher m = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/)").matcher(first);
             assertThat(m.find()).isTrue();
             URI base = URI.create(m.group(1));
@@ -64,7 +64,9 @@ class ServeJarIT {
             assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).isEqualTo(143); // 128 + SIGTERM: stopped by the signal, after the hook
             String err = Files.readString(dir.resolve("stderr.txt")); // destroy() closed the process's pipes
-            assertThat(err).doesNotContain("Exception").doesNotContain("xK#9vq");
+            assertThat(err).doesNotContain("Exception").doesNotContain("xK#9vq")
+                    .contains("passhygiene: GET /range/ serves the HIBP range directory " + ranges + "\n")
+                    .contains("passhygiene: GET /range/?mode=ntlm serves the bundled common-password list (");
         } finally {
             p.destroyForcibly();
         }

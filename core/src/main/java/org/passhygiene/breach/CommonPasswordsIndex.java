@@ -32,12 +32,59 @@ public final class CommonPasswordsIndex {
      * @throws IOException if the resource is missing or unreadable, or the index cannot be written
      */
     public static ImportSummary build(Path out, HashKind kind) throws IOException {
+        return BreachIndex.builder(kind).addPasswords(list()).description("passhygiene common passwords").build(out);
+    }
+
+    /**
+     * The whole hash of every password on the list, {@code kind.length()} bytes each, concatenated in list order: the
+     * hashes the embedded index keeps fingerprints of, read by the same parser (so exactly its members), for a caller
+     * that needs the hashes themselves ({@code passhygiene serve} answers range requests with them). The list has no
+     * counts: the embedded index stores prevalence bucket 0 (count unknown) for each. About 19 MB for SHA-1, 15 MB
+     * for NTLM.
+     *
+     * @throws IOException if the resource is missing or unreadable
+     */
+    public static byte[] hashes(HashKind kind) throws IOException {
+        HashArray out = new HashArray(kind.length());
+        LineParser.Passwords parser = new LineParser.Passwords(kind, out::add);
+        LineReader.read(list().openStream(), RESOURCE, (buf, start, end, lineNumber) -> {
+            if (parser.parse(buf, start, end, lineNumber) == LineParser.Status.INVALID) {
+                throw new CorpusFormatException(RESOURCE, lineNumber, parser.problem);
+            }
+        }, rawBytes -> { });
+        return out.toArray();
+    }
+
+    private static URL list() throws IOException {
         URL list = CommonPasswordsIndex.class.getClassLoader().getResource(RESOURCE);
         if (list == null) {
             throw new IOException("classpath resource " + RESOURCE + " not found (is passhygiene-dictionaries on "
                     + "the classpath?)");
         }
-        return BreachIndex.builder(kind).addPasswords(list).description("passhygiene common passwords").build(out);
+        return list;
+    }
+
+    /** Fixed-length hashes appended to one growing array. */
+    private static final class HashArray {
+        private final int length;
+        private byte[] bytes = new byte[1 << 20];
+        private int size;
+
+        HashArray(int length) {
+            this.length = length;
+        }
+
+        void add(byte[] hash) {
+            if (size + length > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + length));
+            }
+            System.arraycopy(hash, 0, bytes, size, length);
+            size += length;
+        }
+
+        byte[] toArray() {
+            return size == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, size);
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * Turns one input line into a 64-bit hash prefix and a count. Messages never quote the line: it may be a password.
@@ -123,15 +124,24 @@ abstract class LineParser {
         }
     }
 
-    /** Plain password lines, UTF-8, hashed with the index kind. Blank lines are ignored. */
+    /**
+     * Plain password lines, UTF-8, hashed with the index kind. Blank lines are ignored. A {@code fullHashes} sink,
+     * when given, sees each whole hash before it is cleared (it copies what it keeps).
+     */
     static final class Passwords extends LineParser {
         private final HashKind kind;
+        private final Consumer<byte[]> fullHashes;
         private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         private CharBuffer chars = CharBuffer.allocate(256);
 
         Passwords(HashKind kind) {
+            this(kind, null);
+        }
+
+        Passwords(HashKind kind, Consumer<byte[]> fullHashes) {
             this.kind = kind;
+            this.fullHashes = fullHashes;
         }
 
         @Override
@@ -159,6 +169,9 @@ abstract class LineParser {
             byte[] hash = kind.hash(password);
             Arrays.fill(password, '\0');
             hash64 = ByteBuffer.wrap(hash).getLong();
+            if (fullHashes != null) {
+                fullHashes.accept(hash);
+            }
             Arrays.fill(hash, (byte) 0);
             count = -1;
             return Status.OK;

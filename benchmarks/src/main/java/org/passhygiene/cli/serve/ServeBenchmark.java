@@ -49,6 +49,8 @@ import org.passhygiene.breach.HashKind;
  * setup), requests spread over all of them (warm in the range cache after warm-up, as on a busy service); checks of
  * 64 generated passwords (about half rejected) against the {@code aup} preset with its embedded indexes. The rate
  * limit is lifted. In package {@code org.passhygiene.cli.serve} to reach the range reader the service uses.
+ * {@code bundledRangeInProcess}: the same prefixes answered from the bundled common-password list (what
+ * {@code /range/} serves without {@code --range-dir}; about one hash per prefix), against {@code rangeInProcess}.
  *
  * <pre>
  * ./mvnw -o -q -B -pl benchmarks -am package -DskipTests
@@ -71,6 +73,7 @@ public class ServeBenchmark {
     private PasswordPolicy policy;
     private PasshygieneServer server;
     private RangeDirectory ranges;
+    private RangeSource bundled;
     private HttpClient http;
     private String[] prefixes;
     private HttpRequest[] rangeRequests;
@@ -105,6 +108,7 @@ public class ServeBenchmark {
         server = PasshygieneServer.builder(policy).listen(new InetSocketAddress("127.0.0.1", 0))
                 .rangeDirectory(HashKind.SHA1, dir).rateLimit(1e9, 1_000_000_000).start();
         ranges = new RangeDirectory(dir, HashKind.SHA1, 64L << 20);
+        bundled = BundledRanges.of(HashKind.SHA1);
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         rangeRequests = new HttpRequest[PREFIXES];
         for (int p = 0; p < PREFIXES; p++) {
@@ -159,6 +163,12 @@ public class ServeBenchmark {
     @Benchmark
     public byte[] rangeInProcess() {
         return ranges.body(prefixes[next++ & (PREFIXES - 1)], false);
+    }
+
+    /** A range of the bundled common-password list (the default without --range-dir), cut out on each request. */
+    @Benchmark
+    public byte[] bundledRangeInProcess() {
+        return bundled.body(prefixes[next++ & (PREFIXES - 1)], false);
     }
 
     @Benchmark

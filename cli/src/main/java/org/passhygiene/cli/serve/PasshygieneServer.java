@@ -7,12 +7,15 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
@@ -70,11 +73,14 @@ public final class PasshygieneServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final boolean tls;
+    private final Map<HashKind, String> rangeSources;
 
-    private PasshygieneServer(Server server, ServerConnector connector, boolean tls) {
+    private PasshygieneServer(Server server, ServerConnector connector, boolean tls,
+                              Map<HashKind, String> rangeSources) {
         this.server = server;
         this.connector = connector;
         this.tls = tls;
+        this.rangeSources = rangeSources;
     }
 
     /** A builder for a service that checks passwords against {@code policy} (which the caller keeps and closes). */
@@ -96,6 +102,14 @@ public final class PasshygieneServer implements AutoCloseable {
         return URI.create((tls ? "https" : "http") + "://" + host + ":" + port() + "/");
     }
 
+    /**
+     * What {@code GET /range/} serves for each hash kind, in words: a range directory, or the bundled common-password
+     * list where none was given.
+     */
+    public Map<HashKind, String> rangeSources() {
+        return rangeSources;
+    }
+
     /** Blocks until the server stops. */
     public void join() throws InterruptedException {
         server.join();
@@ -114,7 +128,7 @@ public final class PasshygieneServer implements AutoCloseable {
     /** Configures a {@link PasshygieneServer}. */
     public static final class Builder {
         private final PasswordPolicy policy;
-        private final Map<HashKind, RangeDirectory> ranges = new EnumMap<>(HashKind.class);
+        private final Map<HashKind, RangeSource> ranges = new EnumMap<>(HashKind.class);
         private InetSocketAddress listen = DEFAULT_LISTEN;
         private Path tlsCert;
         private Path tlsKey;
@@ -123,14 +137,27 @@ public final class PasshygieneServer implements AutoCloseable {
         private double ratePerSecond = 100;
         private int rateBurst = 200;
         private long rangeCacheBytes = 64L << 20;
+        private Consumer<String> accessLog;
 
         private Builder(PasswordPolicy policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
         }
 
-        /** Serves {@code GET /range/} for {@code kind} from a HIBP per-prefix directory. */
+        /**
+         * Serves {@code GET /range/} for {@code kind} from a HIBP per-prefix directory; without one, the bundled
+         * common-password list's ranges are served for that kind.
+         */
         public Builder rangeDirectory(HashKind kind, Path directory) {
             ranges.put(kind, new RangeDirectory(directory, kind, rangeCacheBytes));
+            return this;
+        }
+
+        /**
+         * Sends one line per request to {@code sink} (time, client, method, route, status, duration; never a body,
+         * header or query value: see {@code AccessLog}); default none. The sink is called on Jetty's threads.
+         */
+        public Builder accessLog(Consumer<String> sink) {
+            this.accessLog = Objects.requireNonNull(sink, "sink");
             return this;
         }
 
@@ -227,8 +254,13 @@ public final class PasshygieneServer implements AutoCloseable {
             server.addConnector(connector);
             server.setErrorHandler(new MinimalErrors());
             RateLimiter limiter = new RateLimiter(ratePerSecond, rateBurst, System::nanoTime);
-            GracefulHandler graceful = new GracefulHandler(new ServeHandler(policy, ranges, token, limiter,
-                    maxBodyBytes));
+            Map<HashKind, RangeSource> sources = new EnumMap<>(ranges);
+            // the bundled ranges of each kind without a directory, computed in parallel (a few seconds, once)
+            java.util.Arrays.stream(HashKind.values()).parallel().filter(kind -> !ranges.containsKey(kind))
+                    .map(BundledRanges::of).toList().forEach(bundled -> sources.put(bundled.kind(), bundled));
+            Handler handler = new ServeHandler(policy, sources, token, limiter, maxBodyBytes);
+            GracefulHandler graceful = new GracefulHandler(accessLog == null ? handler
+                    : new AccessLog(handler, accessLog));
             // while stopping, a connection silent this long is closed (a body still trickling in after a pause)
             graceful.setShutdownIdleTimeout(SHUTDOWN_IDLE_MS);
             server.setHandler(graceful);
@@ -244,7 +276,9 @@ public final class PasshygieneServer implements AutoCloseable {
                 stopQuietly(server);
                 throw new IllegalStateException("the server did not start: " + e.getMessage(), e);
             }
-            return new PasshygieneServer(server, connector, tlsCert != null);
+            Map<HashKind, String> described = new EnumMap<>(HashKind.class);
+            sources.forEach((kind, source) -> described.put(kind, source.description()));
+            return new PasshygieneServer(server, connector, tlsCert != null, Collections.unmodifiableMap(described));
         }
 
         private static void stopQuietly(Server server) {

@@ -3,16 +3,12 @@ package org.passhygiene.cli.serve;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.GZIPInputStream;
 
 import org.passhygiene.breach.HashKind;
@@ -21,69 +17,47 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
 /**
- * Pwned Passwords range responses ({@code GET /range/ABCDE}) from a directory in the HIBP per-prefix layout: one
+ * Pwned Passwords ranges ({@code GET /range/ABCDE}) from a directory in the HIBP per-prefix layout: one
  * {@code ABCDE.txt} (or {@code .txt.gz}, or lower-case name) per prefix holding {@code SUFFIX:COUNT} lines, as the
  * Pwned Passwords downloader writes them with {@code --single false} (the same directory {@code breach import} reads).
  *
  * <p>Why not the breach index: an index keeps a 50- to 61-bit fingerprint of each hash (5 bytes a hash, see the
  * breach package), and a range client matches the full 35 (SHA-1) or 27 (NTLM) hex digits after the prefix, which
- * the index cannot give back. The directory holds them, with the exact counts.
+ * the index cannot give back. The directory holds them, with the exact counts. (The bundled list is the exception:
+ * its passwords ship with the jar, see {@link BundledRanges}.)
  *
- * <p>The answer is what the public API sends: suffixes in upper case, sorted, {@code SUFFIX:COUNT} lines joined by
- * CRLF (no line ending after the last); count-0 lines in the file (saved padded responses) are dropped. A prefix
- * without a file answers an empty body: every one of the 1,048,576 prefixes is valid. With padding the answer is
- * filled with random suffixes of count 0 to between 800 and 1,000 lines, as the public API does. A file larger than
- * {@value #MAX_FILE_BYTES} bytes or with a malformed line is an error naming file and line (the service answers 500).
- * Parsed ranges are cached (bounded by bytes). Thread-safe.
+ * <p>Lines are read in any case, order and line ending (a byte-order mark is skipped); count-0 lines (saved padded
+ * responses) are dropped; the answer's shape is {@link Range}'s. A prefix without a file is an empty range: every one
+ * of the 1,048,576 prefixes is valid. A file larger than {@value #MAX_FILE_BYTES} bytes or with a malformed line is
+ * an error naming file and line (the service answers 500). Parsed ranges are cached (bounded by bytes). Thread-safe.
  */
-final class RangeDirectory {
+final class RangeDirectory implements RangeSource {
 
     /** The largest range file read: a real SHA-1 range is about 30 to 60 KB. */
     static final int MAX_FILE_BYTES = 2 << 20;
-    static final int PADDED_MIN = 800;
-    static final int PADDED_MAX = 1_000;
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     private final Path directory;
     private final int suffixDigits;
     private final LoadingCache<String, Range> cache;
-
-    /** One parsed range: the suffixes (upper-case ASCII, sorted) and the unpadded body. */
-    record Range(List<String> suffixes, byte[] body) {
-    }
 
     RangeDirectory(Path directory, HashKind kind, long cacheBytes) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.suffixDigits = Objects.requireNonNull(kind, "kind").hexLength() - 5;
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(cacheBytes)
-                .weigher((String prefix, Range r) -> 64 + 2 * r.body.length + 48 * r.suffixes.size())
+                .weigher((String prefix, Range r) -> 64 + 2 * r.body().length + 48 * r.suffixes().size())
                 .build(this::load);
     }
 
-    /** Whether {@code prefix} is five hex digits (either case). */
-    static boolean validPrefix(String prefix) {
-        if (prefix == null || prefix.length() != 5) {
-            return false;
-        }
-        for (int i = 0; i < 5; i++) {
-            if (Character.digit(prefix.charAt(i), 16) < 0 || prefix.charAt(i) > 'f') {
-                return false;
-            }
-        }
-        return true;
+    @Override
+    public Range range(String prefix) {
+        return cache.get(prefix);
     }
 
-    /**
-     * The response body for a valid prefix, padded or not.
-     *
-     * @throws java.io.UncheckedIOException naming the file when it cannot be read or is malformed
-     */
-    byte[] body(String prefix, boolean padded) {
-        Range range = cache.get(prefix.toUpperCase(Locale.ROOT));
-        return padded ? pad(range) : range.body;
+    @Override
+    public String description() {
+        return "the HIBP range directory " + directory;
     }
-
     private Range load(String prefix) {
         try {
             return loadFile(prefix);
@@ -103,7 +77,7 @@ final class RangeDirectory {
             }
         }
         if (file == null) {
-            return new Range(List.of(), new byte[0]);
+            return new Range.Builder(suffixDigits).build();
         }
         return parse(file, read(file));
     }
@@ -129,8 +103,7 @@ final class RangeDirectory {
     }
 
     private Range parse(Path file, byte[] bytes) throws IOException {
-        List<String> suffixes = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
+        Range.Builder range = new Range.Builder(suffixDigits);
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         int lineNumber = 0;
@@ -145,37 +118,27 @@ final class RangeDirectory {
             }
             lineNumber++;
             if (end > start) {
-                String line = line(file, lineNumber, bytes, start, end);
-                if (line != null) {
-                    suffixes.add(line.substring(0, suffixDigits));
-                    lines.add(line);
-                }
+                line(range, file, lineNumber, bytes, start, end);
             }
             start = next;
         }
-        String[] sorted = lines.toArray(new String[0]);
-        Arrays.sort(sorted);
-        String body = String.join("\r\n", sorted);
-        List<String> sortedSuffixes = new ArrayList<>(sorted.length);
-        for (String l : sorted) {
-            sortedSuffixes.add(l.substring(0, suffixDigits));
-        }
-        return new Range(List.copyOf(sortedSuffixes), body.getBytes(StandardCharsets.US_ASCII));
+        return range.build();
     }
 
-    /** {@code SUFFIX:COUNT} in upper case, or null for a count-0 (padding) line. */
-    private String line(Path file, int lineNumber, byte[] b, int start, int end) throws IOException {
+    /** Adds one {@code SUFFIX:COUNT} line, in upper case (a count-0 line is dropped by the builder). */
+    private void line(Range.Builder range, Path file, int lineNumber, byte[] b, int start, int end)
+            throws IOException {
         int colon = start + suffixDigits;
         if (end - start < suffixDigits + 2 || b[colon] != ':') {
             throw malformed(file, lineNumber, "expected " + suffixDigits + " hex digits, ':' and a count");
         }
-        StringBuilder sb = new StringBuilder(end - start);
+        StringBuilder suffix = new StringBuilder(suffixDigits);
         for (int i = start; i < colon; i++) {
             int d = Character.digit(b[i], 16);
             if (d < 0) {
                 throw malformed(file, lineNumber, "not a hex digit at column " + (i - start + 1));
             }
-            sb.append((char) HEX[d]);
+            suffix.append((char) Range.HEX[d]);
         }
         long count = 0;
         for (int i = colon + 1; i < end; i++) {
@@ -184,40 +147,10 @@ final class RangeDirectory {
             }
             count = count * 10 + (b[i] - '0');
         }
-        return count == 0 ? null : sb.append(':').append(count).toString();
+        range.add(suffix, count);
     }
 
     private static IOException malformed(Path file, int line, String problem) {
         return new IOException(file + ":" + line + ": malformed range line: " + problem);
-    }
-
-    /** The range with random count-0 suffixes merged in (sorted) up to 800..1,000 lines. */
-    private byte[] pad(Range range) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        int target = PADDED_MIN + random.nextInt(PADDED_MAX - PADDED_MIN + 1);
-        int missing = target - range.suffixes.size();
-        if (missing <= 0) {
-            return range.body;
-        }
-        String[] all = new String[target];
-        String[] real = new String(range.body, StandardCharsets.US_ASCII).split("\r\n", -1);
-        int n = 0;
-        if (range.body.length > 0) {
-            for (String l : real) {
-                all[n++] = l;
-            }
-        }
-        char[] suffix = new char[suffixDigits];
-        while (n < target) {
-            for (int i = 0; i < suffixDigits; i++) {
-                suffix[i] = (char) HEX[random.nextInt(16)];
-            }
-            String s = new String(suffix);
-            if (java.util.Collections.binarySearch(range.suffixes, s) < 0) {
-                all[n++] = s + ":0";
-            }
-        }
-        Arrays.sort(all);
-        return String.join("\r\n", all).getBytes(StandardCharsets.US_ASCII);
     }
 }

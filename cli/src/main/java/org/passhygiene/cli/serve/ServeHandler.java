@@ -36,13 +36,13 @@ final class ServeHandler extends Handler.Abstract {
     private static final String TEXT_TYPE = "text/plain";
 
     private final PasswordPolicy policy;
-    private final Map<HashKind, RangeDirectory> ranges;
+    private final Map<HashKind, RangeSource> ranges;
     private final BearerToken token;
     private final RateLimiter limiter;
     private final int maxBodyBytes;
     private final byte[] policyJson;
 
-    ServeHandler(PasswordPolicy policy, Map<HashKind, RangeDirectory> ranges, BearerToken token, RateLimiter limiter,
+    ServeHandler(PasswordPolicy policy, Map<HashKind, RangeSource> ranges, BearerToken token, RateLimiter limiter,
                  int maxBodyBytes) {
         this.policy = policy;
         this.ranges = Map.copyOf(ranges);
@@ -112,17 +112,12 @@ final class ServeHandler extends Handler.Abstract {
                 }
             }
         }
-        if (!RangeDirectory.validPrefix(prefix)) {
+        if (!RangeSource.validPrefix(prefix)) {
             return send(response, callback, 400, TEXT_TYPE, "The hash prefix was not in a valid format");
-        }
-        RangeDirectory directory = ranges.get(kind);
-        if (directory == null) {
-            return error(response, callback, 404, "no " + kind.displayName() + " range directory configured"
-                    + (kind == HashKind.NTLM ? " (--range-dir-ntlm)" : " (--range-dir)"));
         }
         byte[] body;
         try {
-            body = directory.body(prefix, "true".equalsIgnoreCase(request.getHeaders().get("Add-Padding")));
+            body = ranges.get(kind).body(prefix, "true".equalsIgnoreCase(request.getHeaders().get("Add-Padding")));
         } catch (UncheckedIOException e) {
             LOG.log(System.Logger.Level.ERROR, "range " + prefix.toUpperCase(java.util.Locale.ROOT) + ": "
                     + e.getCause().getMessage());

@@ -76,12 +76,12 @@ class RangeDirectoryTest {
     @ParameterizedTest
     @ValueSource(strings = {"00000", "fffff", "AbC12"})
     void validPrefixes(String prefix) {
-        assertThat(RangeDirectory.validPrefix(prefix)).isTrue();
+        assertThat(RangeSource.validPrefix(prefix)).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "0000", "000000", "0000G", "０0000", "٣0000", "0000 "})
     void invalidPrefixes(String prefix) {
-        assertThat(RangeDirectory.validPrefix(prefix)).isFalse();
+        assertThat(RangeSource.validPrefix(prefix)).isFalse();
     }
 }

@@ -23,7 +23,8 @@ import org.passhygiene.PasswordPolicy;
 
 /**
  * Submits passwords every way a client can get it wrong or right, and checks that no response body, header, log
- * record (java.util.logging, where Jetty's SLF4J log goes too) or byte on stderr contains any of them.
+ * record (java.util.logging, where Jetty's SLF4J log goes too), access log line or byte on stderr contains any of
+ * them.
  */
 class ServeNoPasswordLeakTest {
 
@@ -53,10 +54,11 @@ class ServeNoPasswordLeakTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         List<String> responses = new ArrayList<>();
+        List<String> access = java.util.Collections.synchronizedList(new ArrayList<>());
         try (PasswordPolicy policy = PasswordPolicy.builder("aup").build();
              PasshygieneServer server = PasshygieneServer.builder(policy)
                      .listen(new InetSocketAddress("127.0.0.1", 0)).token(ServeHttpTest.TOKEN).maxBodyBytes(512)
-                     .start()) {
+                     .accessLog(access::add).start()) {
             HttpClient http = HttpClient.newHttpClient();
             String auth = "Bearer " + ServeHttpTest.TOKEN;
             List<String> bodies = List.of(
@@ -80,7 +82,8 @@ class ServeNoPasswordLeakTest {
             }
             // in the URL, where a confused script might put it
             for (String path : List.of("range/" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8),
-                    "v1/check?password=" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8))) {
+                    "v1/check?password=" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8),
+                    "v1/" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8))) {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.uri() + path))
                         .header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofString());
                 responses.add(r.statusCode() + " " + r.headers().map() + " " + r.body());
@@ -89,10 +92,16 @@ class ServeNoPasswordLeakTest {
             System.setErr(stderr);
             root.removeHandler(capture);
         }
-        assertThat(responses).hasSize(34).allSatisfy(r -> assertThat(r).doesNotContain(SECRET)
+        assertThat(responses).hasSize(35).allSatisfy(r -> assertThat(r).doesNotContain(SECRET)
                 .doesNotContain("Zq7#").doesNotContain("Staffroom-Secret"));
         assertThat(responses).anyMatch(r -> r.startsWith("200 ")).anyMatch(r -> r.startsWith("400 "))
                 .anyMatch(r -> r.startsWith("401 ")).anyMatch(r -> r.startsWith("413 "));
+        // the server is closed: every response is complete and logged
+        assertThat(access).hasSize(35).allSatisfy(l -> assertThat(l).doesNotContain(SECRET).doesNotContain("Zq7")
+                .doesNotContain("Staffroom").matches("\\S+Z 127\\.0\\.0\\.1 (GET|POST) \\S+ \\d{3} \\d+\\.\\d\\dms"));
+        assertThat(access).anyMatch(l -> l.contains(" POST /v1/check 200 "))
+                .anyMatch(l -> l.contains(" GET (other) 404 "))
+                .anyMatch(l -> l.contains(" GET /v1/check 405 ")).anyMatch(l -> l.contains(" POST /v1/generate 413 "));
         assertThat(logged).allSatisfy(l -> assertThat(l).doesNotContain(SECRET).doesNotContain("Staffroom-Secret"));
         assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain(SECRET).doesNotContain("Staffroom-Secret");
     }
