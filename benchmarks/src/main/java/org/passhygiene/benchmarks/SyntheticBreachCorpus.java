@@ -20,7 +20,8 @@ import java.util.SplittableRandom;
  * # 1 B hashes: 8 GB of heap for the sort and 45 GB of disk:
  * java -Xmx10g ...                                                                           1000000000 /tmp/sha1-1B.txt
  * </pre>
- * Append {@code shuffled} as a third argument for the same hashes in random order (for unsorted-import runs).
+ * Append {@code shuffled} for the same hashes in random order (for unsorted-import runs) and {@code ntlm} for the
+ * HIBP NTLM form (32 hex digits per hash, same lines otherwise), to a file or to standard output.
  *
  * <p>With {@code -} as the file the same lines go to standard output, for {@code breach import -} without the text
  * on disk; sorted output is then made in chunks of at most 2<sup>26</sup> hashes (one pass of the generator's
@@ -42,20 +43,26 @@ public final class SyntheticBreachCorpus {
     private static final long SEED = 20240601L;
 
     public static void main(String[] args) throws IOException {
+        run(args, new java.io.FileOutputStream(java.io.FileDescriptor.out));
+    }
+
+    /** {@link #main} with standard output as {@code stdout}: {@code N FILE|- [shuffled] [ntlm]}. */
+    static void run(String[] args, OutputStream stdout) throws IOException {
         long n = Long.parseLong(args[0]);
-        boolean shuffled = args.length > 2 && args[2].equals("shuffled");
+        java.util.List<String> flags = Arrays.asList(args).subList(2, args.length);
+        boolean shuffled = flags.contains("shuffled");
+        int hexDigits = flags.contains("ntlm") ? 32 : 40;
         if (args[1].equals("-")) {
-            OutputStream out = new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
-                    1 << 20);
+            OutputStream out = new BufferedOutputStream(stdout, 1 << 20);
             if (shuffled || n <= CHUNK) {
-                writeLines(out, prefixes((int) n, SEED), shuffled, SEED, 40);
+                writeLines(out, prefixes((int) n, SEED), shuffled, SEED, hexDigits);
             } else {
-                writeSortedInChunks(out, n, SEED, 40);
+                writeSortedInChunks(out, n, SEED, hexDigits);
             }
             out.flush();
             return;
         }
-        write(Path.of(args[1]), (int) n, shuffled, SEED);
+        write(Path.of(args[1]), (int) n, shuffled, SEED, hexDigits);
     }
 
     /**
