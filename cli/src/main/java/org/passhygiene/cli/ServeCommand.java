@@ -58,6 +58,9 @@ final class ServeCommand extends LeafCommand {
             description = "File whose first line is the bearer token /v1/ requires (at least 24 characters).")
     private Path tokenFile;
 
+    /** The largest --rate: twice it (the burst) must fit an int. */
+    static final int MAX_RATE = 1_000_000;
+
     @Option(names = "--rate", paramLabel = "N", defaultValue = "100",
             description = "Requests per second per client address (burst: twice that); default ${DEFAULT-VALUE}.")
     private int rate;
@@ -72,8 +75,8 @@ final class ServeCommand extends LeafCommand {
         if ((tlsCert == null) != (tlsKey == null)) {
             throw new ExitCodes.UsageException("--tls-cert and --tls-key go together");
         }
-        if (rate < 1) {
-            throw new ExitCodes.UsageException("--rate must be at least 1");
+        if (rate < 1 || rate > MAX_RATE) {
+            throw new ExitCodes.UsageException("--rate must be between 1 and " + MAX_RATE);
         }
         PasswordPolicy.Builder builder = policyOptions.builder();
         if (breachIndexes != null) {

@@ -43,6 +43,11 @@ class ServeCommandTest {
         assertThat(r.err()).isEqualTo("passhygiene: --token-file " + shortToken + ": the token must be at least 24"
                 + " printable ASCII characters without spaces, e.g. from: openssl rand -base64 32\n")
                 .doesNotContain("secret\n\n");
+        for (String rate : new String[] {"0", "2000000000"}) {
+            CliRun badRate = CliRun.run("", "serve", "--rate", rate);
+            assertThat(badRate.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(badRate.err()).isEqualTo("passhygiene: --rate must be between 1 and 1000000\n");
+        }
         CliRun badListen = CliRun.run("", "serve", "--listen", "localhost");
         assertThat(badListen.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badListen.err()).isEqualTo("passhygiene: --listen: must be HOST:PORT, e.g. 127.0.0.1:8787 or"

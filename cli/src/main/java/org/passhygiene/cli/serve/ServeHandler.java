@@ -1,15 +1,17 @@
 package org.passhygiene.cli.serve;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -127,37 +129,38 @@ final class ServeHandler extends Handler.Abstract {
     }
 
     private boolean check(Request request, Response response, Callback callback) {
-        Body read = readBody(request, response, callback);
-        if (read == null) {
-            return true;
-        }
+        return readBody(request, response, callback, read -> check(read, response, callback));
+    }
+
+    private void check(Body read, Response response, Callback callback) {
         byte[] body = read.bytes();
         try (CheckRequest check = CheckRequest.parse(body, read.length())) {
             Arrays.fill(body, (byte) 0);
             CheckResult result = policy.check(check.password(), check.account());
-            return send(response, callback, 200, JSON_TYPE, ResultJson.result(0, result));
+            send(response, callback, 200, JSON_TYPE, ResultJson.result(0, result));
         } catch (CheckRequest.BadRequest e) {
-            return error(response, callback, 400, e.getMessage());
+            error(response, callback, 400, e.getMessage());
         } catch (RuntimeException e) {
             // a policy's check never throws for a weak password; this is a store or index failure
             LOG.log(System.Logger.Level.ERROR, "check failed: " + e.getClass().getSimpleName());
-            return error(response, callback, 503, "the check could not be made (see the service log)");
+            error(response, callback, 503, "the check could not be made (see the service log)");
         } finally {
             Arrays.fill(body, (byte) 0);
         }
     }
 
     private boolean generate(Request request, Response response, Callback callback) {
-        Body read = readBody(request, response, callback);
-        if (read == null) {
-            return true;
-        }
+        return readBody(request, response, callback, read -> generate(read, response, callback));
+    }
+
+    private void generate(Body read, Response response, Callback callback) {
         byte[] body = read.bytes();
         GenerateRequest generate;
         try {
             generate = GenerateRequest.parse(body, read.length());
         } catch (CheckRequest.BadRequest e) {
-            return error(response, callback, 400, e.getMessage());
+            error(response, callback, 400, e.getMessage());
+            return;
         } finally {
             Arrays.fill(body, (byte) 0);
         }
@@ -166,43 +169,47 @@ final class ServeHandler extends Handler.Abstract {
             json = ResultJson.generated(generated);
         } catch (GenerationException e) {
             // the policy makes these options impossible: the message names the key and what to change
-            return error(response, callback, 422, e.getMessage());
+            error(response, callback, 422, e.getMessage());
+            return;
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "generate failed: " + e.getClass().getSimpleName());
-            return error(response, callback, 503, "no password could be generated (see the service log)");
+            error(response, callback, 503, "no password could be generated (see the service log)");
+            return;
         }
         // the sent bytes are cleared once Jetty is done with them
-        return send(response, Callback.from(() -> Arrays.fill(json, (byte) 0), callback), 200, JSON_TYPE, json);
+        send(response, Callback.from(() -> Arrays.fill(json, (byte) 0), callback), 200, JSON_TYPE, json);
     }
 
     /** A request body: the first {@code length} bytes of {@code bytes}; the reader clears {@code bytes}. */
     private record Body(byte[] bytes, int length) {
     }
 
-    /** The whole body, or null after answering 413 (or 400 for an unreadable body). */
-    private Body readBody(Request request, Response response, Callback callback) {
+    /**
+     * Reads the whole body without holding a thread while it arrives (a client trickling a body byte by byte must
+     * not tie up the pool: it costs a connection, like slow headers, until the idle timeout), then hands it to
+     * {@code then}; or answers 413 (or 400 for an unreadable body) itself.
+     */
+    private boolean readBody(Request request, Response response, Callback callback, Consumer<Body> then) {
         long declared = request.getLength();
         if (declared > maxBodyBytes) {
-            error(response, callback, 413, "the body is larger than the " + maxBodyBytes + "-byte limit");
-            return null;
+            return error(response, callback, 413, "the body is larger than the " + maxBodyBytes + "-byte limit");
         }
-        byte[] buf = new byte[maxBodyBytes + 1];
-        int n = 0;
-        try (InputStream in = Request.asInputStream(request)) {
-            for (int r; n < buf.length && (r = in.read(buf, n, buf.length - n)) > 0; ) {
-                n += r;
+        Content.Source.asByteArrayAsync(request, maxBodyBytes + 1).whenComplete((buf, failure) -> {
+            Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause()
+                    : failure;
+            if (cause instanceof IOException) {
+                error(response, callback, 400, "the body could not be read");
+            } else if (cause != null || buf.length > maxBodyBytes) {
+                // Jetty fails the read (IllegalStateException) once a chunked body passes the size given
+                if (buf != null) {
+                    Arrays.fill(buf, (byte) 0);
+                }
+                error(response, callback, 413, "the body is larger than the " + maxBodyBytes + "-byte limit");
+            } else {
+                then.accept(new Body(buf, buf.length));
             }
-        } catch (IOException e) {
-            Arrays.fill(buf, (byte) 0);
-            error(response, callback, 400, "the body could not be read");
-            return null;
-        }
-        if (n > maxBodyBytes) {
-            Arrays.fill(buf, (byte) 0);
-            error(response, callback, 413, "the body is larger than the " + maxBodyBytes + "-byte limit");
-            return null;
-        }
-        return new Body(buf, n);
+        });
+        return true;
     }
 
     private static boolean notAllowed(Response response, Callback callback, String allow) {

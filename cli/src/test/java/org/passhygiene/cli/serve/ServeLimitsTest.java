@@ -2,10 +2,16 @@ package org.passhygiene.cli.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -51,6 +57,36 @@ class ServeLimitsTest {
             // health checks are never limited
             HttpRequest health = HttpRequest.newBuilder(server.uri().resolve("healthz")).build();
             assertThat(http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void bodiesTrickledInOnManyConnectionsDoNotStarveOtherRequests() throws Exception {
+        try (PasswordPolicy policy = PasswordPolicy.builder("aup").build();
+             PasshygieneServer server = PasshygieneServer.builder(policy)
+                     .listen(new InetSocketAddress("127.0.0.1", 0)).start()) {
+            // more stalled bodies than the service has threads (64), all within one client's burst
+            List<Socket> stalled = new ArrayList<>();
+            try {
+                for (int i = 0; i < 80; i++) {
+                    Socket socket = new Socket("127.0.0.1", server.port());
+                    stalled.add(socket);
+                    OutputStream out = socket.getOutputStream();
+                    out.write(("POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: 5000\r\n\r\n{\"password\":\"").getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                }
+                HttpClient http = HttpClient.newHttpClient();
+                HttpRequest check = HttpRequest.newBuilder(server.uri().resolve("v1/check"))
+                        .timeout(Duration.ofSeconds(15))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"password\":\"x\"}")).build();
+                // before the fix each stalled body held a thread until the 30 s idle timeout: this timed out
+                assertThat(http.send(check, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            } finally {
+                for (Socket socket : stalled) {
+                    socket.close();
+                }
+            }
         }
     }
 }
