@@ -3,6 +3,9 @@ package org.passhygiene.cli;
 import java.nio.file.Path;
 
 import org.passhygiene.PasswordPolicy;
+import org.passhygiene.policy.PolicyFile;
+import org.passhygiene.policy.PolicySettings;
+import org.passhygiene.policy.Presets;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -24,10 +27,15 @@ final class PolicyOptionsMixin {
 
     /** The chosen policy's builder; throws PolicyException (exit 3) for a bad file or preset name. */
     PasswordPolicy.Builder builder() {
+        return PasswordPolicy.builder(settings());
+    }
+
+    /** The chosen policy's settings; throws PolicyException (exit 3) for a bad file or preset name. */
+    PolicySettings settings() {
         if (choice != null && choice.file != null) {
-            return PasswordPolicy.builder(org.passhygiene.policy.PolicyFile.read(choice.file));
+            return PolicyFile.read(choice.file);
         }
-        return PasswordPolicy.builder(choice != null && choice.preset != null ? choice.preset
+        return Presets.settings(choice != null && choice.preset != null ? choice.preset
                 : PasswordPolicy.DEFAULT_PRESET);
     }
 

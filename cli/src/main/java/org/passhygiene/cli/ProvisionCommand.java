@@ -26,11 +26,13 @@ import org.passhygiene.audit.SkippedRow;
 import org.passhygiene.audit.StaffList;
 import org.passhygiene.crypto.OpenPgpEncryptor;
 import org.passhygiene.generator.GeneratedPassword;
+import org.passhygiene.generator.Generator;
 import org.passhygiene.generator.GeneratorOptions;
 import org.passhygiene.input.IoReason;
 import org.passhygiene.output.OutputPathException;
 import org.passhygiene.output.OutputTarget;
 import org.passhygiene.output.TerminalText;
+import org.passhygiene.policy.PolicySettings;
 import org.passhygiene.store.CredentialStore;
 import org.passhygiene.store.CurrentCredential;
 import org.passhygiene.store.InitialPasswords;
@@ -164,6 +166,9 @@ final class ProvisionCommand extends LeafCommand {
         GeneratorOptions options = generatorOptions.options();
         OutputTarget target = OutputTarget.builder(out).overwrite(force).inputs(storeOptions.files()).input(users)
                 .input(policyOptions.file()).input(encryption.keyFile()).open();
+        // A bad policy, or options it makes impossible, fail here (exit 3): before the store is opened (or created).
+        PolicySettings settings = policyOptions.settings();
+        Generator.forSettings(settings).entropyBits(options);
         PrintWriter err = err();
         StaffList.Contents list = StaffList.read(users, columns, layout == InitialPasswordRows.Layout.gam);
         list.notes().forEach(n -> err.println("passhygiene: " + TerminalText.escape(n)));
@@ -171,7 +176,7 @@ final class ProvisionCommand extends LeafCommand {
             return refuse(list.problems(), err);
         }
         try (OpenPgpEncryptor encryptor = encryption.encryptor(err, "the password list"); CredentialStore store = storeOptions.open();
-             PasswordPolicy policy = policyOptions.builder().credentialStore(store).build()) {
+             PasswordPolicy policy = PasswordPolicy.builder(settings).credentialStore(store).build()) {
             List<SkippedRow> problems = new ArrayList<>(list.problems());
             List<StaffList.Person> people = replace ? list.people() : withoutCurrentPassword(list, store, problems);
             problems.sort(Comparator.comparingLong(SkippedRow::line));

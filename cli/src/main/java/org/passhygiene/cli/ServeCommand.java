@@ -3,12 +3,17 @@ package org.passhygiene.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.passhygiene.PasswordPolicy;
 import org.passhygiene.breach.HashKind;
 import org.passhygiene.cli.serve.PasshygieneServer;
+import org.passhygiene.output.TerminalText;
 import org.passhygiene.store.CredentialStore;
 
 import picocli.CommandLine.Command;
@@ -69,6 +74,9 @@ final class ServeCommand extends LeafCommand {
             description = "One line per request on stderr: time, client, method, route, status, duration (never a"
                 + " body, header or query value).")
     private boolean accessLog;
+
+    /** Test hook: called with the started server before the command waits for it to stop. */
+    static Consumer<PasshygieneServer> started = server -> { };
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -135,9 +143,26 @@ final class ServeCommand extends LeafCommand {
         PrintWriter err = err();
         server.rangeSources().forEach((kind, source) -> err.println("passhygiene: GET /range/"
                 + (kind == HashKind.NTLM ? "?mode=ntlm" : "") + " serves " + source));
+        if (tokenFile != null && readableByOthers(tokenFile)) {
+            String file = TerminalText.escape(tokenFile.toString());
+            err.println("passhygiene: warning: " + file + " is readable by other users; chmod 600 " + file);
+        }
         err.flush();
         out.flush();
+        started.accept(server);
         server.join();
         return ExitCodes.OK;
+    }
+
+    /** Whether group or others may read the file (POSIX permissions; false where the file system has none). */
+    private static boolean readableByOthers(Path file) throws IOException {
+        Set<PosixFilePermission> permissions;
+        try {
+            permissions = Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
+        return permissions.contains(PosixFilePermission.GROUP_READ)
+                || permissions.contains(PosixFilePermission.OTHERS_READ);
     }
 }

@@ -463,7 +463,34 @@ class ProvisionCommandTest {
                 + " (fewer than 1024): set dictionary-match to guessable or whole, or use random mode\n");
         assertThat(r.out()).isEmpty();
         assertThat(outDir).as("no output, no temporary file").isEmptyDirectory();
-        assertThat(credentialUsers()).isEmpty();
+        assertNoStoreCreated();
+    }
+
+    /** A run that fails before provisioning leaves no store file and no pepper file behind. */
+    void assertNoStoreCreated() {
+        assertThat(dir.resolve("data/store.db")).as("no store created").doesNotExist();
+        assertThat(pepper).as("no pepper created").doesNotExist();
+    }
+
+    @Test
+    void randomOptionsThePolicyMakesImpossibleCreateNoStore() throws Exception {
+        Path list = users("username,full-name\njsmith,Jane Smith\n");
+        CliRun r = provision(list, "--length", "4", "--encrypt-to", encryptTo());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).startsWith("passhygiene: cannot generate: length=4 is outside the policy's min-length=");
+        assertThat(r.out()).isEmpty();
+        assertThat(outDir).isEmptyDirectory();
+        assertNoStoreCreated();
+    }
+
+    @Test
+    void anInvalidPolicyFileCreatesNoStore() throws Exception {
+        Path policy = Files.writeString(dir.resolve("bad.yaml"), "min-length: many\n");
+        Path list = users("username,full-name\njsmith,Jane Smith\n");
+        CliRun r = provision(list, "--policy", policy.toString(), "--encrypt-to", encryptTo());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+        assertThat(outDir).isEmptyDirectory();
+        assertNoStoreCreated();
     }
 
     /** Records a password for jsmith on google and one for bwayne on ad (another system: no conflict). */

@@ -2,9 +2,14 @@ package org.passhygiene.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +57,35 @@ class ServeCommandTest {
         assertThat(badListen.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badListen.err()).isEqualTo("passhygiene: --listen: must be HOST:PORT, e.g. 127.0.0.1:8787 or"
                 + " [::1]:8787\nTry 'passhygiene serve --help'.\n");
+    }
+
+    @AfterEach
+    void restore() {
+        ServeCommand.started = server -> { };
+    }
+
+    /** Starts serve with the token file, stops it as soon as it has started; its exit code and output. */
+    static CliRun serveWithToken(Path token) {
+        ServeCommand.started = server -> server.close();
+        return CliRun.run("", "serve", "--listen", "127.0.0.1:0", "--token-file", token.toString());
+    }
+
+    @Test
+    void aTokenFileOthersCanReadIsWarnedAboutOnceAndServeStillStarts() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path token = Files.writeString(dir.resolve("token"), "0123456789abcdefghijklmnopqrstuv\n");
+        for (String mode : new String[] {"rw-r--r--", "rw-r-----", "rw----r--"}) {
+            Files.setPosixFilePermissions(token, PosixFilePermissions.fromString(mode));
+            CliRun r = serveWithToken(token);
+            assertThat(r.exitCode()).as(mode + ": " + r.err()).isZero();
+            assertThat(r.out()).as(mode).startsWith("passhygiene: serving policy 'aup' on http://127.0.0.1:");
+            assertThat(r.err().lines().filter(l -> l.contains("warning"))).as(mode).containsExactly(
+                    "passhygiene: warning: " + token + " is readable by other users; chmod 600 " + token);
+        }
+        Files.setPosixFilePermissions(token, PosixFilePermissions.fromString("rw-------"));
+        CliRun r = serveWithToken(token);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("warning");
     }
 
     @Test

@@ -62,7 +62,7 @@ final class ServeHandler extends Handler.Abstract {
         if (path.equals("/healthz")) {
             return method.equals("GET") || method.equals("HEAD")
                     ? send(response, callback, 200, JSON_TYPE, "{\"status\":\"ok\"}")
-                    : notAllowed(response, callback, "GET");
+                    : notAllowed(response, callback, "GET, HEAD");
         }
         long retryAfter = limiter.acquire(Request.getRemoteAddr(request));
         if (retryAfter > 0) {
@@ -71,8 +71,9 @@ final class ServeHandler extends Handler.Abstract {
                     + " s");
         }
         if (path.startsWith("/range/")) {
-            return method.equals("GET") ? range(request, response, callback, path.substring(7))
-                    : notAllowed(response, callback, "GET");
+            // HEAD answers as GET does, without the body (the server sends none for HEAD): same status and headers
+            return method.equals("GET") || method.equals("HEAD") ? range(request, response, callback, path.substring(7))
+                    : notAllowed(response, callback, "GET, HEAD");
         }
         if (!path.startsWith("/v1/")) {
             return error(response, callback, 404, "no such endpoint (GET /range/{prefix}, POST /v1/check,"

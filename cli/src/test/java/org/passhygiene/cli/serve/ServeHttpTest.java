@@ -3,6 +3,9 @@ package org.passhygiene.cli.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -246,12 +249,47 @@ class ServeHttpTest {
                 .contains("\"breach-indexes\":[" + json(dir.resolve("sha1.phbi").toString()) + "]");
     }
 
+    /** One raw HTTP/1.1 exchange: the status line and headers (without Date), and the bytes after them. */
+    record Raw(List<String> head, String body) {
+    }
+
+    static Raw raw(String method, String target) throws Exception {
+        try (Socket socket = new Socket(server.uri().getHost(), server.uri().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write((method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.setSoTimeout(10_000);
+            InputStream in = socket.getInputStream();
+            String all = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            int end = all.indexOf("\r\n\r\n");
+            List<String> head = all.substring(0, end).lines().filter(l -> !l.startsWith("Date:")).toList();
+            return new Raw(head, all.substring(end + 4));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/range/%s", "/range/%s?mode=ntlm", "/range/%S", "/range/ZZZZZ", "/healthz"})
+    void headOnARangeIsGetWithoutTheBody(String shape) throws Exception {
+        String prefix = (shape.endsWith("ntlm") ? ntlmRanges : sha1Ranges).keySet().iterator().next()
+                .toLowerCase(java.util.Locale.ROOT);
+        String target = shape.formatted(prefix);
+        Raw get = raw("GET", target);
+        Raw head = raw("HEAD", target);
+        assertThat(get.body()).isNotEmpty();
+        assertThat(head.head()).as("status line and headers of the GET").isEqualTo(get.head())
+                .contains("Content-Length: " + get.body().length());
+        assertThat(head.body()).as("no body").isEmpty();
+    }
+
     @Test
     void headersAreMinimalAndMethodsChecked() throws Exception {
         HttpResponse<String> response = get("healthz");
         assertThat(response.headers().map().keySet()).doesNotContain("server", "x-powered-by");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(post("range/00000", "").statusCode()).isEqualTo(405);
+        HttpResponse<String> post = post("range/00000", "");
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");
         assertThat(get("v1/check", auth()).statusCode()).isEqualTo(405);
         assertThat(get("nothing-here").statusCode()).isEqualTo(404);
         // a request line or headers past 8 KiB: Jetty's own 431, as a short JSON error
