@@ -16,6 +16,8 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.thread.Invocable;
 import org.passhygiene.CheckResult;
 import org.passhygiene.PasswordPolicy;
 import org.passhygiene.breach.HashKind;
@@ -195,7 +197,9 @@ final class ServeHandler extends Handler.Abstract {
         if (declared > maxBodyBytes) {
             return error(response, callback, 413, "the body is larger than the " + maxBodyBytes + "-byte limit");
         }
-        Content.Source.asByteArrayAsync(request, maxBodyBytes + 1).whenComplete((buf, failure) -> {
+        // BLOCKING: what follows may check the policy (CPU, store I/O), so Jetty hands it to a pool thread
+        Content.Source.asByteArrayAsync(request, maxBodyBytes + 1, Promise.Invocable.from(
+                Invocable.InvocationType.BLOCKING, (byte[] buf, Throwable failure) -> {
             Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause()
                     : failure;
             if (cause instanceof IOException) {
@@ -209,7 +213,7 @@ final class ServeHandler extends Handler.Abstract {
             } else {
                 then.accept(new Body(buf, buf.length));
             }
-        });
+        }));
         return true;
     }
 
