@@ -235,8 +235,23 @@ public final class SyntheticBreachCorpus {
     }
 
     /** Formats lines into a block and writes whole blocks. */
-    private static final class Lines {
+    static final class Lines {
         private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+        private static final int POW2_BITS = 12;
+        /** 2^(j / 4096) for j in 0..4096. */
+        private static final double[] POW2 = new double[(1 << POW2_BITS) + 1];
+        private static final double POW2_STEP = Math.scalb(1.0, POW2_BITS - 32);
+        private static final byte[] DIGIT_PAIRS = new byte[200];
+
+        static {
+            for (int j = 0; j < POW2.length; j++) {
+                POW2[j] = Math.pow(2, (double) j / (1 << POW2_BITS));
+            }
+            for (int i = 0; i < 100; i++) {
+                DIGIT_PAIRS[2 * i] = (byte) ('0' + i / 10);
+                DIGIT_PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+            }
+        }
         private final OutputStream out;
         private final byte[] block = new byte[BLOCK];
         private final long tailSeed;
@@ -266,11 +281,25 @@ public final class SyntheticBreachCorpus {
                 p += 8;
             }
             b[p++] = ':';
-            long count = 1 + (long) Math.pow(2, (last & 0xFFFFFFFFL) * 0x1p-32 * 20);
-            p = decimal(count, b, p);
+            p = decimal(count((int) last), b, p);
             b[p++] = '\r';
             b[p++] = '\n';
             pos = p;
+        }
+
+        /**
+         * {@code 1 + floor(2^(20u))} for {@code u = r / 2^32} uniform in [0, 1): log-uniform counts from 2 to
+         * 2<sup>20</sup>+1 (the old generator's {@code 1 + (long) Math.pow(2, u * 20)}), with 2<sup>f</sup> for the
+         * fractional part of the exponent from a table, linearly interpolated (relative error below 10<sup>-8</sup>).
+         */
+        static int count(int r) {
+            long t = (r & 0xFFFFFFFFL) * 20; // the exponent 20u in 32.32 fixed point
+            int e = (int) (t >>> 32);
+            int f = (int) t;
+            int j = f >>> (32 - POW2_BITS);
+            double d = (f & ((1 << (32 - POW2_BITS)) - 1)) * POW2_STEP;
+            double pow = POW2[j] + (POW2[j + 1] - POW2[j]) * d;
+            return 1 + (int) (pow * (1 << e));
         }
 
         void flush() throws IOException {
@@ -299,17 +328,22 @@ public final class SyntheticBreachCorpus {
             return v + 0x3030303030303030L + letters * 7;
         }
 
-        private static int decimal(long v, byte[] b, int p) {
-            int digits = 1;
-            for (long t = v; t >= 10; t /= 10) {
-                digits++;
+        /** Writes {@code v} (0..9,999,999) in decimal, two digits at a time. */
+        private static int decimal(int v, byte[] b, int p) {
+            int digits = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10_000 ? 4 : v < 100_000 ? 5
+                    : v < 1_000_000 ? 6 : 7;
+            int i = p + digits;
+            while (v >= 10) {
+                int q = v / 100;
+                int r = 2 * (v - 100 * q);
+                b[--i] = DIGIT_PAIRS[r + 1];
+                b[--i] = DIGIT_PAIRS[r];
+                v = q;
             }
-            int end = p + digits;
-            for (int i = end - 1; i >= p; i--) {
-                b[i] = (byte) ('0' + v % 10);
-                v /= 10;
+            if (i > p) {
+                b[--i] = (byte) ('0' + v);
             }
-            return end;
+            return p + digits;
         }
 
         /** SplittableRandom's output function (Stafford's variant 13): line {@code i}'s bits need no stream state. */

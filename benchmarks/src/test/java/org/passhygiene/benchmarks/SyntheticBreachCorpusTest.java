@@ -51,6 +51,20 @@ class SyntheticBreachCorpusTest {
     }
 
     @Test
+    void countsFollowTheOldPowFormula() {
+        SplittableRandom random = new SplittableRandom(9);
+        int differ = 0;
+        for (int i = 0; i < 1_000_000; i++) {
+            int r = i < 2 ? (i == 0 ? 0 : -1) : random.nextInt();
+            long expected = 1 + (long) Math.pow(2, (r & 0xFFFFFFFFL) * 0x1p-32 * 20);
+            long count = SyntheticBreachCorpus.Lines.count(r);
+            assertThat(Math.abs(count - expected)).as("r=%d", r).isLessThanOrEqualTo(1);
+            differ += count == expected ? 0 : 1;
+        }
+        assertThat(differ).isLessThan(500); // only where 2^(20u) lies within about 10^-8 relative of an integer
+    }
+
+    @Test
     void bucketOccupancyIsMultinomialNotStratified() throws IOException {
         int buckets = 1 << 16;
         int[] perBucket = new int[buckets];
