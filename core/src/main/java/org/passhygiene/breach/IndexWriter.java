@@ -90,12 +90,13 @@ final class IndexWriter implements Closeable {
             nextShard++;
         }
         long value = layout.entry(pendingSuffix, pendingBucket);
-        if (data.remaining() < entryBytes) {
+        if (data.remaining() < Long.BYTES) {
             flushData();
         }
-        for (int shift = 8 * (entryBytes - 1); shift >= 0; shift -= 8) {
-            data.put((byte) (value >>> shift));
-        }
+        // one big-endian long store, of which the next entry overwrites the bytes past this one
+        int at = data.position();
+        data.putLong(at, value << (Long.SIZE - 8 * entryBytes));
+        data.position(at + entryBytes);
         entries++;
         pending = false;
     }
