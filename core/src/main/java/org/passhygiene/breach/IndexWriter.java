@@ -90,13 +90,12 @@ final class IndexWriter implements Closeable {
             nextShard++;
         }
         long value = layout.entry(pendingSuffix, pendingBucket);
-        if (data.remaining() < Long.BYTES) {
+        if (data.remaining() < entryBytes) {
             flushData();
         }
-        // one big-endian long store, of which the next entry overwrites the bytes past this one
-        int at = data.position();
-        data.putLong(at, value << (Long.SIZE - 8 * entryBytes));
-        data.position(at + entryBytes);
+        for (int shift = 8 * (entryBytes - 1); shift >= 0; shift -= 8) {
+            data.put((byte) (value >>> shift));
+        }
         entries++;
         pending = false;
     }
