@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /** Where breach benchmark data lives ({@code -Dbreach.bench.dir}, default {@code java.io.tmpdir}) and its creation. */
@@ -26,6 +27,110 @@ final class BreachBenchData {
             SyntheticBreachCorpus.write(file, n, shuffled, 20240601L);
         }
         return file;
+    }
+
+    /** Receives each hash of {@link #scanHashes} (the array is reused: copy what you keep). */
+    interface HashSink {
+        void accept(byte[] hash) throws IOException;
+    }
+
+    /**
+     * One pass over {@code HASH:COUNT} text: the first 40 hex digits of every line of at least 40 bytes, parsed into
+     * one reused 20-byte array (no allocation per line, 8 MB reads). Prints progress to stderr every 100 M lines.
+     *
+     * @return the lines passed to {@code sink}
+     */
+    static long scanHashes(Path text, HashSink sink) throws IOException {
+        byte[] buf = new byte[8 << 20];
+        ByteBuffer bb = ByteBuffer.wrap(buf);
+        byte[] hash = new byte[20];
+        long lines = 0;
+        long t0 = System.nanoTime();
+        try (FileChannel ch = FileChannel.open(text, StandardOpenOption.READ)) {
+            int limit = 0;
+            while (true) {
+                int i = 0;
+                int j = 0;
+                while (true) {
+                    while (j < limit && buf[j] != '\n') {
+                        j++;
+                    }
+                    if (j == limit) {
+                        break;
+                    }
+                    if (j - i >= 40) {
+                        parseHex(buf, i, hash, 20);
+                        sink.accept(hash);
+                        if (++lines % 100_000_000 == 0) {
+                            System.err.printf("[breach] %s: %,d lines in %.0f s%n", text.getFileName(), lines,
+                                    (System.nanoTime() - t0) / 1e9);
+                        }
+                    }
+                    i = ++j;
+                }
+                int rest = limit - i;
+                System.arraycopy(buf, i, buf, 0, rest);
+                limit = rest;
+                bb.clear().position(limit);
+                int r = ch.read(bb);
+                if (r < 0) {
+                    if (limit >= 40) { // last line without a newline
+                        parseHex(buf, 0, hash, 20);
+                        sink.accept(hash);
+                        lines++;
+                    }
+                    return lines;
+                }
+                if (r == 0 && limit == buf.length) {
+                    throw new IOException(text + ": a line longer than " + buf.length + " bytes");
+                }
+                limit += r;
+            }
+        }
+    }
+
+    /**
+     * Member hashes of a text file without reading it all: the first whole line at or after each of {@code count}
+     * evenly spaced byte offsets (each line once; lines shorter than 40 bytes are skipped).
+     *
+     * @return how many of {@code out[0..count)} were filled
+     */
+    static int sampleHashes(FileChannel text, long size, byte[][] out, int count) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(256);
+        byte[] b = buf.array();
+        long lastLine = -1;
+        int got = 0;
+        for (int k = 0; k < count; k++) {
+            long off = size * k / count;
+            long start = Math.max(0, off - 1);
+            buf.clear();
+            while (buf.hasRemaining() && text.read(buf, start + buf.position()) > 0) {
+                // fill the buffer (or to the end of the file)
+            }
+            int limit = buf.position();
+            int ls = 0;
+            if (off > 0) {
+                while (ls < limit && b[ls] != '\n') {
+                    ls++;
+                }
+                ls++;
+            }
+            long line = start + ls;
+            if (line == lastLine || ls + 40 > limit) {
+                continue;
+            }
+            boolean whole = true;
+            for (int c = ls; c < ls + 40; c++) {
+                whole &= b[c] != '\n';
+            }
+            if (whole) {
+                byte[] h = new byte[20];
+                parseHex(b, ls, h, 20);
+                out[got++] = h;
+                lastLine = line;
+            }
+        }
+        return got;
     }
 
     static int hex(int c) {

@@ -2,13 +2,8 @@ package org.passhygiene.benchmarks;
 
 import com.google.common.hash.BloomFilter;
 import com.google.common.hash.Funnels;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,20 +64,51 @@ public class BreachLookupBenchmark {
     public int n;
 
     private BreachIndex index;
-    private BloomFilter<byte[]> bloom;
     private FileChannel text;
     private long textSize;
-    private MappedByteBuffer lithnet;
-    private int[] lithnetStart;
+    private LithnetLayout lithnet;
     private final byte[][] probes = new byte[PROBES][];
     private final char[][] passwords = new char[PROBES][];
     private int next;
+
+    /**
+     * The Bloom filter, a state of its own so that JMH builds it only when a {@code bloom*} method runs (it takes a
+     * pass over the whole text and ~1.8 bytes of heap per hash). Refused above {@link #BLOOM_MAX_N} hashes unless
+     * {@code -Dbreach.bench.bloom=true}.
+     */
+    @State(Scope.Benchmark)
+    public static class BloomData {
+        BloomFilter<byte[]> bloom;
+
+        @Setup(Level.Trial)
+        public void setUp(BreachLookupBenchmark b) throws IOException {
+            if (b.n > BLOOM_MAX_N && !Boolean.getBoolean("breach.bench.bloom")) {
+                throw new IllegalStateException("no Bloom filter above " + BLOOM_MAX_N + " hashes (heap, fill time):"
+                        + " leave out the bloom methods or pass -Dbreach.bench.bloom=true");
+            }
+            System.gc();
+            long heapBefore = usedHeap();
+            BloomFilter<byte[]> filter = BloomFilter.create(Funnels.byteArrayFunnel(), b.n, 1e-3);
+            BreachBenchData.scanHashes(BreachBenchData.corpus(b.n, false), filter::put);
+            System.gc();
+            long bloomHeap = usedHeap() - heapBefore;
+            long agree = Arrays.stream(b.probes).filter(h -> !b.index.lookup(h).found() || filter.mightContain(h))
+                    .count();
+            System.out.printf("%n[breach] Bloom heap %.1f MB (%.2f bytes/hash); no false negative on %d of %d probes%n",
+                    bloomHeap / 1e6, (double) bloomHeap / b.n, agree, PROBES);
+            bloom = filter;
+        }
+    }
+
+    /** Above this many hashes the Bloom filter is not built unless {@code -Dbreach.bench.bloom=true}. */
+    static final int BLOOM_MAX_N = 100_000_000;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         Path corpus = BreachBenchData.corpus(n, false);
         Path indexFile = corpus.resolveSibling("sha1-" + n + ".phbi");
         if (!Files.exists(indexFile)) {
+            System.err.println("[breach] building " + indexFile);
             BreachIndex.builder(HashKind.SHA1).addHashes(corpus).build(indexFile);
         }
         index = BreachIndex.open(indexFile);
@@ -90,42 +116,16 @@ public class BreachLookupBenchmark {
         textSize = text.size();
 
         Path lithnetFile = corpus.resolveSibling("sha1-" + n + ".lithnet14");
-        boolean writeLithnet = !Files.exists(lithnetFile);
-        lithnetStart = new int[65_537];
-        System.gc();
-        long heapBefore = usedHeap();
-        bloom = BloomFilter.create(Funnels.byteArrayFunnel(), n, 1e-3);
-        SplittableRandom random = new SplittableRandom(7);
-        int members = 0;
-        long stride = Math.max(1, n / (PROBES / 2));
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(corpus), 1 << 20);
-             OutputStream out = writeLithnet ? new BufferedOutputStream(Files.newOutputStream(lithnetFile), 1 << 20)
-                     : OutputStream.nullOutputStream()) {
-            byte[] line = new byte[64];
-            byte[] hash = new byte[20];
-            long i = 0;
-            int len;
-            while ((len = readLine(in, line)) >= 0) {
-                if (len < 40) {
-                    continue;
-                }
-                BreachBenchData.parseHex(line, 0, hash, 20);
-                bloom.put(hash);
-                lithnetStart[((hash[0] & 0xFF) << 8 | (hash[1] & 0xFF)) + 1]++;
-                out.write(hash, 2, 14);
-                if (i++ % stride == 0 && members < PROBES / 2) {
-                    probes[members++] = hash.clone();
-                }
+        if (!LithnetLayout.exists(lithnetFile)) {
+            long t0 = System.nanoTime();
+            try (LithnetLayout.Writer w = new LithnetLayout.Writer(lithnetFile)) {
+                BreachBenchData.scanHashes(corpus, w::add);
             }
+            System.err.printf("[breach] wrote %s in %.1f s%n", lithnetFile, (System.nanoTime() - t0) / 1e9);
         }
-        System.gc();
-        long bloomHeap = usedHeap() - heapBefore;
-        for (int s = 1; s < lithnetStart.length; s++) {
-            lithnetStart[s] += lithnetStart[s - 1];
-        }
-        try (FileChannel ch = FileChannel.open(lithnetFile, StandardOpenOption.READ)) {
-            lithnet = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
-        }
+        lithnet = LithnetLayout.open(lithnetFile, LithnetLayout.maxSegmentBytes());
+        SplittableRandom random = new SplittableRandom(7);
+        int members = BreachBenchData.sampleHashes(text, textSize, probes, PROBES / 2);
         for (int p = members; p < PROBES; p++) {
             byte[] h = new byte[20];
             random.nextBytes(h);
@@ -138,11 +138,11 @@ public class BreachLookupBenchmark {
         long found = Arrays.stream(probes).filter(h -> index.lookup(h).found()).count();
         long agree = Arrays.stream(probes).filter(h -> index.lookup(h).found() == textSearch(h)
                 && textSearch(h) == lithnetSearch(h)).count();
-        System.out.printf("%n[breach] n=%d probes found=%d/%d, index/text/lithnet agree on %d; bytes/hash: index %.3f,"
-                        + " text %.1f, lithnet %.1f; Bloom heap %.1f MB (%.2f bytes/hash); index heap 0 (mapped %d MB)%n",
-                n, found, PROBES, agree, (double) Files.size(indexFile) / n, (double) textSize / n,
-                (double) Files.size(lithnetFile) / n, bloomHeap / 1e6, (double) bloomHeap / n,
-                Files.size(indexFile) >> 20);
+        System.out.printf("%n[breach] n=%d probes found=%d/%d (%d members), index/text/lithnet agree on %d;"
+                        + " bytes/hash: index %.3f, text %.1f, lithnet %.1f (%d mapped segments);"
+                        + " index heap 0 (mapped %d MB)%n",
+                n, found, PROBES, members, agree, (double) Files.size(indexFile) / n, (double) textSize / n,
+                (double) Files.size(lithnetFile) / n, lithnet.segmentCount(), Files.size(indexFile) >> 20);
     }
 
     @TearDown(Level.Trial)
@@ -154,17 +154,6 @@ public class BreachLookupBenchmark {
     private static long usedHeap() {
         Runtime rt = Runtime.getRuntime();
         return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static int readLine(InputStream in, byte[] line) throws IOException {
-        int len = 0;
-        int c;
-        while ((c = in.read()) >= 0 && c != '\n') {
-            if (len < line.length) {
-                line[len++] = (byte) c;
-            }
-        }
-        return c < 0 && len == 0 ? -1 : len;
     }
 
     private static void shuffle(byte[][] a, SplittableRandom random) {
@@ -196,8 +185,8 @@ public class BreachLookupBenchmark {
     }
 
     @Benchmark
-    public boolean bloom() {
-        return bloom.mightContain(probe());
+    public boolean bloom(BloomData b) {
+        return b.bloom.mightContain(probe());
     }
 
     @Benchmark
@@ -216,8 +205,8 @@ public class BreachLookupBenchmark {
     }
 
     @Benchmark
-    public boolean bloomCheckPassword() {
-        return bloom.mightContain(PasswordHashes.sha1(passwords[next++ & (PROBES - 1)]));
+    public boolean bloomCheckPassword(BloomData b) {
+        return b.bloom.mightContain(PasswordHashes.sha1(passwords[next++ & (PROBES - 1)]));
     }
 
     @Benchmark
@@ -239,26 +228,8 @@ public class BreachLookupBenchmark {
         }
     }
 
-    /** Lithnet: shard by the first two bytes, binary search over sorted 14-byte rows. */
+    /** Lithnet: shard by the first two bytes, binary search over sorted 14-byte rows ({@link LithnetLayout}). */
     boolean lithnetSearch(byte[] hash) {
-        int shard = (hash[0] & 0xFF) << 8 | (hash[1] & 0xFF);
-        int lo = lithnetStart[shard];
-        int hi = lithnetStart[shard + 1] - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int base = mid * 14;
-            int cmp = 0;
-            for (int k = 0; k < 14 && cmp == 0; k++) {
-                cmp = Integer.compare(lithnet.get(base + k) & 0xFF, hash[2 + k] & 0xFF);
-            }
-            if (cmp < 0) {
-                lo = mid + 1;
-            } else if (cmp > 0) {
-                hi = mid - 1;
-            } else {
-                return true;
-            }
-        }
-        return false;
+        return lithnet.contains(hash);
     }
 }
