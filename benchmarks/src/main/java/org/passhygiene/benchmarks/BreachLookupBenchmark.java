@@ -36,11 +36,14 @@ import org.passhygiene.crypto.PasswordHashes;
  * <ul>
  *   <li>{@code index}: our memory-mapped {@link BreachIndex} (5 bytes/hash, FP 1e-9).</li>
  *   <li>{@code bloom}: Guava {@code BloomFilter} at FPP 1e-3 on the heap, which is what Passay's old
- *       {@code BloomFilterDictionary} wrapped (Passay 2.0.0 no longer ships that class).</li>
+ *       {@code BloomFilterDictionary} wrapped (Passay 2.0.0 no longer ships that class). Built (one more pass over
+ *       the text) only when a {@code bloom*} method runs, and only for n &le; 100 M unless
+ *       {@code -Dbreach.bench.bloom=true}.</li>
  *   <li>{@code textBinarySearch}: DSInternals' method: binary search by byte offset in the sorted HIBP text file
  *       (positional read, back up to the previous newline, compare).</li>
- *   <li>{@code lithnetSharded}: Lithnet's layout: 65,536 shards by the first 2 bytes, sorted 14-byte rows (the
- *       first 16 bytes of the hash minus the implied 2), binary search; mapped here (Lithnet seeks a file).</li>
+ *   <li>{@code lithnetSharded}: Lithnet's layout ({@link LithnetLayout}): 65,536 shards by the first 2 bytes,
+ *       sorted 14-byte rows (the first 16 bytes of the hash minus the implied 2), binary search; mapped here in
+ *       segments of whole shards (Lithnet seeks a file).</li>
  * </ul>
  * Warm lookups of precomputed hashes, and end-to-end checks of a {@code char[]} password (SHA-1 + lookup).
  *
@@ -48,7 +51,12 @@ import org.passhygiene.crypto.PasswordHashes;
  * ./mvnw -B -ntp -q -pl benchmarks -am package -DskipTests
  * java -Xmx3g -jar benchmarks/target/benchmarks.jar BreachLookupBenchmark -p n=10000000 -f 1 -wi 2 -w 2s -i 3 -r 3s
  * </pre>
- * Data is generated on first use into {@code -Dbreach.bench.dir} (default {@code $TMPDIR/passhygiene-bench}).
+ * Data is generated on first use into {@code -Dbreach.bench.dir} (default {@code $TMPDIR/passhygiene-bench}):
+ * the sorted text {@code sha1-N.txt}, the index {@code sha1-N.phbi} (built from the text if missing; at 1 B import it
+ * beforehand with {@code breach import -}), and the Lithnet rows {@code sha1-N.lithnet14} + {@code .offsets} (14 bytes
+ * per hash, written in one pass over the text when missing). When all three exist the setup reads no whole file:
+ * member probes are the lines at 2,048 evenly spaced offsets of the text, the other half random hashes; all three
+ * methods must agree on every probe (the {@code [breach] ... agree on} line).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
