@@ -29,6 +29,41 @@ final class BreachBenchData {
         return file;
     }
 
+    /**
+     * The Lithnet rows of the sorted corpus of {@code n} hashes ({@code sha1-N.lithnet14} and its {@code .offsets},
+     * see {@link LithnetLayout}), written in one pass over the text when missing.
+     */
+    static Path lithnet(int n) throws IOException {
+        Path corpus = corpus(n, false);
+        Path rows = corpus.resolveSibling("sha1-" + n + ".lithnet14");
+        if (!LithnetLayout.exists(rows)) {
+            long t0 = System.nanoTime();
+            long count;
+            try (LithnetLayout.Writer w = new LithnetLayout.Writer(rows)) {
+                scanHashes(corpus, w::add);
+                count = w.count();
+            }
+            System.err.printf("[breach] wrote %s (%,d rows) in %.1f s%n", rows, count, (System.nanoTime() - t0) / 1e9);
+        }
+        return rows;
+    }
+
+    /**
+     * Prepares the data of {@link BreachLookupBenchmark} / {@link BreachThroughputBenchmark} for {@code n} hashes
+     * outside JMH (the sorted text, then the Lithnet rows), so that the benchmark's setup only opens files:
+     * {@code java -Dbreach.bench.dir=DIR -cp benchmarks.jar org.passhygiene.benchmarks.BreachBenchData N}.
+     * The index {@code sha1-N.phbi} is not built here: import it with {@code breach import}.
+     */
+    public static void main(String[] args) throws IOException {
+        int n = Integer.parseInt(args[0]);
+        long t0 = System.nanoTime();
+        Path text = corpus(n, false);
+        System.err.printf("[breach] %s: %,d bytes (%.1f s)%n", text, Files.size(text), (System.nanoTime() - t0) / 1e9);
+        Path rows = lithnet(n);
+        System.err.printf("[breach] %s: %,d bytes; index expected at %s%n", rows, Files.size(rows),
+                text.resolveSibling("sha1-" + n + ".phbi"));
+    }
+
     /** Receives each hash of {@link #scanHashes} (the array is reused: copy what you keep). */
     interface HashSink {
         void accept(byte[] hash) throws IOException;

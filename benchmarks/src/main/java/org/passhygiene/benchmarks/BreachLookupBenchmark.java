@@ -123,14 +123,7 @@ public class BreachLookupBenchmark {
         text = FileChannel.open(corpus, StandardOpenOption.READ);
         textSize = text.size();
 
-        Path lithnetFile = corpus.resolveSibling("sha1-" + n + ".lithnet14");
-        if (!LithnetLayout.exists(lithnetFile)) {
-            long t0 = System.nanoTime();
-            try (LithnetLayout.Writer w = new LithnetLayout.Writer(lithnetFile)) {
-                BreachBenchData.scanHashes(corpus, w::add);
-            }
-            System.err.printf("[breach] wrote %s in %.1f s%n", lithnetFile, (System.nanoTime() - t0) / 1e9);
-        }
+        Path lithnetFile = BreachBenchData.lithnet(n);
         lithnet = LithnetLayout.open(lithnetFile, LithnetLayout.maxSegmentBytes());
         SplittableRandom random = new SplittableRandom(7);
         int members = BreachBenchData.sampleHashes(text, textSize, probes, PROBES / 2);
