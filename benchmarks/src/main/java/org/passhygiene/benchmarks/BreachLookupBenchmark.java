@@ -81,7 +81,7 @@ public class BreachLookupBenchmark {
 
     /**
      * The Bloom filter, a state of its own so that JMH builds it only when a {@code bloom*} method runs (it takes a
-     * pass over the whole text and ~1.8 bytes of heap per hash). Refused above {@link #BLOOM_MAX_N} hashes unless
+     * pass over the whole text and ~2 bytes of heap per hash). Refused above {@link #BLOOM_MAX_N} hashes unless
      * {@code -Dbreach.bench.bloom=true}.
      */
     @State(Scope.Benchmark)
