@@ -2,13 +2,8 @@ package org.passhygiene.benchmarks;
 
 import com.google.common.hash.BloomFilter;
 import com.google.common.hash.Funnels;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,11 +36,14 @@ import org.passhygiene.crypto.PasswordHashes;
  * <ul>
  *   <li>{@code index}: our memory-mapped {@link BreachIndex} (5 bytes/hash, FP 1e-9).</li>
  *   <li>{@code bloom}: Guava {@code BloomFilter} at FPP 1e-3 on the heap, which is what Passay's old
- *       {@code BloomFilterDictionary} wrapped (Passay 2.0.0 no longer ships that class).</li>
+ *       {@code BloomFilterDictionary} wrapped (Passay 2.0.0 no longer ships that class). Built (one more pass over
+ *       the text) only when a {@code bloom*} method runs, and only for n &le; 100 M unless
+ *       {@code -Dbreach.bench.bloom=true}.</li>
  *   <li>{@code textBinarySearch}: DSInternals' method: binary search by byte offset in the sorted HIBP text file
  *       (positional read, back up to the previous newline, compare).</li>
- *   <li>{@code lithnetSharded}: Lithnet's layout: 65,536 shards by the first 2 bytes, sorted 14-byte rows (the
- *       first 16 bytes of the hash minus the implied 2), binary search; mapped here (Lithnet seeks a file).</li>
+ *   <li>{@code lithnetSharded}: Lithnet's layout ({@link LithnetLayout}): 65,536 shards by the first 2 bytes,
+ *       sorted 14-byte rows (the first 16 bytes of the hash minus the implied 2), binary search; mapped here in
+ *       segments of whole shards (Lithnet seeks a file).</li>
  * </ul>
  * Warm lookups of precomputed hashes, and end-to-end checks of a {@code char[]} password (SHA-1 + lookup).
  *
@@ -53,7 +51,12 @@ import org.passhygiene.crypto.PasswordHashes;
  * ./mvnw -B -ntp -q -pl benchmarks -am package -DskipTests
  * java -Xmx3g -jar benchmarks/target/benchmarks.jar BreachLookupBenchmark -p n=10000000 -f 1 -wi 2 -w 2s -i 3 -r 3s
  * </pre>
- * Data is generated on first use into {@code -Dbreach.bench.dir} (default {@code $TMPDIR/passhygiene-bench}).
+ * Data is generated on first use into {@code -Dbreach.bench.dir} (default {@code $TMPDIR/passhygiene-bench}):
+ * the sorted text {@code sha1-N.txt}, the index {@code sha1-N.phbi} (built from the text if missing; at 1 B import it
+ * beforehand with {@code breach import -}), and the Lithnet rows {@code sha1-N.lithnet14} + {@code .offsets} (14 bytes
+ * per hash, written in one pass over the text when missing). When all three exist the setup reads no whole file:
+ * member probes are the lines at 2,048 evenly spaced offsets of the text, the other half random hashes; all three
+ * methods must agree on every probe (the {@code [breach] ... agree on} line).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -69,63 +72,61 @@ public class BreachLookupBenchmark {
     public int n;
 
     private BreachIndex index;
-    private BloomFilter<byte[]> bloom;
     private FileChannel text;
     private long textSize;
-    private MappedByteBuffer lithnet;
-    private int[] lithnetStart;
+    private LithnetLayout lithnet;
     private final byte[][] probes = new byte[PROBES][];
     private final char[][] passwords = new char[PROBES][];
     private int next;
+
+    /**
+     * The Bloom filter, a state of its own so that JMH builds it only when a {@code bloom*} method runs (it takes a
+     * pass over the whole text and ~2 bytes of heap per hash). Refused above {@link #BLOOM_MAX_N} hashes unless
+     * {@code -Dbreach.bench.bloom=true}.
+     */
+    @State(Scope.Benchmark)
+    public static class BloomData {
+        BloomFilter<byte[]> bloom;
+
+        @Setup(Level.Trial)
+        public void setUp(BreachLookupBenchmark b) throws IOException {
+            if (b.n > BLOOM_MAX_N && !Boolean.getBoolean("breach.bench.bloom")) {
+                throw new IllegalStateException("no Bloom filter above " + BLOOM_MAX_N + " hashes (heap, fill time):"
+                        + " leave out the bloom methods or pass -Dbreach.bench.bloom=true");
+            }
+            System.gc();
+            long heapBefore = usedHeap();
+            BloomFilter<byte[]> filter = BloomFilter.create(Funnels.byteArrayFunnel(), b.n, 1e-3);
+            BreachBenchData.scanHashes(BreachBenchData.corpus(b.n, false), filter::put);
+            System.gc();
+            long bloomHeap = usedHeap() - heapBefore;
+            long agree = Arrays.stream(b.probes).filter(h -> !b.index.lookup(h).found() || filter.mightContain(h))
+                    .count();
+            System.out.printf("%n[breach] Bloom heap %.1f MB (%.2f bytes/hash); no false negative on %d of %d probes%n",
+                    bloomHeap / 1e6, (double) bloomHeap / b.n, agree, PROBES);
+            bloom = filter;
+        }
+    }
+
+    /** Above this many hashes the Bloom filter is not built unless {@code -Dbreach.bench.bloom=true}. */
+    static final int BLOOM_MAX_N = 100_000_000;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         Path corpus = BreachBenchData.corpus(n, false);
         Path indexFile = corpus.resolveSibling("sha1-" + n + ".phbi");
         if (!Files.exists(indexFile)) {
+            System.err.println("[breach] building " + indexFile);
             BreachIndex.builder(HashKind.SHA1).addHashes(corpus).build(indexFile);
         }
         index = BreachIndex.open(indexFile);
         text = FileChannel.open(corpus, StandardOpenOption.READ);
         textSize = text.size();
 
-        Path lithnetFile = corpus.resolveSibling("sha1-" + n + ".lithnet14");
-        boolean writeLithnet = !Files.exists(lithnetFile);
-        lithnetStart = new int[65_537];
-        System.gc();
-        long heapBefore = usedHeap();
-        bloom = BloomFilter.create(Funnels.byteArrayFunnel(), n, 1e-3);
+        Path lithnetFile = BreachBenchData.lithnet(n);
+        lithnet = LithnetLayout.open(lithnetFile, LithnetLayout.maxSegmentBytes());
         SplittableRandom random = new SplittableRandom(7);
-        int members = 0;
-        long stride = Math.max(1, n / (PROBES / 2));
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(corpus), 1 << 20);
-             OutputStream out = writeLithnet ? new BufferedOutputStream(Files.newOutputStream(lithnetFile), 1 << 20)
-                     : OutputStream.nullOutputStream()) {
-            byte[] line = new byte[64];
-            byte[] hash = new byte[20];
-            long i = 0;
-            int len;
-            while ((len = readLine(in, line)) >= 0) {
-                if (len < 40) {
-                    continue;
-                }
-                BreachBenchData.parseHex(line, 0, hash, 20);
-                bloom.put(hash);
-                lithnetStart[((hash[0] & 0xFF) << 8 | (hash[1] & 0xFF)) + 1]++;
-                out.write(hash, 2, 14);
-                if (i++ % stride == 0 && members < PROBES / 2) {
-                    probes[members++] = hash.clone();
-                }
-            }
-        }
-        System.gc();
-        long bloomHeap = usedHeap() - heapBefore;
-        for (int s = 1; s < lithnetStart.length; s++) {
-            lithnetStart[s] += lithnetStart[s - 1];
-        }
-        try (FileChannel ch = FileChannel.open(lithnetFile, StandardOpenOption.READ)) {
-            lithnet = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
-        }
+        int members = BreachBenchData.sampleHashes(text, textSize, probes, PROBES / 2);
         for (int p = members; p < PROBES; p++) {
             byte[] h = new byte[20];
             random.nextBytes(h);
@@ -138,11 +139,11 @@ public class BreachLookupBenchmark {
         long found = Arrays.stream(probes).filter(h -> index.lookup(h).found()).count();
         long agree = Arrays.stream(probes).filter(h -> index.lookup(h).found() == textSearch(h)
                 && textSearch(h) == lithnetSearch(h)).count();
-        System.out.printf("%n[breach] n=%d probes found=%d/%d, index/text/lithnet agree on %d; bytes/hash: index %.3f,"
-                        + " text %.1f, lithnet %.1f; Bloom heap %.1f MB (%.2f bytes/hash); index heap 0 (mapped %d MB)%n",
-                n, found, PROBES, agree, (double) Files.size(indexFile) / n, (double) textSize / n,
-                (double) Files.size(lithnetFile) / n, bloomHeap / 1e6, (double) bloomHeap / n,
-                Files.size(indexFile) >> 20);
+        System.out.printf("%n[breach] n=%d probes found=%d/%d (%d members), index/text/lithnet agree on %d;"
+                        + " bytes/hash: index %.3f, text %.1f, lithnet %.1f (%d mapped segments);"
+                        + " index heap 0 (mapped %d MB)%n",
+                n, found, PROBES, members, agree, (double) Files.size(indexFile) / n, (double) textSize / n,
+                (double) Files.size(lithnetFile) / n, lithnet.segmentCount(), Files.size(indexFile) >> 20);
     }
 
     @TearDown(Level.Trial)
@@ -154,17 +155,6 @@ public class BreachLookupBenchmark {
     private static long usedHeap() {
         Runtime rt = Runtime.getRuntime();
         return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static int readLine(InputStream in, byte[] line) throws IOException {
-        int len = 0;
-        int c;
-        while ((c = in.read()) >= 0 && c != '\n') {
-            if (len < line.length) {
-                line[len++] = (byte) c;
-            }
-        }
-        return c < 0 && len == 0 ? -1 : len;
     }
 
     private static void shuffle(byte[][] a, SplittableRandom random) {
@@ -196,8 +186,8 @@ public class BreachLookupBenchmark {
     }
 
     @Benchmark
-    public boolean bloom() {
-        return bloom.mightContain(probe());
+    public boolean bloom(BloomData b) {
+        return b.bloom.mightContain(probe());
     }
 
     @Benchmark
@@ -216,8 +206,8 @@ public class BreachLookupBenchmark {
     }
 
     @Benchmark
-    public boolean bloomCheckPassword() {
-        return bloom.mightContain(PasswordHashes.sha1(passwords[next++ & (PROBES - 1)]));
+    public boolean bloomCheckPassword(BloomData b) {
+        return b.bloom.mightContain(PasswordHashes.sha1(passwords[next++ & (PROBES - 1)]));
     }
 
     @Benchmark
@@ -239,26 +229,8 @@ public class BreachLookupBenchmark {
         }
     }
 
-    /** Lithnet: shard by the first two bytes, binary search over sorted 14-byte rows. */
+    /** Lithnet: shard by the first two bytes, binary search over sorted 14-byte rows ({@link LithnetLayout}). */
     boolean lithnetSearch(byte[] hash) {
-        int shard = (hash[0] & 0xFF) << 8 | (hash[1] & 0xFF);
-        int lo = lithnetStart[shard];
-        int hi = lithnetStart[shard + 1] - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int base = mid * 14;
-            int cmp = 0;
-            for (int k = 0; k < 14 && cmp == 0; k++) {
-                cmp = Integer.compare(lithnet.get(base + k) & 0xFF, hash[2 + k] & 0xFF);
-            }
-            if (cmp < 0) {
-                lo = mid + 1;
-            } else if (cmp > 0) {
-                hi = mid - 1;
-            } else {
-                return true;
-            }
-        }
-        return false;
+        return lithnet.contains(hash);
     }
 }

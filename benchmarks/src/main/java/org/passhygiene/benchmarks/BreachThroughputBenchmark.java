@@ -28,6 +28,15 @@ import org.openjdk.jmh.annotations.Warmup;
  *     -p n=10000000 -f 1 -wi 2 -w 2s -i 3 -r 3s
  * </pre>
  * The methods ending in {@code 2} run with two threads: the scaling ratio is their score over the {@code 1} method's.
+ * No Bloom filter here (it is a separate state of {@link BreachLookupBenchmark}, built only for its methods). At 1 B
+ * hashes, import the index first and prepare the text and Lithnet rows outside JMH, so each fork's setup only opens
+ * files and reads 2,048 lines:
+ * <pre>
+ * java -cp benchmarks.jar org.passhygiene.benchmarks.SyntheticBreachCorpus 1000000000 - \
+ *     | java -jar passhygiene.jar breach import - --out DIR/sha1-1000000000.phbi
+ * java -Xmx3g -Dbreach.bench.dir=DIR -cp benchmarks.jar org.passhygiene.benchmarks.BreachBenchData 1000000000
+ * java -Xmx3g -Dbreach.bench.dir=DIR -jar benchmarks.jar BreachThroughputBenchmark -p n=1000000000 ...
+ * </pre>
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
