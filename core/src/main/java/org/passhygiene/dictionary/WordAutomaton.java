@@ -19,7 +19,8 @@ import java.util.Objects;
  * <p>Most walks are never started: with a minimum word length of at least 4, a {@link StartFilter} (a bitset over
  * 4-grams of password char classes, 128 KB for the shipped lists) says where a word can begin, and
  * {@link #containsWord} rolls that 4-gram along the password in one pass, walking only from the starts it lets
- * through.
+ * through. Where the 4-gram has one reading in the trie, the filter's table (4 MB for the shipped lists) gives the node
+ * of depth 4 it reaches, or says a word ends there, so the walk resumes there instead of repeating those four steps.
  *
  * <p>Immutable and thread-safe. Build with {@link #builder()}.
  */
