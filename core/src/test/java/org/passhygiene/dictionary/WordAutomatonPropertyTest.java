@@ -20,12 +20,8 @@ class WordAutomatonPropertyTest {
         int compared = 0;
         int matched = 0;
         for (int round = 0; round < 400; round++) {
-            List<String> words = new ArrayList<>();
-            int wordCount = 1 + random.nextInt(80);
-            for (int i = 0; i < wordCount; i++) {
-                words.add(randomString(random, WORD_ALPHABET + (round % 4 == 0 ? "8\u05D0\uD83D\uDE00" : ""),
-                        1 + random.nextInt(5)));
-            }
+            List<String> words = randomWords(random, 80,
+                    WORD_ALPHABET + (round % 4 == 0 ? "8\u05D0\uD83D\uDE00" : ""), 1, 5);
             int minLength = 1 + random.nextInt(4);
             boolean leet = random.nextBoolean();
             boolean reversed = random.nextBoolean();
@@ -60,12 +56,7 @@ class WordAutomatonPropertyTest {
         Random random = new Random(20261207L);
         int matched = 0;
         for (int round = 0; round < 200; round++) {
-            List<String> words = new ArrayList<>();
-            int wordCount = 1 + random.nextInt(60);
-            for (int i = 0; i < wordCount; i++) {
-                words.add(randomString(random, WORD_ALPHABET + (round % 3 == 0 ? "8-'\u05D0é" : ""),
-                        4 + random.nextInt(4)));
-            }
+            List<String> words = randomWords(random, 60, WORD_ALPHABET + (round % 3 == 0 ? "8-'\u05D0é" : ""), 4, 4);
             int minLength = 4 + random.nextInt(3);
             boolean leet = random.nextBoolean();
             boolean reversed = random.nextBoolean();
@@ -104,11 +95,7 @@ class WordAutomatonPropertyTest {
         int matched = 0;
         int resumed = 0;
         for (int round = 0; round < 200; round++) {
-            List<String> words = new ArrayList<>();
-            int wordCount = 1 + random.nextInt(60);
-            for (int i = 0; i < wordCount; i++) {
-                words.add(randomString(random, WORD_ALPHABET, 4 + random.nextInt(5)));
-            }
+            List<String> words = randomWords(random, 60, WORD_ALPHABET, 4, 5);
             int minLength = 4 + random.nextInt(2);
             boolean leet = random.nextBoolean();
             boolean reversed = random.nextBoolean();
@@ -216,6 +203,16 @@ class WordAutomatonPropertyTest {
             assertThat(fast.findAll(chars, length)).isEqualTo(naive.findAll(chars, length));
             assertThat(fast.findLongest(chars, length)).isEqualTo(naive.findLongest(chars, length));
         }
+    }
+
+    /** 1 to {@code maxCount} words of {@code minLength} to {@code minLength + lengths - 1} chars. */
+    private static List<String> randomWords(Random random, int maxCount, String alphabet, int minLength, int lengths) {
+        List<String> words = new ArrayList<>();
+        int wordCount = 1 + random.nextInt(maxCount);
+        for (int i = 0; i < wordCount; i++) {
+            words.add(randomString(random, alphabet, minLength + random.nextInt(lengths)));
+        }
+        return words;
     }
 
     private static String randomString(Random random, String alphabet, int length) {
