@@ -19,7 +19,8 @@ import java.util.Objects;
  * <p>Most walks are never started: with a minimum word length of at least 4, a {@link StartFilter} (a bitset over
  * 4-grams of password char classes, 128 KB for the shipped lists) says where a word can begin, and
  * {@link #containsWord} rolls that 4-gram along the password in one pass, walking only from the starts it lets
- * through.
+ * through. Where the 4-gram has one reading in the trie, the filter's table (4 MB for the shipped lists) gives the node
+ * of depth 4 it reaches, or says a word ends there, so the walk resumes there instead of repeating those four steps.
  *
  * <p>Immutable and thread-safe. Build with {@link #builder()}.
  */
@@ -86,7 +87,7 @@ final class WordAutomaton implements WordFinder {
                 }
             }
         }
-        this.filter = StartFilter.of(trie, minWordLength, leet);
+        this.filter = StartFilter.of(trie, minWordLength, leet, options.depthTable);
     }
 
     /** Options start at: min word length 4, leet on, reversed on. */
@@ -117,6 +118,11 @@ final class WordAutomaton implements WordFinder {
     /** Trie nodes (a measure of size: 7 bytes each). */
     int nodeCount() {
         return label.length;
+    }
+
+    /** The start filter, or null (tests). */
+    StartFilter startFilter() {
+        return filter;
     }
 
     /** Approximate bytes retained by this instance's arrays. */
@@ -156,6 +162,7 @@ final class WordAutomaton implements WordFinder {
             }
             window = window << classBits | (c < ASCII ? charClass[c] : 0);
         }
+        int[] nodes = f.nodes;
         int end = length - minWordLength + StartFilter.Q; // shorter tails hold no word
         for (int i = StartFilter.Q - 1; i < end; i++) {
             char c = password[i];
@@ -168,9 +175,18 @@ final class WordAutomaton implements WordFinder {
             }
             window = (window << classBits | k) & mask;
             int start = i - (StartFilter.Q - 1);
-            if ((nonAscii >= start || (bits[window >>> 6] & (1L << window)) != 0)
-                    && descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH) {
-                return true;
+            if (nonAscii >= start) {
+                if (descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH) {
+                    return true;
+                }
+            } else if ((bits[window >>> 6] & (1L << window)) != 0) {
+                // The q-gram's one node of depth Q saves the walk's first Q steps (the ones most likely to miss).
+                int node = nodes == null ? StartFilter.AMBIGUOUS : nodes[window];
+                if (node == StartFilter.WORD
+                        || (node > 0 ? descend(password, length, start, i + 1, node, Mode.ANY, null)
+                                : descend(password, length, start, start, ROOT, Mode.ANY, null)) != NO_MATCH) {
+                    return true;
+                }
             }
         }
         return false;
@@ -379,6 +395,7 @@ final class WordAutomaton implements WordFinder {
         private int minWordLength = 4;
         private boolean leet = true;
         private boolean reversed = true;
+        private boolean depthTable = true;
 
         private Builder() {
         }
@@ -406,6 +423,12 @@ final class WordAutomaton implements WordFinder {
         /** Whether a word written backwards counts ({@code Dr0wssap} contains {@code password}). */
         public Builder reversed(boolean on) {
             this.reversed = on;
+            return this;
+        }
+
+        /** Whether {@link #containsWord} may start walks at the node its start filter's q-gram table gives (tests). */
+        Builder depthTable(boolean on) {
+            this.depthTable = on;
             return this;
         }
 

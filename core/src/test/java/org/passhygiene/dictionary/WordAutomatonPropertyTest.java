@@ -20,12 +20,8 @@ class WordAutomatonPropertyTest {
         int compared = 0;
         int matched = 0;
         for (int round = 0; round < 400; round++) {
-            List<String> words = new ArrayList<>();
-            int wordCount = 1 + random.nextInt(80);
-            for (int i = 0; i < wordCount; i++) {
-                words.add(randomString(random, WORD_ALPHABET + (round % 4 == 0 ? "8\u05D0\uD83D\uDE00" : ""),
-                        1 + random.nextInt(5)));
-            }
+            List<String> words = randomWords(random, 80,
+                    WORD_ALPHABET + (round % 4 == 0 ? "8\u05D0\uD83D\uDE00" : ""), 1, 5);
             int minLength = 1 + random.nextInt(4);
             boolean leet = random.nextBoolean();
             boolean reversed = random.nextBoolean();
@@ -60,12 +56,7 @@ class WordAutomatonPropertyTest {
         Random random = new Random(20261207L);
         int matched = 0;
         for (int round = 0; round < 200; round++) {
-            List<String> words = new ArrayList<>();
-            int wordCount = 1 + random.nextInt(60);
-            for (int i = 0; i < wordCount; i++) {
-                words.add(randomString(random, WORD_ALPHABET + (round % 3 == 0 ? "8-'\u05D0é" : ""),
-                        4 + random.nextInt(4)));
-            }
+            List<String> words = randomWords(random, 60, WORD_ALPHABET + (round % 3 == 0 ? "8-'\u05D0é" : ""), 4, 4);
             int minLength = 4 + random.nextInt(3);
             boolean leet = random.nextBoolean();
             boolean reversed = random.nextBoolean();
@@ -75,18 +66,7 @@ class WordAutomatonPropertyTest {
             for (int p = 0; p < 50; p++) {
                 String password = randomString(random, PASSWORD_ALPHABET + "-'", random.nextInt(12));
                 if (random.nextBoolean()) { // a list word, leet-written, in any case, maybe backwards, inside
-                    StringBuilder w = new StringBuilder(words.get(random.nextInt(words.size())));
-                    for (int i = 0; i < w.length(); i++) {
-                        int leetIndex = "oieslta".indexOf(w.charAt(i));
-                        if (leetIndex >= 0 && random.nextInt(3) == 0) {
-                            w.setCharAt(i, "013$|7@".charAt(leetIndex));
-                        } else if (random.nextInt(3) == 0) {
-                            w.setCharAt(i, Character.toUpperCase(w.charAt(i)));
-                        }
-                    }
-                    if (random.nextInt(4) == 0) {
-                        w.reverse();
-                    }
+                    String w = leetWritten(random, words.get(random.nextInt(words.size())));
                     int at = random.nextInt(password.length() + 1);
                     password = password.substring(0, at) + w + password.substring(at);
                 }
@@ -104,6 +84,113 @@ class WordAutomatonPropertyTest {
         assertThat(matched).isBetween(1_000, 9_000);
     }
 
+    /**
+     * The start filter's table of depth-{@code Q} nodes (where {@code containsWord} resumes a walk) changes no
+     * answer: with the table and without it, on random and word-bearing passwords, the automaton says what the naive
+     * finder says.
+     */
+    @Test
+    void containsWordIsTheSameWithAndWithoutTheDepthTable() {
+        Random random = new Random(20261208L);
+        int matched = 0;
+        int resumed = 0;
+        for (int round = 0; round < 200; round++) {
+            List<String> words = randomWords(random, 60, WORD_ALPHABET, 4, 5);
+            int minLength = 4 + random.nextInt(2);
+            boolean leet = random.nextBoolean();
+            boolean reversed = random.nextBoolean();
+            WordFinder naive = new NaiveWordFinder(words, minLength, leet, reversed);
+            WordAutomaton.Builder builder = WordAutomaton.builder().minWordLength(minLength).leet(leet)
+                    .reversed(reversed);
+            WordAutomaton withTable = builder.build(words);
+            WordAutomaton without = builder.depthTable(false).build(words);
+            assertThat(withTable.startFilter().nodes).isNotNull();
+            assertThat(without.startFilter().nodes).isNull();
+            for (int p = 0; p < 50; p++) {
+                String password = randomString(random, PASSWORD_ALPHABET, random.nextInt(12));
+                if (random.nextBoolean()) {
+                    String w = words.get(random.nextInt(words.size()));
+                    int at = random.nextInt(password.length() + 1);
+                    password = password.substring(0, at) + leetWritten(random, w) + password.substring(at);
+                }
+                char[] chars = password.toCharArray();
+                boolean expected = naive.containsWord(chars, chars.length);
+                String context = "words=" + words + " min=" + minLength + " leet=" + leet + " reversed=" + reversed
+                        + " password=" + password;
+                assertThat(withTable.containsWord(chars, chars.length)).as(context).isEqualTo(expected);
+                assertThat(without.containsWord(chars, chars.length)).as(context).isEqualTo(expected);
+                matched += expected ? 1 : 0;
+                resumed += resumesAtADepthTableNode(withTable, chars) ? 1 : 0;
+            }
+        }
+        assertThat(matched).isBetween(1_000, 9_000);
+        // Guards the generator: many checks must take the table's resume path, not only the fallback walk.
+        assertThat(resumed).isGreaterThan(1_000);
+    }
+
+    /** A wrong table entry is caught: the answers are checked, not merely computed twice the same way. */
+    @Test
+    void aCorruptedDepthTableEntryChangesTheAnswer() {
+        List<String> words = List.of("drawer", "password", "lost");
+        WordAutomaton fast = WordAutomaton.builder().build(words);
+        StartFilter filter = fast.startFilter();
+        char[] drawer = "xxdrawerxx".toCharArray();
+        char[] draw = "xxdraw1234".toCharArray();
+        char[] password = "Pa$$word99".toCharArray();
+        int drawWindow = filter.window(drawer, 2);
+        int passWindow = filter.window(password, 0);
+        int lostWindow = filter.window("lost".toCharArray(), 0);
+        assertThat(filter.nodes[drawWindow]).isPositive();
+        assertThat(filter.nodes[passWindow]).isPositive();
+        assertThat(filter.nodes[lostWindow]).isEqualTo(StartFilter.WORD);
+        assertThat(fast.containsWord(drawer, drawer.length)).isTrue();
+        assertThat(fast.containsWord(draw, draw.length)).isFalse();
+        assertThat(fast.containsWord(password, password.length)).isTrue();
+
+        int drawNode = filter.nodes[drawWindow];
+        filter.nodes[drawWindow] = filter.nodes[passWindow]; // resumes in the wrong subtree
+        assertThat(fast.containsWord(drawer, drawer.length)).isFalse();
+        filter.nodes[drawWindow] = StartFilter.WORD; // claims a word that is not there
+        assertThat(fast.containsWord(draw, draw.length)).isTrue();
+        filter.nodes[drawWindow] = StartFilter.AMBIGUOUS; // the fallback walk from the root is still right
+        assertThat(fast.containsWord(drawer, drawer.length)).isTrue();
+        assertThat(fast.containsWord(draw, draw.length)).isFalse();
+        filter.nodes[drawWindow] = drawNode;
+        assertThat(fast.containsWord(drawer, drawer.length)).isTrue();
+    }
+
+    /** Whether some start of an ASCII password has its filter bit set and a node of depth Q in the table. */
+    private static boolean resumesAtADepthTableNode(WordAutomaton automaton, char[] chars) {
+        StartFilter f = automaton.startFilter();
+        for (int start = 0; start + StartFilter.Q <= chars.length; start++) {
+            boolean ascii = true;
+            for (int i = start; i < start + StartFilter.Q; i++) {
+                ascii &= chars[i] < 128;
+            }
+            if (ascii && f.mayStart(chars, start) && f.nodes[f.window(chars, start)] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word leet-written, in any case, maybe backwards. */
+    private static String leetWritten(Random random, String word) {
+        StringBuilder w = new StringBuilder(word);
+        for (int i = 0; i < w.length(); i++) {
+            int leetIndex = "oieslta".indexOf(w.charAt(i));
+            if (leetIndex >= 0 && random.nextInt(3) == 0) {
+                w.setCharAt(i, "013$|7@".charAt(leetIndex));
+            } else if (random.nextInt(3) == 0) {
+                w.setCharAt(i, Character.toUpperCase(w.charAt(i)));
+            }
+        }
+        if (random.nextInt(4) == 0) {
+            w.reverse();
+        }
+        return w.toString();
+    }
+
     @Test
     void agreesWithNaiveFinderOnAPrefixOfThePassword() {
         Random random = new Random(7L);
@@ -116,6 +203,16 @@ class WordAutomatonPropertyTest {
             assertThat(fast.findAll(chars, length)).isEqualTo(naive.findAll(chars, length));
             assertThat(fast.findLongest(chars, length)).isEqualTo(naive.findLongest(chars, length));
         }
+    }
+
+    /** 1 to {@code maxCount} words of {@code minLength} to {@code minLength + lengths - 1} chars. */
+    private static List<String> randomWords(Random random, int maxCount, String alphabet, int minLength, int lengths) {
+        List<String> words = new ArrayList<>();
+        int wordCount = 1 + random.nextInt(maxCount);
+        for (int i = 0; i < wordCount; i++) {
+            words.add(randomString(random, alphabet, minLength + random.nextInt(lengths)));
+        }
+        return words;
     }
 
     private static String randomString(Random random, String alphabet, int length) {
