@@ -29,8 +29,8 @@ import java.util.zip.CRC32C;
  * position is usually within a few places of the answer and a short scan from it settles the lookup, in most cases
  * inside the one or two cache lines around the guess (two dependent memory accesses in all, against about six
  * probes, several lines apart, for a binary search). A shard that is not uniform (a damaged or forged file) falls
- * back to a binary search after {@value #SCAN_STEPS} steps, and no read leaves the shard. Nothing is read into the heap.
- * Instances are immutable and thread-safe. {@link #close()} only stops further use: Java 17 cannot unmap a file,
+ * back to a binary search after 16 scan steps, and no read leaves the shard. Nothing is read into the
+ * heap. Instances are immutable and thread-safe. {@link #close()} only stops further use: Java 17 cannot unmap a file,
  * the mapping goes when the instance is garbage-collected.
  */
 public final class BreachIndex implements AutoCloseable {
