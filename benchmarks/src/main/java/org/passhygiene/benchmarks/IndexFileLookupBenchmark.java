@@ -23,12 +23,13 @@ import org.passhygiene.breach.BreachIndex;
 /**
  * Warm lookups in an existing index of {@link SyntheticBreachCorpus} hashes, e.g. the 1 B-hash index built by
  * {@code SyntheticBreachCorpus N - | passhygiene breach import -}, without the 45 GB text the comparison benchmarks
- * need. Probes: 2,048 members (the first 64 bits of a synthetic hash are the generator's first {@code nextLong()}
- * values, whatever order it writes them in, and they decide the fingerprint) and 2,048 random hashes, shuffled.
+ * need. Probes ({@code probeCount}, default 4,096): half members (the first 64 bits of a synthetic hash are the
+ * generator's first {@code nextLong()} values, whatever order it writes them in, and they decide the fingerprint;
+ * the index must hold at least {@code probeCount / 2} hashes) and half random hashes, interleaved.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar IndexFileLookupBenchmark -p index=/data/sha1-1000000000.phbi \
- *     -f 1 -wi 2 -w 2s -i 3 -r 3s
+ *     -f 1 -wi 2 -w 2s -i 3 -r 3s [-p probeCount=1048576]
  * </pre>
  * {@code lookup} is ns/op; {@code lookup1}/{@code lookup2} are lookups per second with 1 and 2 threads.
  */
@@ -38,13 +39,20 @@ import org.passhygiene.breach.BreachIndex;
 @Measurement(iterations = 3, time = 3)
 public class IndexFileLookupBenchmark {
 
-    private static final int PROBES = 4096;
-
     @Param("")
     public String index;
 
+    /**
+     * Probe hashes, a power of two, half of them members. 4,096 touch a few MB of index lines, which mostly stay in
+     * the caches between rounds; 1048576 spreads the probes over far more lines than the last-level cache holds, so
+     * each lookup pays its memory misses.
+     */
+    @Param("4096")
+    public int probeCount;
+
     private BreachIndex open;
-    private final byte[][] probes = new byte[PROBES][20];
+    private byte[][] probes;
+    private int probeMask;
 
     /** Each thread's place in the probe list. */
     @State(Scope.Thread)
@@ -59,10 +67,15 @@ public class IndexFileLookupBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
+        if (probeCount <= 0 || Integer.bitCount(probeCount) != 1) {
+            throw new IllegalArgumentException("probeCount must be a power of two: " + probeCount);
+        }
+        probes = new byte[probeCount][20];
+        probeMask = probeCount - 1;
         open = BreachIndex.open(Path.of(index));
         SplittableRandom members = new SplittableRandom(20240601L);
         SplittableRandom random = new SplittableRandom(7);
-        for (int i = 0; i < PROBES; i++) {
+        for (int i = 0; i < probeCount; i++) {
             random.nextBytes(probes[i]);
             if (i % 2 == 0) {
                 long prefix = members.nextLong();
@@ -75,8 +88,8 @@ public class IndexFileLookupBenchmark {
         for (byte[] p : probes) {
             found += open.lookup(p).found() ? 1 : 0;
         }
-        System.out.printf("%n[index] %s: %,d entries, %.3f bytes/hash, probes found %d/%d (2,048 members)%n", index,
-                open.info().entryCount(), open.info().bytesPerHash(), found, PROBES);
+        System.out.printf("%n[index] %s: %,d entries, %.3f bytes/hash, probes found %,d/%,d (%,d members)%n", index,
+                open.info().entryCount(), open.info().bytesPerHash(), found, probeCount, probeCount / 2);
     }
 
     @TearDown(Level.Trial)
@@ -88,7 +101,7 @@ public class IndexFileLookupBenchmark {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
     public boolean lookup(Cursor c) {
-        return open.lookup(probes[c.next++ & (PROBES - 1)]).found();
+        return open.lookup(probes[c.next++ & probeMask]).found();
     }
 
     @Benchmark
@@ -96,7 +109,7 @@ public class IndexFileLookupBenchmark {
     @OutputTimeUnit(TimeUnit.SECONDS)
     @Threads(1)
     public boolean lookup1(Cursor c) {
-        return open.lookup(probes[c.next++ & (PROBES - 1)]).found();
+        return open.lookup(probes[c.next++ & probeMask]).found();
     }
 
     @Benchmark
@@ -104,6 +117,6 @@ public class IndexFileLookupBenchmark {
     @OutputTimeUnit(TimeUnit.SECONDS)
     @Threads(2)
     public boolean lookup2(Cursor c) {
-        return open.lookup(probes[c.next++ & (PROBES - 1)]).found();
+        return open.lookup(probes[c.next++ & probeMask]).found();
     }
 }
