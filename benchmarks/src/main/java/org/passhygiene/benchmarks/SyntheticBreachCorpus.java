@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
 /**
  * Writes a synthetic Pwned Passwords SHA-1 file: {@code N} independent uniformly random hashes, sorted,
  * {@code HASH:COUNT} CRLF lines like the HIBP single-file download (upper-case hex, about 45 bytes per line, counts
- * log-uniform in 1..2<sup>20</sup>+1), so breach benchmarks are reproducible without the real 38 GB download.
+ * log-uniform from 2 to 2<sup>20</sup>), so breach benchmarks are reproducible without the real 38 GB download.
  * Deterministic for a given N and seed; a file and standard output get the same lines.
  *
  * <p>Sorted in one pass with a few MB of heap at any N: the number of hashes in each of the 2<sup>16</sup> buckets
@@ -289,7 +289,7 @@ public final class SyntheticBreachCorpus {
 
         /**
          * {@code 1 + floor(2^(20u))} for {@code u = r / 2^32} uniform in [0, 1): log-uniform counts from 2 to
-         * 2<sup>20</sup>+1 (the old generator's {@code 1 + (long) Math.pow(2, u * 20)}), with 2<sup>f</sup> for the
+         * 2<sup>20</sup> (the old generator's {@code 1 + (long) Math.pow(2, u * 20)}), with 2<sup>f</sup> for the
          * fractional part of the exponent from a table, linearly interpolated (relative error below 10<sup>-8</sup>).
          */
         static int count(int r) {

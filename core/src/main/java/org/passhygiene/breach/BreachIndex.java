@@ -24,14 +24,15 @@ import java.util.zip.CRC32C;
  * }
  * }</pre>
  *
- * <p>A lookup costs one read of the shard's two table slots, then an interpolation search of the shard's 32..63
- * sorted entries: the suffixes are hash bits, uniform within a shard, so the entry at the target's proportional
- * position is usually within a few places of the answer and a short scan from it settles the lookup, in most cases
- * inside the one or two cache lines around the guess (two dependent memory accesses in all, against about six
- * probes, several lines apart, for a binary search). A shard that is not uniform (a damaged or forged file) falls
- * back to a binary search after 16 scan steps, and no read leaves the shard. Nothing is read into the
- * heap. Instances are immutable and thread-safe. {@link #close()} only stops further use: Java 17 cannot unmap a file,
- * the mapping goes when the instance is garbage-collected.
+ * <p>A lookup costs one read of the shard's two table slots, then an interpolation search of the shard's sorted
+ * entries (32 to 63 on average, by the layout; single shards vary around that): the suffixes are hash bits, uniform
+ * within a shard, so the entry at the target's proportional position is usually within a few places of the answer
+ * and a short scan from it settles the lookup, in most cases inside the one or two cache lines around the guess (two
+ * dependent memory accesses in all, against about six probes, several lines apart, for a binary search). A shard
+ * that is not uniform (a damaged or forged file) falls back to a binary search after 16 scan steps, and no entry
+ * outside the shard is compared. Nothing is read into the heap. Instances are immutable and thread-safe.
+ * {@link #close()} only stops further use: Java 17 cannot unmap a file, the mapping goes when the instance is
+ * garbage-collected.
  */
 public final class BreachIndex implements AutoCloseable {
 
@@ -269,10 +270,10 @@ public final class BreachIndex implements AutoCloseable {
      * Looks up the first 64 bits of a hash, big-endian: interpolation inside the shard, then a short scan. The stored
      * suffixes are hash bits, uniform within a shard, so the entry at {@code lo + count * suffix / 2^suffixBits} is
      * within a few places of the answer (the rank of a suffix among {@code count} uniform ones is binomial: standard
-     * deviation at most {@code sqrt(count) / 2}, 4 places for 63 entries). The guess lies in {@code [lo, hi)} by
-     * construction; the scan walks from it towards the target for at most {@link #SCAN_STEPS} entries and hands what
-     * is left of the shard to a binary search, so an uneven shard costs {@code O(log count)}, never more, and no
-     * read leaves the shard.
+     * deviation at most {@code sqrt(count) / 2}, about 4 places for the 60 entries of an average shard at 1 B
+     * hashes). The guess lies in {@code [lo, hi)} by construction; the scan walks from it towards the target for at
+     * most {@link #SCAN_STEPS} entries and hands what is left of the shard to a binary search, so an uneven shard
+     * costs {@code O(log count)}, never more, and no entry outside the shard is compared.
      */
     BreachResult lookup64(long hash64) {
         if (closed) {

@@ -18,8 +18,8 @@ package org.passhygiene.breach;
  *   N = 1e9:   F >= 60      N = 1e8: F >= 57      N = 1e7: F >= 54      N = 1e6: F >= 50
  * </pre>
  * The shard count is the largest power of two with at least 32 entries per shard ({@code 2^p <= N/32}), so the
- * table costs at most {@code 4/32 = 0.125} bytes per hash and a lookup binary-searches 32..63 entries (a few cache
- * lines). The entry is the fewest bytes with {@code 8 * entryBytes - 4 >= F - p}. For N = 1.7e9: p = 25,
+ * table costs at most {@code 4/32 = 0.125} bytes per hash and a lookup searches 32..63 entries on average (a few
+ * cache lines). The entry is the fewest bytes with {@code 8 * entryBytes - 4 >= F - p}. For N = 1.7e9: p = 25,
  * entryBytes = 5 (36 suffix bits + 4 bucket bits), F = 61, false-positive rate 1.7e9 / 2^61 = 7.4e-10, and
  * 5 + 0.08 (table) = 5.08 bytes per hash, prevalence included. For every N from 1 to about 8e9 the entry stays at
  * 5 bytes (the table grows with N while the stored bits stay at 36).
