@@ -56,6 +56,8 @@ final class WordAutomaton implements WordFinder {
     private final int[] dense;
     /** Skips starts that cannot begin a word; null when the minimum word length is below its q-gram length. */
     private final StartFilter filter;
+    /** Steps of the walks {@link #containsWord} resumes at the filter's depth; null without its table. */
+    private final DeepSteps deep;
     private final boolean leet;
     private final boolean reversed;
     private final int minWordLength;
@@ -88,6 +90,7 @@ final class WordAutomaton implements WordFinder {
             }
         }
         this.filter = StartFilter.of(trie, minWordLength, leet, options.depthTable);
+        this.deep = filter == null || filter.nodes == null ? null : DeepSteps.of(trie, StartFilter.Q, leet);
     }
 
     /** Options start at: min word length 4, leet on, reversed on. */
@@ -120,6 +123,11 @@ final class WordAutomaton implements WordFinder {
         return label.length;
     }
 
+    /** The deep steps, or null (tests). */
+    DeepSteps deepSteps() {
+        return deep;
+    }
+
     /** The start filter, or null (tests). */
     StartFilter startFilter() {
         return filter;
@@ -128,7 +136,8 @@ final class WordAutomaton implements WordFinder {
     /** Approximate bytes retained by this instance's arrays. */
     long footprintBytes() {
         return 16L + 4L * firstChild.length + 16L + 2L * label.length + 16L + flags.length + 16L + ASCII
-                + 16L + 4L * dense.length + (filter == null ? 0 : filter.footprintBytes());
+                + 16L + 4L * dense.length + (filter == null ? 0 : filter.footprintBytes())
+                + (deep == null ? 0 : deep.footprintBytes());
     }
 
     /**
@@ -183,13 +192,48 @@ final class WordAutomaton implements WordFinder {
                 // The q-gram's one node of depth Q saves the walk's first Q steps (the ones most likely to miss).
                 int node = nodes == null ? StartFilter.AMBIGUOUS : nodes[window];
                 if (node == StartFilter.WORD
-                        || (node > 0 ? descend(password, length, start, i + 1, node, Mode.ANY, null)
-                                : descend(password, length, start, start, ROOT, Mode.ANY, null)) != NO_MATCH) {
+                        || (node > 0 ? resume(password, length, start, i + 1, node)
+                                : descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word continues {@code pw[start..pos)}, which reached {@code node} of depth {@link StartFilter#Q}: the
+     * {@link DeepSteps} while each char has one reading here, then the general walk.
+     */
+    private boolean resume(char[] pw, int len, int start, int pos, int node) {
+        DeepSteps d = deep;
+        if (d == null) {
+            return descend(pw, len, start, pos, node, Mode.ANY, null) != NO_MATCH;
+        }
+        int[] records = d.records;
+        int[] reads = d.reads;
+        int base = d.base;
+        for (; pos < len; pos++) {
+            char c = pw[pos];
+            if (c >= ASCII) {
+                break;
+            }
+            int r = reads[c];
+            int at = (node - base) * DeepSteps.RECORD;
+            int children = records[at + DeepSteps.CHILDREN];
+            if ((records[at + DeepSteps.WORDS] & r) != 0) {
+                return true;
+            }
+            int m = children & r;
+            if (m == 0) {
+                return false;
+            }
+            if ((m & (m - 1)) != 0) {
+                break; // two readings: the general walk branches
+            }
+            node = records[at + DeepSteps.FIRST] + Integer.bitCount(children & (m - 1));
+        }
+        return pos < len && descend(pw, len, start, pos, node, Mode.ANY, null) != NO_MATCH;
     }
 
     /**
