@@ -149,17 +149,12 @@ final class WordAutomaton implements WordFinder {
         Objects.checkFromIndexSize(0, length, password.length);
         StartFilter f = filter;
         if (f == null) {
-            for (int start = 0; start <= length - minWordLength; start++) { // shorter tails hold no word
-                if (descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH) {
-                    return true;
-                }
-            }
-            return false;
+            return containsWordFrom(password, length, 0);
         }
-        // One pass: the q-gram of classes ending at i rolls along; the start it begins is walked only when the
-        // filter lets it (or a non-ASCII char in it defeats the filter).
+        // One pass over an ASCII password: the q-gram of classes ending at i rolls along (its high bits fall off
+        // when masked), and the start it begins is walked only when the filter lets it. A non-ASCII char defeats
+        // the filter for the starts whose q-gram holds it: those and the rest go to the plain loop.
         int window = 0;
-        int nonAscii = -1;
         byte[] charClass = f.charClass;
         int classBits = f.classBits;
         int mask = f.mask;
@@ -167,35 +162,39 @@ final class WordAutomaton implements WordFinder {
         for (int i = 0; i < StartFilter.Q - 1 && i < length; i++) {
             char c = password[i];
             if (c >= ASCII) {
-                nonAscii = i;
+                return containsWordFrom(password, length, 0);
             }
-            window = window << classBits | (c < ASCII ? charClass[c] : 0);
+            window = window << classBits | charClass[c];
         }
         int[] nodes = f.nodes;
         int end = length - minWordLength + StartFilter.Q; // shorter tails hold no word
         for (int i = StartFilter.Q - 1; i < end; i++) {
             char c = password[i];
-            int k;
-            if (c < ASCII) {
-                k = charClass[c];
-            } else {
-                k = 0;
-                nonAscii = i;
+            if (c >= ASCII) {
+                return containsWordFrom(password, length, i - (StartFilter.Q - 1));
             }
-            window = (window << classBits | k) & mask;
-            int start = i - (StartFilter.Q - 1);
-            if (nonAscii >= start) {
-                if (descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH) {
-                    return true;
-                }
-            } else if ((bits[window >>> 6] & (1L << window)) != 0) {
+            window = window << classBits | charClass[c];
+            int q = window & mask;
+            if ((bits[q >>> 6] & (1L << q)) != 0) {
                 // The q-gram's one node of depth Q saves the walk's first Q steps (the ones most likely to miss).
-                int node = nodes == null ? StartFilter.AMBIGUOUS : nodes[window];
+                int start = i - (StartFilter.Q - 1);
+                int node = nodes == null ? StartFilter.AMBIGUOUS : nodes[q];
                 if (node == StartFilter.WORD
                         || (node > 0 ? resume(password, length, start, i + 1, node)
                                 : descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** {@link #containsWord} for the starts from {@code first} on, walking from the root where the filter allows. */
+    private boolean containsWordFrom(char[] password, int length, int first) {
+        for (int start = first; start <= length - minWordLength; start++) { // shorter tails hold no word
+            if ((filter == null || filter.mayStart(password, start))
+                    && descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH) {
+                return true;
             }
         }
         return false;
