@@ -9,10 +9,11 @@ import java.util.Arrays;
  * of those children that end a word, and its first child. A password char reads as a mask of label bits (its fold,
  * plus with leet its substitutes), so one step ANDs that mask with the record: a word-ending child means a word, no
  * child means none, one child is found by rank ({@link Integer#bitCount} of the lower child bits, as children are
- * sorted by label), and two (a leet branch) leave the step to the general walk.
+ * sorted by label), and two (a leet branch) leave the step to the general walk. Records are indexed by node
+ * ({@code node * RECORD}) and hold their first child's record offset, so a step is one load, a rank and an add.
  *
  * <p>Replaces the general step's three dependent loads (first child, label scan, flags) by one record. 12 bytes per
- * node of depth {@code Q} or more (about 13 MB for the shipped lists).
+ * node (about 13 MB for the shipped lists; the records of nodes above depth {@code Q} stay empty).
  */
 final class DeepSteps {
 
@@ -23,18 +24,15 @@ final class DeepSteps {
     static final int CHILDREN = 0;
     /** Record offset of the word-ending children's label bits. */
     static final int WORDS = 1;
-    /** Record offset of the first child. */
+    /** Record offset of the first child's record ({@code firstChild * RECORD}). */
     static final int FIRST = 2;
 
-    /** First node with a record (the first of depth {@code Q}); nodes are numbered breadth-first. */
-    final int base;
-    /** {@link #RECORD} ints per node from {@link #base} on. */
+    /** {@link #RECORD} ints per node, empty above the depth asked for. */
     final int[] records;
     /** Per ASCII char, the label bits it reads as. */
     final int[] reads;
 
-    private DeepSteps(int base, int[] records, int[] reads) {
-        this.base = base;
+    private DeepSteps(int[] records, int[] reads) {
         this.records = records;
         this.reads = reads;
     }
@@ -63,9 +61,9 @@ final class DeepSteps {
             return null;
         }
         char[] bitLabels = Arrays.copyOf(labels, distinct);
-        int[] records = new int[(nodes - base) * RECORD];
+        int[] records = new int[nodes * RECORD];
         for (int v = base; v < nodes; v++) {
-            int at = (v - base) * RECORD;
+            int at = v * RECORD;
             for (int i = firstChild[v]; i < firstChild[v + 1]; i++) {
                 int bit = 1 << Arrays.binarySearch(bitLabels, label[i]);
                 records[at + CHILDREN] |= bit;
@@ -73,7 +71,7 @@ final class DeepSteps {
                     records[at + WORDS] |= bit;
                 }
             }
-            records[at + FIRST] = firstChild[v];
+            records[at + FIRST] = firstChild[v] * RECORD;
         }
         int[] reads = new int[ASCII];
         for (int c = 0; c < ASCII; c++) {
@@ -84,7 +82,7 @@ final class DeepSteps {
                 }
             }
         }
-        return new DeepSteps(base, records, reads);
+        return new DeepSteps(records, reads);
     }
 
     private static int bitOf(char[] bitLabels, char letter) {

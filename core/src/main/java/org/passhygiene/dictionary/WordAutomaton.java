@@ -211,14 +211,13 @@ final class WordAutomaton implements WordFinder {
         }
         int[] records = d.records;
         int[] reads = d.reads;
-        int base = d.base;
+        int at = node * DeepSteps.RECORD;
         for (; pos < len; pos++) {
             char c = pw[pos];
             if (c >= ASCII) {
                 break;
             }
             int r = reads[c];
-            int at = (node - base) * DeepSteps.RECORD;
             int children = records[at + DeepSteps.CHILDREN];
             if ((records[at + DeepSteps.WORDS] & r) != 0) {
                 return true;
@@ -230,8 +229,9 @@ final class WordAutomaton implements WordFinder {
             if ((m & (m - 1)) != 0) {
                 break; // two readings: the general walk branches
             }
-            node = records[at + DeepSteps.FIRST] + Integer.bitCount(children & (m - 1));
+            at = records[at + DeepSteps.FIRST] + DeepSteps.RECORD * Integer.bitCount(children & (m - 1));
         }
+        node = at / DeepSteps.RECORD;
         return pos < len && descend(pw, len, start, pos, node, Mode.ANY, null) != NO_MATCH;
     }
 
