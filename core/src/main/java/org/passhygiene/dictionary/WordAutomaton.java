@@ -20,7 +20,8 @@ import java.util.Objects;
  * 4-grams of password char classes, 128 KB for the shipped lists) says where a word can begin, and
  * {@link #containsWord} rolls that 4-gram along the password in one pass, walking only from the starts it lets
  * through. Where the 4-gram has one reading in the trie, the filter's table (4 MB for the shipped lists) gives the node
- * of depth 4 it reaches, or says a word ends there, so the walk resumes there instead of repeating those four steps.
+ * of depth 4 it reaches, or says a word ends there, so the walk resumes there instead of repeating those four steps,
+ * with {@link DeepSteps} (one 12-byte record per node, 13 MB for the shipped lists) while each char has one reading.
  *
  * <p>Immutable and thread-safe. Build with {@link #builder()}.
  */
@@ -56,6 +57,8 @@ final class WordAutomaton implements WordFinder {
     private final int[] dense;
     /** Skips starts that cannot begin a word; null when the minimum word length is below its q-gram length. */
     private final StartFilter filter;
+    /** Steps of the walks {@link #containsWord} resumes at the filter's depth; null without its table. */
+    private final DeepSteps deep;
     private final boolean leet;
     private final boolean reversed;
     private final int minWordLength;
@@ -88,6 +91,7 @@ final class WordAutomaton implements WordFinder {
             }
         }
         this.filter = StartFilter.of(trie, minWordLength, leet, options.depthTable);
+        this.deep = filter == null || filter.nodes == null ? null : DeepSteps.of(trie, StartFilter.Q, leet);
     }
 
     /** Options start at: min word length 4, leet on, reversed on. */
@@ -120,6 +124,11 @@ final class WordAutomaton implements WordFinder {
         return label.length;
     }
 
+    /** The deep steps, or null (tests). */
+    DeepSteps deepSteps() {
+        return deep;
+    }
+
     /** The start filter, or null (tests). */
     StartFilter startFilter() {
         return filter;
@@ -128,7 +137,8 @@ final class WordAutomaton implements WordFinder {
     /** Approximate bytes retained by this instance's arrays. */
     long footprintBytes() {
         return 16L + 4L * firstChild.length + 16L + 2L * label.length + 16L + flags.length + 16L + ASCII
-                + 16L + 4L * dense.length + (filter == null ? 0 : filter.footprintBytes());
+                + 16L + 4L * dense.length + (filter == null ? 0 : filter.footprintBytes())
+                + (deep == null ? 0 : deep.footprintBytes());
     }
 
     /**
@@ -140,17 +150,12 @@ final class WordAutomaton implements WordFinder {
         Objects.checkFromIndexSize(0, length, password.length);
         StartFilter f = filter;
         if (f == null) {
-            for (int start = 0; start <= length - minWordLength; start++) { // shorter tails hold no word
-                if (descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH) {
-                    return true;
-                }
-            }
-            return false;
+            return containsWordFrom(password, length, 0);
         }
-        // One pass: the q-gram of classes ending at i rolls along; the start it begins is walked only when the
-        // filter lets it (or a non-ASCII char in it defeats the filter).
+        // One pass over an ASCII password: the q-gram of classes ending at i rolls along (its high bits fall off
+        // when masked), and the start it begins is walked only when the filter lets it. A non-ASCII char defeats
+        // the filter for the starts whose q-gram holds it: those and the rest go to the plain loop.
         int window = 0;
-        int nonAscii = -1;
         byte[] charClass = f.charClass;
         int classBits = f.classBits;
         int mask = f.mask;
@@ -158,38 +163,77 @@ final class WordAutomaton implements WordFinder {
         for (int i = 0; i < StartFilter.Q - 1 && i < length; i++) {
             char c = password[i];
             if (c >= ASCII) {
-                nonAscii = i;
+                return containsWordFrom(password, length, 0);
             }
-            window = window << classBits | (c < ASCII ? charClass[c] : 0);
+            window = window << classBits | charClass[c];
         }
         int[] nodes = f.nodes;
         int end = length - minWordLength + StartFilter.Q; // shorter tails hold no word
         for (int i = StartFilter.Q - 1; i < end; i++) {
             char c = password[i];
-            int k;
-            if (c < ASCII) {
-                k = charClass[c];
-            } else {
-                k = 0;
-                nonAscii = i;
+            if (c >= ASCII) {
+                return containsWordFrom(password, length, i - (StartFilter.Q - 1));
             }
-            window = (window << classBits | k) & mask;
-            int start = i - (StartFilter.Q - 1);
-            if (nonAscii >= start) {
-                if (descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH) {
-                    return true;
-                }
-            } else if ((bits[window >>> 6] & (1L << window)) != 0) {
+            window = window << classBits | charClass[c];
+            int q = window & mask;
+            if ((bits[q >>> 6] & (1L << q)) != 0) {
                 // The q-gram's one node of depth Q saves the walk's first Q steps (the ones most likely to miss).
-                int node = nodes == null ? StartFilter.AMBIGUOUS : nodes[window];
+                int start = i - (StartFilter.Q - 1);
+                int node = nodes == null ? StartFilter.AMBIGUOUS : nodes[q];
                 if (node == StartFilter.WORD
-                        || (node > 0 ? descend(password, length, start, i + 1, node, Mode.ANY, null)
-                                : descend(password, length, start, start, ROOT, Mode.ANY, null)) != NO_MATCH) {
+                        || (node > 0 ? resume(password, length, start, i + 1, node)
+                                : descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** {@link #containsWord} for the starts from {@code first} on, walking from the root where the filter allows. */
+    private boolean containsWordFrom(char[] password, int length, int first) {
+        for (int start = first; start <= length - minWordLength; start++) { // shorter tails hold no word
+            if ((filter == null || filter.mayStart(password, start))
+                    && descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word continues {@code pw[start..pos)}, which reached {@code node} of depth {@link StartFilter#Q}: the
+     * {@link DeepSteps} while each char has one reading here, then the general walk.
+     */
+    private boolean resume(char[] pw, int len, int start, int pos, int node) {
+        DeepSteps d = deep;
+        if (d == null) {
+            return descend(pw, len, start, pos, node, Mode.ANY, null) != NO_MATCH;
+        }
+        int[] records = d.records;
+        int[] reads = d.reads;
+        int at = node * DeepSteps.RECORD;
+        for (; pos < len; pos++) {
+            char c = pw[pos];
+            if (c >= ASCII) {
+                break;
+            }
+            int r = reads[c];
+            int children = records[at + DeepSteps.CHILDREN];
+            if ((records[at + DeepSteps.WORDS] & r) != 0) {
+                return true;
+            }
+            int m = children & r;
+            if (m == 0) {
+                return false;
+            }
+            if ((m & (m - 1)) != 0) {
+                break; // two readings: the general walk branches
+            }
+            at = records[at + DeepSteps.FIRST] + DeepSteps.RECORD * Integer.bitCount(children & (m - 1));
+        }
+        node = at / DeepSteps.RECORD;
+        return pos < len && descend(pw, len, start, pos, node, Mode.ANY, null) != NO_MATCH;
     }
 
     /**

@@ -128,6 +128,37 @@ class WordAutomatonPropertyTest {
         assertThat(resumed).isGreaterThan(1_000);
     }
 
+    /**
+     * The {@link DeepSteps} past the depth table agree with the naive finder where words share long prefixes and leet
+     * chars read as two children ({@code 1} as {@code i} and {@code l}) below the table's depth.
+     */
+    @Test
+    void containsWordAgreesWithNaiveFinderPastTheDepthTable() {
+        Random random = new Random(20261209L);
+        int matched = 0;
+        for (int round = 0; round < 200; round++) {
+            List<String> words = randomWords(random, 60, "ilost", 5, 4);
+            boolean reversed = random.nextBoolean();
+            WordFinder naive = new NaiveWordFinder(words, 4, true, reversed);
+            WordAutomaton fast = WordAutomaton.builder().reversed(reversed).build(words);
+            assertThat(fast.deepSteps()).isNotNull();
+            for (int p = 0; p < 50; p++) {
+                String password = randomString(random, "ilostIL10|$7x", random.nextInt(10));
+                String w = words.get(random.nextInt(words.size()));
+                int at = random.nextInt(password.length() + 1);
+                // A leet-written word, or a leet-written prefix of one (a near miss past the table's depth).
+                String written = leetWritten(random, w.substring(0, 4 + random.nextInt(w.length() - 3)));
+                password = password.substring(0, at) + written + password.substring(at);
+                char[] chars = password.toCharArray();
+                boolean expected = naive.containsWord(chars, chars.length);
+                assertThat(fast.containsWord(chars, chars.length))
+                        .as("words=" + words + " reversed=" + reversed + " password=" + password).isEqualTo(expected);
+                matched += expected ? 1 : 0;
+            }
+        }
+        assertThat(matched).isBetween(2_000, 9_500);
+    }
+
     /** A wrong table entry is caught: the answers are checked, not merely computed twice the same way. */
     @Test
     void aCorruptedDepthTableEntryChangesTheAnswer() {
@@ -157,6 +188,33 @@ class WordAutomatonPropertyTest {
         assertThat(fast.containsWord(draw, draw.length)).isFalse();
         filter.nodes[drawWindow] = drawNode;
         assertThat(fast.containsWord(drawer, drawer.length)).isTrue();
+    }
+
+    @Test
+    void aCorruptedDeepStepRecordChangesTheAnswer() {
+        WordAutomaton fast = WordAutomaton.builder().build(List.of("drawer", "password", "lost"));
+        DeepSteps deep = fast.deepSteps();
+        StartFilter filter = fast.startFilter();
+        char[] drawer = "xxdrawerxx".toCharArray();
+        char[] drawe = "xxdrawe123".toCharArray();
+        assertThat(deep).isNotNull();
+        int at = filter.nodes[filter.window(drawer, 2)] * DeepSteps.RECORD;
+        assertThat(fast.containsWord(drawer, drawer.length)).isTrue();
+        assertThat(fast.containsWord(drawe, drawe.length)).isFalse();
+
+        int children = deep.records[at + DeepSteps.CHILDREN];
+        deep.records[at + DeepSteps.CHILDREN] = 0; // "draw" has no children
+        assertThat(fast.containsWord(drawer, drawer.length)).isFalse();
+        deep.records[at + DeepSteps.CHILDREN] = children;
+        int words = deep.records[at + DeepSteps.WORDS];
+        deep.records[at + DeepSteps.WORDS] = -1; // every child of "draw" ends a word
+        assertThat(fast.containsWord(drawe, drawe.length)).isTrue();
+        deep.records[at + DeepSteps.WORDS] = words;
+        deep.records[at + DeepSteps.FIRST] += DeepSteps.RECORD; // "draw" + 'e' ranks to the wrong child
+        assertThat(fast.containsWord(drawer, drawer.length)).isFalse();
+        deep.records[at + DeepSteps.FIRST] -= DeepSteps.RECORD;
+        assertThat(fast.containsWord(drawer, drawer.length)).isTrue();
+        assertThat(fast.containsWord(drawe, drawe.length)).isFalse();
     }
 
     /** Whether some start of an ASCII password has its filter bit set and a node of depth Q in the table. */
