@@ -190,6 +190,21 @@ class WordAutomatonPropertyTest {
         assertThat(fast.containsWord(drawer, drawer.length)).isTrue();
     }
 
+    /**
+     * A 4-gram whose readings reach two trie nodes is marked AMBIGUOUS and walked from the root: '1' reads as i and
+     * as l, so "1ila" begins both "iilax" and "lilac". A table that kept either node alone would miss one word.
+     */
+    @Test
+    void aFourGramWithTwoReadingsIsAmbiguousAndFindsBothWords() {
+        WordAutomaton fast = WordAutomaton.builder().build(List.of("lilac", "iilax"));
+        StartFilter filter = fast.startFilter();
+        assertThat(filter.nodes[filter.window("1ila".toCharArray(), 0)]).isEqualTo(StartFilter.AMBIGUOUS);
+        for (String password : List.of("x1ilacx", "x1ilaxx", "lilacxx", "xxiilax")) {
+            assertThat(fast.containsWord(password.toCharArray(), password.length())).as(password).isTrue();
+        }
+        assertThat(fast.containsWord("x1ilaqx".toCharArray(), 7)).isFalse();
+    }
+
     @Test
     void aCorruptedDeepStepRecordChangesTheAnswer() {
         WordAutomaton fast = WordAutomaton.builder().build(List.of("drawer", "password", "lost"));
