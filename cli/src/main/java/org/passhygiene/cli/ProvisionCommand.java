@@ -89,6 +89,14 @@ final class ProvisionCommand extends LeafCommand {
     /** The must-change flag's reason, shown by {@code rotation due}. */
     static final String REASON = "initial password from provisioning: change at first sign-in";
 
+    /**
+     * The progress phases on a terminal ({@link ProgressBar}): passwords generated and fingerprinted, then the rows
+     * written through the encryptor; counted in rows.
+     */
+    static final String GENERATING = "generating";
+    static final String ENCRYPTING = "encrypting";
+    static final String ROWS = "rows";
+
     /** The two moments a test may look at the run (the directory, the store): see {@link #hook}. */
     enum Phase {
         /** The encrypted temporary file is written and forced to disk; nothing is recorded yet. */
@@ -187,15 +195,18 @@ final class ProvisionCommand extends LeafCommand {
             err.flush();
             InitialPasswordRows rows = new InitialPasswordRows(layout,
                     people.stream().anyMatch(p -> !p.email().isEmpty()));
+            ProgressBar progress = ProgressBar.onTerminal(err);
             try {
                 InitialPasswords batch = store.initialPasswords(system, setBy != null ? setBy
                         : "passhygiene-provision:" + System.getProperty("user.name"), Instant.now(), REASON);
-                generate(people, policy, options, batch, rows);
+                generate(people, policy, options, batch, rows, progress);
                 int count = rows.size();
                 boolean[] committed = {false};
                 try {
                     target.writeFile(temporary -> {
+                        progress.show(ENCRYPTING, 0, count, ROWS, true);
                         writeEncrypted(temporary, encryptor, rows);
+                        progress.show(ENCRYPTING, count, count, ROWS, true);
                         hook.at(Phase.WRITTEN, temporary);
                         batch.commit();
                         committed[0] = true;
@@ -203,6 +214,7 @@ final class ProvisionCommand extends LeafCommand {
                         return null;
                     });
                 } catch (IOException | RuntimeException e) {
+                    progress.end();
                     if (committed[0]) {
                         return undo(batch, e, err);
                     }
@@ -218,6 +230,7 @@ final class ProvisionCommand extends LeafCommand {
                 stdout.flush();
                 return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
             } finally {
+                progress.end();
                 rows.clear();
             }
         }
@@ -261,9 +274,14 @@ final class ProvisionCommand extends LeafCommand {
         return people;
     }
 
-    /** A password for each person (the whole policy, unique, spreadsheet-safe), fingerprinted into the batch. */
+    /**
+     * A password for each person (the whole policy, unique, spreadsheet-safe), fingerprinted into the batch; the
+     * progress shows the count of rows done, nothing of the rows.
+     */
     private void generate(List<StaffList.Person> people, PasswordPolicy policy, GeneratorOptions options,
-                          InitialPasswords batch, InitialPasswordRows rows) {
+                          InitialPasswords batch, InitialPasswordRows rows, ProgressBar progress) {
+        int done = 0;
+        progress.show(GENERATING, done, people.size(), ROWS, false);
         for (StaffList.Person p : people) {
             Account account = Account.of(p.username()).withFullName(p.fullName()).withSystem(system)
                     .withRoles(p.roles());
@@ -274,6 +292,7 @@ final class ProvisionCommand extends LeafCommand {
                 }
             });
             batch.add(p.username(), p.roles(), password);
+            progress.show(GENERATING, ++done, people.size(), ROWS, false);
         }
     }
 

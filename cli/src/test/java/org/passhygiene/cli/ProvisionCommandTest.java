@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -83,6 +85,7 @@ class ProvisionCommandTest {
     void restore() {
         ProvisionCommand.hook = (phase, temporaryFile) -> { };
         EncryptionOptions.environment = System::getenv;
+        ProgressBar.terminal = () -> System.console() != null;
     }
 
     Path users(String text) throws IOException {
@@ -232,6 +235,53 @@ class ProvisionCommandTest {
             assertThat(files.toList()).containsExactly(out);
         }
         assertCiphertextOnly(out.toString(), Files.readAllBytes(out), secrets);
+    }
+
+    /** One drawing of the provision progress bar: a phase word, the bar, the percentage and rows done of the total. */
+    static final Pattern PROGRESS = Pattern.compile("\r(generating|encrypting) \\[[# ]{30}] +\\d+%  (\\d)/3 rows\n?");
+
+    @Test
+    void onATerminalStderrShowsRowsDoneOfTheTotalPerPhaseAndNothingOfTheRows() throws Exception {
+        ProgressBar.terminal = () -> true;
+        Path list = users("username,first-name,last-name,email,roles\n"
+                + "jsmith,Jane,Smith,jane.smith@school.example,office\n"
+                + "bwayne,Bruce,Wayne,bruce.wayne@school.example,teacher\n"
+                + "okafor,Chidi,Okafor,chidi.okafor@school.example,slt\n");
+        CliRun r = provision(list, "--encrypt-to", encryptTo());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("Provisioned 3 account(s) on google: initial passwords (must change at first"
+                + " sign-in) in " + out + "\n");
+
+        Matcher m = PROGRESS.matcher(r.err());
+        List<String> drawn = new ArrayList<>();
+        while (m.find()) {
+            drawn.add(m.group(1) + " " + m.group(2));
+        }
+        assertThat(drawn).as(r.err()).startsWith("generating 0").endsWith("generating 3", "encrypting 0",
+                "encrypting 3");
+        assertThat(r.err()).as("the phases end their line").contains("3/3 rows\n\rencrypting [")
+                .endsWith("] 100%  3/3 rows\n");
+        assertThat(PROGRESS.matcher(r.err()).replaceAll("")).as("besides the bar, what a pipe gets")
+                .startsWith("encrypting the password list to subkey ").hasLineCount(1).doesNotContain("\r");
+
+        List<List<String>> rows = records(gpg.decrypt(out, null));
+        assertThat(rows).hasSize(4);
+        for (List<String> row : rows.subList(1, 4)) {
+            assertThat(r.err()).doesNotContain(row.get(1)).doesNotContain(row.get(0)).doesNotContain(row.get(2));
+        }
+        assertThat(r.err()).doesNotContain("Jane").doesNotContain("Okafor").doesNotContain("teacher");
+    }
+
+    @Test
+    void withoutATerminalStderrIsOnlyTheEncryptionLine() throws Exception {
+        ProgressBar.terminal = () -> false;
+        Path list = users("username,full-name\njsmith,Jane Smith\nbwayne,Bruce Wayne\nokafor,Chidi Okafor\n");
+        CliRun r = provision(list, "--encrypt-to", encryptTo());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("Provisioned 3 account(s) on google: initial passwords (must change at first"
+                + " sign-in) in " + out + "\n");
+        assertThat(r.err()).startsWith("encrypting the password list to subkey ").hasLineCount(1).endsWith("\n")
+                .doesNotContain("\r").doesNotContain("rows");
     }
 
     @Test
