@@ -14,20 +14,20 @@ import java.util.Objects;
  * <p>Why a per-start walk and not Aho-Corasick: passwords are short, most walks die after two or three chars, and
  * leet makes the input ambiguous, so Aho-Corasick would need a set of active states (a per-call buffer) plus failure
  * and output links (8 more bytes per node). The walk needs neither: {@link #containsWord} and {@link #findLongest}
- * allocate nothing on a miss, and the trie costs 7 bytes per node plus a small dense table for its first three levels. Results equal {@link NaiveWordFinder}'s exactly.
+ * allocate nothing on a miss, and the trie costs 7 bytes per node plus a small dense table for its first three
+ * levels. Results equal {@link NaiveWordFinder}'s exactly.
  *
  * <p>Most walks are never started: with a minimum word length of at least 4, a {@link StartFilter} (a bitset over
- * 4-grams of password char classes, 128 KB for the shipped lists) says where a word can begin, and
- * {@link #containsWord} rolls that 4-gram along the password in one pass, walking only from the starts it lets
- * through. Where the 4-gram has one reading in the trie, the filter's table (4 MB for the shipped lists) gives the node
- * of depth 4 it reaches, or says a word ends there, so the walk resumes there instead of repeating those four steps,
- * with {@link DeepSteps} (one 12-byte record per node, 13 MB for the shipped lists) while each char has one reading.
+ * 4-grams of password char classes, 128 KB for the shipped lists) says where a word can begin. {@link #containsWord}
+ * is a {@link WordScan}: one pass over the password that resumes walks at depth 4 from the filter's table (4 MB for
+ * the shipped lists) and {@link DeepSteps} (13 MB), falling back to this walk.
  *
  * <p>Immutable and thread-safe. Build with {@link #builder()}.
  */
 final class WordAutomaton implements WordFinder {
 
-    private static final int ROOT = 0;
+    /** The node every walk from a start begins at. */
+    static final int ROOT = 0;
     /** No such node: the root is never anyone's child, so 0 can mean "none". */
     private static final int NONE = 0;
     private static final long NO_MATCH = -1;
@@ -59,6 +59,8 @@ final class WordAutomaton implements WordFinder {
     private final StartFilter filter;
     /** Steps of the walks {@link #containsWord} resumes at the filter's depth; null without its table. */
     private final DeepSteps deep;
+    /** {@link #containsWord}: the one-pass scan over the filter's window. */
+    private final WordScan scan;
     private final boolean leet;
     private final boolean reversed;
     private final int minWordLength;
@@ -92,6 +94,7 @@ final class WordAutomaton implements WordFinder {
         }
         this.filter = StartFilter.of(trie, minWordLength, leet, options.depthTable);
         this.deep = filter == null || filter.nodes == null ? null : DeepSteps.of(trie, StartFilter.Q, leet);
+        this.scan = new WordScan(this, filter, deep, minWordLength);
     }
 
     /** Options start at: min word length 4, leet on, reversed on. */
@@ -147,93 +150,12 @@ final class WordAutomaton implements WordFinder {
      */
     @Override
     public boolean containsWord(char[] password, int length) {
-        Objects.checkFromIndexSize(0, length, password.length);
-        StartFilter f = filter;
-        if (f == null) {
-            return containsWordFrom(password, length, 0);
-        }
-        // One pass over an ASCII password: the q-gram of classes ending at i rolls along (its high bits fall off
-        // when masked), and the start it begins is walked only when the filter lets it. A non-ASCII char defeats
-        // the filter for the starts whose q-gram holds it: those and the rest go to the plain loop.
-        int window = 0;
-        byte[] charClass = f.charClass;
-        int classBits = f.classBits;
-        int mask = f.mask;
-        long[] bits = f.bits;
-        for (int i = 0; i < StartFilter.Q - 1 && i < length; i++) {
-            char c = password[i];
-            if (c >= ASCII) {
-                return containsWordFrom(password, length, 0);
-            }
-            window = window << classBits | charClass[c];
-        }
-        int[] nodes = f.nodes;
-        int end = length - minWordLength + StartFilter.Q; // shorter tails hold no word
-        for (int i = StartFilter.Q - 1; i < end; i++) {
-            char c = password[i];
-            if (c >= ASCII) {
-                return containsWordFrom(password, length, i - (StartFilter.Q - 1));
-            }
-            window = window << classBits | charClass[c];
-            int q = window & mask;
-            if ((bits[q >>> 6] & (1L << q)) != 0) {
-                // The q-gram's one node of depth Q saves the walk's first Q steps (the ones most likely to miss).
-                int start = i - (StartFilter.Q - 1);
-                int node = nodes == null ? StartFilter.AMBIGUOUS : nodes[q];
-                if (node == StartFilter.WORD
-                        || (node > 0 ? resume(password, length, start, i + 1, node)
-                                : descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return scan.containsWord(password, length);
     }
 
-    /** {@link #containsWord} for the starts from {@code first} on, walking from the root where the filter allows. */
-    private boolean containsWordFrom(char[] password, int length, int first) {
-        for (int start = first; start <= length - minWordLength; start++) { // shorter tails hold no word
-            if ((filter == null || filter.mayStart(password, start))
-                    && descend(password, length, start, start, ROOT, Mode.ANY, null) != NO_MATCH) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a word continues {@code pw[start..pos)}, which reached {@code node} of depth {@link StartFilter#Q}: the
-     * {@link DeepSteps} while each char has one reading here, then the general walk.
-     */
-    private boolean resume(char[] pw, int len, int start, int pos, int node) {
-        DeepSteps d = deep;
-        if (d == null) {
-            return descend(pw, len, start, pos, node, Mode.ANY, null) != NO_MATCH;
-        }
-        int[] records = d.records;
-        int[] reads = d.reads;
-        int at = node * DeepSteps.RECORD;
-        for (; pos < len; pos++) {
-            char c = pw[pos];
-            if (c >= ASCII) {
-                break;
-            }
-            int r = reads[c];
-            int children = records[at + DeepSteps.CHILDREN];
-            if ((records[at + DeepSteps.WORDS] & r) != 0) {
-                return true;
-            }
-            int m = children & r;
-            if (m == 0) {
-                return false;
-            }
-            if ((m & (m - 1)) != 0) {
-                break; // two readings: the general walk branches
-            }
-            at = records[at + DeepSteps.FIRST] + DeepSteps.RECORD * Integer.bitCount(children & (m - 1));
-        }
-        node = at / DeepSteps.RECORD;
-        return pos < len && descend(pw, len, start, pos, node, Mode.ANY, null) != NO_MATCH;
+    /** Whether a word continues {@code pw[start..pos)}, which reached {@code node}: the walk stopping at the first. */
+    boolean anyWordFrom(char[] pw, int len, int start, int pos, int node) {
+        return descend(pw, len, start, pos, node, Mode.ANY, null) != NO_MATCH;
     }
 
     /**
