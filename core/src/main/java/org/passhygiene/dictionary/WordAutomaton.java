@@ -19,8 +19,8 @@ import java.util.Objects;
  *
  * <p>Most walks are never started: with a minimum word length of at least 4, a {@link StartFilter} (a bitset over
  * 4-grams of password char classes, 128 KB for the shipped lists) says where a word can begin. {@link #containsWord}
- * is a {@link WordScan}: one pass over the password that resumes walks at depth 4 from the filter's table (4 MB for
- * the shipped lists) and {@link DeepSteps} (13 MB), falling back to this walk.
+ * is a {@link WordScan}, built on its first call: one pass over the password that resumes walks at depth 4 from a
+ * table of its own filter (4 MB for the shipped lists) and {@link DeepSteps} (13 MB), falling back to this walk.
  *
  * <p>Immutable and thread-safe. Build with {@link #builder()}.
  */
@@ -57,10 +57,14 @@ final class WordAutomaton implements WordFinder {
     private final int[] dense;
     /** Skips starts that cannot begin a word; null when the minimum word length is below its q-gram length. */
     private final StartFilter filter;
-    /** Steps of the walks {@link #containsWord} resumes at the filter's depth; null without its table. */
-    private final DeepSteps deep;
-    /** {@link #containsWord}: the one-pass scan over the filter's window. */
-    private final WordScan scan;
+    /** The trie again, for {@link #scan()}. */
+    private final TrieLayout trie;
+    private final boolean depthTable;
+    /*
+     * containsWord's scan, built on its first call: its tables (4 MB + 13 MB for the shipped lists) serve nothing
+     * else, and policies only call findLongest and findAll.
+     */
+    private volatile WordScan scan;
     private final boolean leet;
     private final boolean reversed;
     private final int minWordLength;
@@ -92,9 +96,9 @@ final class WordAutomaton implements WordFinder {
                 }
             }
         }
-        this.filter = StartFilter.of(trie, minWordLength, leet, options.depthTable);
-        this.deep = filter == null || filter.nodes == null ? null : DeepSteps.of(trie, StartFilter.Q, leet);
-        this.scan = new WordScan(this, filter, deep, minWordLength);
+        this.filter = StartFilter.of(trie, minWordLength, leet, false);
+        this.trie = trie;
+        this.depthTable = options.depthTable;
     }
 
     /** Options start at: min word length 4, leet on, reversed on. */
@@ -127,21 +131,37 @@ final class WordAutomaton implements WordFinder {
         return label.length;
     }
 
-    /** The deep steps, or null (tests). */
+    /** {@link #containsWord}'s deep steps, or null (tests). */
     DeepSteps deepSteps() {
-        return deep;
+        return scan().deep;
     }
 
-    /** The start filter, or null (tests). */
+    /** {@link #containsWord}'s start filter, with its depth table unless the builder said not, or null (tests). */
     StartFilter startFilter() {
-        return filter;
+        return scan().filter;
     }
 
-    /** Approximate bytes retained by this instance's arrays. */
+    /** The scan, built once; racing first calls wait for one build. */
+    private WordScan scan() {
+        WordScan s = scan;
+        if (s == null) {
+            synchronized (trie) {
+                s = scan;
+                if (s == null) {
+                    s = new WordScan(this, trie, minWordLength, leet, depthTable);
+                    scan = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Approximate bytes retained by this instance's arrays ({@link #containsWord}'s tables once it has run). */
     long footprintBytes() {
+        WordScan s = scan;
         return 16L + 4L * firstChild.length + 16L + 2L * label.length + 16L + flags.length + 16L + ASCII
                 + 16L + 4L * dense.length + (filter == null ? 0 : filter.footprintBytes())
-                + (deep == null ? 0 : deep.footprintBytes());
+                + (s == null ? 0 : s.footprintBytes());
     }
 
     /**
@@ -150,7 +170,7 @@ final class WordAutomaton implements WordFinder {
      */
     @Override
     public boolean containsWord(char[] password, int length) {
-        return scan.containsWord(password, length);
+        return scan().containsWord(password, length);
     }
 
     /** Whether a word continues {@code pw[start..pos)}, which reached {@code node}: the walk stopping at the first. */

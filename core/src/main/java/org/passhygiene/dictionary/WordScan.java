@@ -19,8 +19,13 @@ final class WordScan {
 
     /** Walks from a start (or a resumed node) in "any word" mode. */
     private final WordAutomaton trie;
-    /** Skips starts that cannot begin a word; null when the minimum word length is below its q-gram length. */
-    private final StartFilter filter;
+    /**
+     * Skips starts that cannot begin a word, with the depth-4 table unless asked not to; null when the minimum word
+     * length is below its q-gram length.
+     */
+    final StartFilter filter;
+    /** Steps of the walks resumed at the filter's depth; null without its table. */
+    final DeepSteps deep;
     /*
      * The arrays and numbers of the filter and of the deep steps the loops read, copied here so that a call reaches
      * them in as few dependent loads as when the automaton held the scan itself.
@@ -36,9 +41,12 @@ final class WordScan {
     private final int[] reads;
     private final int minWordLength;
 
-    WordScan(WordAutomaton trie, StartFilter filter, DeepSteps deep, int minWordLength) {
-        this.trie = trie;
+    WordScan(WordAutomaton automaton, TrieLayout trie, int minWordLength, boolean leet, boolean depthTable) {
+        StartFilter filter = StartFilter.of(trie, minWordLength, leet, depthTable);
+        DeepSteps deep = filter == null || filter.nodes == null ? null : DeepSteps.of(trie, StartFilter.Q, leet);
+        this.trie = automaton;
         this.filter = filter;
+        this.deep = deep;
         this.charClass = filter == null ? null : filter.charClass;
         this.classBits = filter == null ? 0 : filter.classBits;
         this.mask = filter == null ? 0 : filter.mask;
@@ -97,6 +105,11 @@ final class WordScan {
             }
         }
         return false;
+    }
+
+    /** Bytes held by the filter and deep steps (the trie's arrays are the automaton's). */
+    long footprintBytes() {
+        return (filter == null ? 0 : filter.footprintBytes()) + (deep == null ? 0 : deep.footprintBytes());
     }
 
     /** {@link #containsWord} for the starts from {@code first} on, walking from the root where the filter allows. */
