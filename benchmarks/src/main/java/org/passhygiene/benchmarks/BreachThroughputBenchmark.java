@@ -66,50 +66,39 @@ public class BreachThroughputBenchmark {
         }
     }
 
-    /** Each thread's place in the probe list. */
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-
-        @Setup(Level.Trial)
-        public void setUp() {
-            next = (int) (Thread.currentThread().getId() * 1_237);
-        }
-    }
-
     @Benchmark
     @Threads(1)
-    public boolean index1(Data d, Cursor c) {
+    public boolean index1(Data d, ThreadCursor c) {
         return d.lookups.openIndex().lookup(d.lookups.probe(c.next++)).found();
     }
 
     @Benchmark
     @Threads(2)
-    public boolean index2(Data d, Cursor c) {
+    public boolean index2(Data d, ThreadCursor c) {
         return d.lookups.openIndex().lookup(d.lookups.probe(c.next++)).found();
     }
 
     @Benchmark
     @Threads(1)
-    public boolean lithnetSharded1(Data d, Cursor c) {
+    public boolean lithnetSharded1(Data d, ThreadCursor c) {
         return d.lookups.lithnetSearch(d.lookups.probe(c.next++));
     }
 
     @Benchmark
     @Threads(2)
-    public boolean lithnetSharded2(Data d, Cursor c) {
+    public boolean lithnetSharded2(Data d, ThreadCursor c) {
         return d.lookups.lithnetSearch(d.lookups.probe(c.next++));
     }
 
     @Benchmark
     @Threads(1)
-    public boolean textBinarySearch1(Data d, Cursor c) {
+    public boolean textBinarySearch1(Data d, ThreadCursor c) {
         return d.lookups.textSearch(d.lookups.probe(c.next++));
     }
 
     @Benchmark
     @Threads(2)
-    public boolean textBinarySearch2(Data d, Cursor c) {
+    public boolean textBinarySearch2(Data d, ThreadCursor c) {
         return d.lookups.textSearch(d.lookups.probe(c.next++));
     }
 }

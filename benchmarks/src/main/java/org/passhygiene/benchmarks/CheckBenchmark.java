@@ -56,17 +56,6 @@ public class CheckBenchmark {
     private final Account account = Account.of("jsmith").withFullName("Jane Smith").withSystem("google");
     private final char[][] passwords = new char[PASSWORDS][];
 
-    /** Each thread's place in the password list. */
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-
-        @Setup(Level.Trial)
-        public void setUp() {
-            next = (int) (Thread.currentThread().getId() * 131);
-        }
-    }
-
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         dir = Files.createTempDirectory("passhygiene-check-bench");
@@ -102,21 +91,21 @@ public class CheckBenchmark {
         }
     }
 
-    private char[] password(Cursor c) {
+    private char[] password(ThreadCursor c) {
         return passwords[c.next++ & (PASSWORDS - 1)];
     }
 
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public boolean noStore(Cursor c) {
+    public boolean noStore(ThreadCursor c) {
         return noStore.check(password(c), account).accepted();
     }
 
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public boolean withStore(Cursor c) {
+    public boolean withStore(ThreadCursor c) {
         return withStore.check(password(c), account).accepted();
     }
 
@@ -124,7 +113,7 @@ public class CheckBenchmark {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @Threads(1)
-    public boolean noStore1(Cursor c) {
+    public boolean noStore1(ThreadCursor c) {
         return noStore.check(password(c), account).accepted();
     }
 
@@ -132,7 +121,7 @@ public class CheckBenchmark {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @Threads(2)
-    public boolean noStore2(Cursor c) {
+    public boolean noStore2(ThreadCursor c) {
         return noStore.check(password(c), account).accepted();
     }
 }

@@ -47,43 +47,32 @@ public class DictionaryThroughputBenchmark {
         }
     }
 
-    /** Each thread's place in the password list. */
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-
-        @Setup(Level.Trial)
-        public void setUp() {
-            next = (int) (Thread.currentThread().getId() * 311);
-        }
-    }
-
-    private static boolean ours(Data d, Cursor c) {
+    private static boolean ours(Data d, ThreadCursor c) {
         char[] p = d.bench.password(c.next++);
         return d.bench.oursFinder().containsWord(p, p.length);
     }
 
     @Benchmark
     @Threads(1)
-    public boolean ours1(Data d, Cursor c) {
+    public boolean ours1(Data d, ThreadCursor c) {
         return ours(d, c);
     }
 
     @Benchmark
     @Threads(2)
-    public boolean ours2(Data d, Cursor c) {
+    public boolean ours2(Data d, ThreadCursor c) {
         return ours(d, c);
     }
 
     @Benchmark
     @Threads(1)
-    public boolean passayTernaryTree1(Data d, Cursor c) {
+    public boolean passayTernaryTree1(Data d, ThreadCursor c) {
         return d.bench.passayTernaryTree(c.next++);
     }
 
     @Benchmark
     @Threads(2)
-    public boolean passayTernaryTree2(Data d, Cursor c) {
+    public boolean passayTernaryTree2(Data d, ThreadCursor c) {
         return d.bench.passayTernaryTree(c.next++);
     }
 }

@@ -54,17 +54,6 @@ public class IndexFileLookupBenchmark {
     private byte[][] probes;
     private int probeMask;
 
-    /** Each thread's place in the probe list. */
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-
-        @Setup(Level.Trial)
-        public void setUp() {
-            next = (int) (Thread.currentThread().getId() * 1_237);
-        }
-    }
-
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         if (probeCount <= 0 || Integer.bitCount(probeCount) != 1) {
@@ -100,7 +89,7 @@ public class IndexFileLookupBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
-    public boolean lookup(Cursor c) {
+    public boolean lookup(ThreadCursor c) {
         return open.lookup(probes[c.next++ & probeMask]).found();
     }
 
@@ -108,7 +97,7 @@ public class IndexFileLookupBenchmark {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @Threads(1)
-    public boolean lookup1(Cursor c) {
+    public boolean lookup1(ThreadCursor c) {
         return open.lookup(probes[c.next++ & probeMask]).found();
     }
 
@@ -116,7 +105,7 @@ public class IndexFileLookupBenchmark {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @Threads(2)
-    public boolean lookup2(Cursor c) {
+    public boolean lookup2(ThreadCursor c) {
         return open.lookup(probes[c.next++ & probeMask]).found();
     }
 }
